@@ -1,0 +1,54 @@
+# Linkki: `make run` serves the app with demo data, `make test` runs the whole suite.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1:8000
+PYTEST_ARGS ?=
+
+.PHONY: run test install player browser migrate demo messages bench worker clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $@
+
+install: $(VENV)/.installed player
+
+# The H5P player, pinned in package-lock.json, served as our own static files.
+node_modules/.installed: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+player: node_modules/.installed
+
+# Debian's Chromium for the browser tests, installed when we may (as root) and it is missing.
+browser:
+	@if [ ! -x /usr/bin/chromium ] && [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	fi
+
+migrate: install
+	$(PY) manage.py migrate --noinput
+
+demo: migrate
+	$(PY) manage.py seed_demo
+
+run: demo
+	DEBUG=1 $(PY) manage.py runserver $(HOST)
+
+test: install browser
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+worker: install
+	$(VENV)/bin/celery -A linkki worker --beat --loglevel=info
+
+messages: install
+	cd $(CURDIR) && $(PY) manage.py makemessages --all --no-obsolete --ignore=.venv --ignore=node_modules --ignore=tests --ignore=bench
+	$(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules
+
+bench: install
+	$(PY) -m bench
+
+clean:
+	rm -rf $(VENV) node_modules staticfiles db.sqlite3

@@ -1,0 +1,131 @@
+"""People who use Linkki: their roles, where they work and which languages they work in."""
+
+from functools import cached_property
+
+from django.contrib.auth.models import AbstractUser
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Role(models.TextChoices):
+    TRAINEE = "trainee", _("Trainee")
+    MENTOR = "mentor", _("Mentor")
+    COORDINATOR = "coordinator", _("Coordinator")
+    TRAINER = "trainer", _("Trainer")
+    ADMINISTRATOR = "administrator", _("Administrator")
+
+
+class ServiceArea(models.Model):
+    """One of the service areas of the Lapland wellbeing services county."""
+
+    code = models.SlugField(_("code"), max_length=40, unique=True)
+    name = models.CharField(_("name"), max_length=100)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("service area")
+        verbose_name_plural = _("service areas")
+
+    def __str__(self):
+        return self.name
+
+
+class Municipality(models.Model):
+    code = models.CharField(_("statistical code"), max_length=3, unique=True)
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    name_sv = models.CharField(_("name in Swedish"), max_length=100, blank=True)
+    name_se = models.CharField(_("name in North Sámi"), max_length=100, blank=True)
+    service_area = models.ForeignKey(
+        ServiceArea, verbose_name=_("service area"), on_delete=models.PROTECT, related_name="municipalities"
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("municipality")
+        verbose_name_plural = _("municipalities")
+
+    def __str__(self):
+        return self.name
+
+
+class Language(models.Model):
+    """A language a person can work in, by its ISO 639 code (fi, sv, en, se, smn, sms, ...)."""
+
+    code = models.CharField(
+        _("ISO 639 code"),
+        max_length=3,
+        unique=True,
+        validators=[RegexValidator(r"^[a-z]{2,3}$", _("Use a two- or three-letter ISO 639 code in lower case."))],
+    )
+    name = models.CharField(_("name"), max_length=60)
+    is_sami = models.BooleanField(_("Sámi language"), default=False)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("language")
+        verbose_name_plural = _("languages")
+
+    def __str__(self):
+        return self.name
+
+
+class User(AbstractUser):
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    municipality = models.ForeignKey(
+        Municipality, verbose_name=_("municipality"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="people",
+    )
+    service_area = models.ForeignKey(
+        ServiceArea, verbose_name=_("service area"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="people",
+    )
+    languages = models.ManyToManyField(Language, verbose_name=_("working languages"), blank=True)
+    supports_remotely = models.BooleanField(_("can support remotely"), default=False)
+    preferred_language = models.CharField(
+        _("language of the user interface"), max_length=5, blank=True,
+        help_text=_("Used for e-mails and documents such as certificates."),
+    )
+
+    class Meta:
+        ordering = ["last_name", "first_name", "username"]
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+
+    def __str__(self):
+        return self.get_full_name() or self.username
+
+    @cached_property
+    def role_set(self):
+        if not self.pk:
+            return frozenset()
+        roles = set(self.role_grants.values_list("role", flat=True))
+        if self.is_superuser:
+            roles.add(Role.ADMINISTRATOR)
+        return frozenset(roles)
+
+    def has_role(self, *roles):
+        return bool(self.role_set.intersection(roles))
+
+    @property
+    def is_administrator(self):
+        return self.has_role(Role.ADMINISTRATOR)
+
+    def save(self, *args, **kwargs):
+        if self.municipality_id and not self.service_area_id:
+            self.service_area_id = self.municipality.service_area_id
+        super().save(*args, **kwargs)
+
+
+class RoleGrant(models.Model):
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="role_grants")
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices)
+    granted_at = models.DateTimeField(_("granted at"), auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "role"], name="unique_role_per_user")]
+        verbose_name = _("role")
+        verbose_name_plural = _("roles")
+
+    def __str__(self):
+        return f"{self.user}: {self.get_role_display()}"

@@ -1,0 +1,82 @@
+import os
+import shutil
+import socket
+from urllib.parse import urlparse
+
+import pytest
+
+from linkki.celery import app as celery_app
+
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+
+
+def _skip_or_fail(reason):
+    """Outside CI a missing service skips the test; in CI it is a failure."""
+    if IN_CI:
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
+@pytest.fixture(autouse=True)
+def _tasks_in_process(settings, tmp_path):
+    """Tasks run in-process unless a test asks for a real worker; media goes to a temporary folder."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    previous = celery_app.conf.task_always_eager
+    celery_app.conf.task_always_eager = True
+    yield
+    celery_app.conf.task_always_eager = previous
+
+
+def _redis_url():
+    url = os.environ.get("CELERY_BROKER_URL") or "redis://127.0.0.1:6379/0"
+    parsed = urlparse(url)
+    try:
+        socket.create_connection((parsed.hostname or "127.0.0.1", parsed.port or 6379), timeout=1).close()
+    except OSError:
+        return None
+    return url
+
+
+@pytest.fixture
+def celery_worker_on_redis(transactional_db):
+    """A real Celery worker consuming from Redis in a thread of the test process."""
+    from celery.contrib.testing.worker import start_worker
+
+    url = _redis_url()
+    if url is None:
+        _skip_or_fail("Redis is not reachable; set CELERY_BROKER_URL")
+    conf = celery_app.conf
+    saved = {key: conf[key] for key in ("broker_url", "result_backend", "task_always_eager")}
+    conf.update(broker_url=url, result_backend=url, task_always_eager=False)
+    try:
+        with start_worker(celery_app, pool="solo", perform_ping_check=False, shutdown_timeout=20) as worker:
+            yield worker
+    finally:
+        conf.update(saved)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not shutil.which(CHROMIUM) and not os.path.exists(CHROMIUM):
+        _skip_or_fail(f"Chromium not found at {CHROMIUM}; install Debian's chromium package")
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync", "--no-first-run", "--disable-quic"],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, live_server):
+    context = browser.new_context(locale="fi-FI", viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.set_default_timeout(15000)
+    yield page
+    context.close()

@@ -1,0 +1,82 @@
+from django.contrib import admin
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from accounts.admin import AdministratorOnly
+from accounts.models import Role
+
+from .models import Activity, Cohort, Course, Enrolment, Module
+
+
+class TrainerAuthored(AdministratorOnly):
+    """Curriculum pages trainers author; administrators may too."""
+
+    def _allowed(self, request):
+        return request.user.is_active and request.user.has_role(Role.TRAINER, Role.ADMINISTRATOR)
+
+
+class ModuleInline(TrainerAuthored, admin.TabularInline):
+    model = Module
+    fields = ["order", "title", "is_required", "estimated_minutes", "preview"]
+    readonly_fields = ["preview"]
+    extra = 0
+    show_change_link = True
+
+    @admin.display(description=_("preview"))
+    def preview(self, module):
+        if not module.pk:
+            return "-"
+        return format_html('<a href="{}">{}</a>', reverse("courses:module", args=[module.pk]), _("Preview as a trainee"))
+
+
+@admin.register(Course)
+class CourseAdmin(TrainerAuthored, admin.ModelAdmin):
+    list_display = ["__str__", "code", "version", "is_published"]
+    list_filter = ["is_published"]
+    inlines = [ModuleInline]
+    view_on_site = True
+
+
+class ActivityInline(TrainerAuthored, admin.StackedInline):
+    model = Activity
+    fields = [("order", "kind", "is_required", "estimated_minutes"), "title", "body", "video_url"]
+    extra = 0
+    ordering = ["order", "pk"]
+    show_change_link = True
+
+
+@admin.register(Module)
+class ModuleAdmin(TrainerAuthored, admin.ModelAdmin):
+    list_display = ["__str__", "course", "order", "is_required", "estimated_minutes"]
+    list_filter = ["course"]
+    list_editable = ["order"]
+    ordering = ["course", "order"]
+    filter_horizontal = ["prerequisites"]
+    inlines = [ActivityInline]
+    view_on_site = True
+
+
+@admin.register(Activity)
+class ActivityAdmin(TrainerAuthored, admin.ModelAdmin):
+    list_display = ["__str__", "module", "kind", "order", "is_required"]
+    list_filter = ["kind", "module__course"]
+    ordering = ["module__course", "module__order", "order"]
+    view_on_site = True
+
+
+class EnrolmentInline(TrainerAuthored, admin.TabularInline):
+    model = Enrolment
+    fields = ["user", "enrolled_at"]
+    readonly_fields = ["enrolled_at"]
+    raw_id_fields = ["user"]
+    extra = 0
+
+
+@admin.register(Cohort)
+class CohortAdmin(TrainerAuthored, admin.ModelAdmin):
+    list_display = ["name", "course", "municipality", "start_date", "end_date"]
+    list_filter = ["course", "municipality"]
+    filter_horizontal = ["trainers", "coordinators"]
+    inlines = [EnrolmentInline]
+    view_on_site = True

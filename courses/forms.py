@@ -1,0 +1,34 @@
+from django import forms
+from django.contrib.auth import get_user_model
+from django.utils.translation import gettext_lazy as _
+
+MAX_CSV_BYTES = 1024 * 1024
+
+
+class EnrolPersonForm(forms.Form):
+    email = forms.EmailField(label=_("E-mail address"))
+    first_name = forms.CharField(label=_("First name"), max_length=150, required=False)
+    last_name = forms.CharField(label=_("Last name"), max_length=150, required=False)
+
+    def clean(self):
+        cleaned = super().clean()
+        email = cleaned.get("email", "").lower()
+        exists = get_user_model().objects.filter(email__iexact=email).exists() if email else True
+        if not exists and not (cleaned.get("first_name") and cleaned.get("last_name")):
+            raise forms.ValidationError(
+                _("Nobody has this address yet: give a first and last name to create the account.")
+            )
+        return cleaned
+
+
+class CsvEnrolmentForm(forms.Form):
+    file = forms.FileField(
+        label=_("CSV file"),
+        help_text=_("Columns: email, first_name, last_name, and optionally municipality and phone."),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_CSV_BYTES:
+            raise forms.ValidationError(_("The file is larger than 1 MB."))
+        return upload.read()

@@ -1,0 +1,204 @@
+"""Reads of the curriculum with a rule: what a trainee has done, what is locked, what comes next.
+
+Progress is computed in Python from a fixed number of queries, whatever the number of modules.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Prefetch, Q
+
+from accounts.models import Role
+
+from .models import Activity, ActivityCompletion, Cohort, Course, Enrolment, Module
+
+
+@dataclass
+class ModuleProgress:
+    module: Module
+    activities: list
+    done_ids: set
+    is_locked: bool = False
+    locked_by: list = field(default_factory=list)
+
+    @property
+    def required_activities(self):
+        return [a for a in self.activities if a.is_required]
+
+    @property
+    def required_count(self):
+        return len(self.required_activities)
+
+    @property
+    def required_done_count(self):
+        return sum(1 for a in self.required_activities if a.pk in self.done_ids)
+
+    @property
+    def done_count(self):
+        return sum(1 for a in self.activities if a.pk in self.done_ids)
+
+    @property
+    def is_complete(self):
+        return self.required_done_count == self.required_count
+
+    @property
+    def percent(self):
+        return 100 if not self.required_count else round(100 * self.required_done_count / self.required_count)
+
+    def activity_rows(self):
+        return [(activity, activity.pk in self.done_ids) for activity in self.activities]
+
+    def first_open_activity(self):
+        return next((a for a in self.activities if a.pk not in self.done_ids), None)
+
+
+@dataclass
+class CourseProgress:
+    course: Course
+    modules: list
+    enrolment: Enrolment | None = None
+
+    @property
+    def required_modules(self):
+        return [m for m in self.modules if m.module.is_required]
+
+    @property
+    def required_count(self):
+        return sum(m.required_count for m in self.required_modules)
+
+    @property
+    def required_done_count(self):
+        return sum(m.required_done_count for m in self.required_modules)
+
+    @property
+    def percent(self):
+        total = self.required_count
+        return 100 if not total else round(100 * self.required_done_count / total)
+
+    @property
+    def is_complete(self):
+        return all(m.is_complete for m in self.required_modules)
+
+    def module(self, module_id):
+        return next(m for m in self.modules if m.module.pk == module_id)
+
+    def continue_activity(self):
+        """Where the trainee left off, or else the first activity not yet done in an open module."""
+        last = self.enrolment.last_activity_id if self.enrolment else None
+        for progress in self.modules:
+            if last and not progress.is_locked and any(a.pk == last for a in progress.activities):
+                return next(a for a in progress.activities if a.pk == last)
+        for progress in self.modules:
+            if not progress.is_locked and (activity := progress.first_open_activity()):
+                return activity
+        return None
+
+
+def _modules_with_activities(course_ids):
+    return (
+        Module.objects.filter(course_id__in=course_ids)
+        .prefetch_related(
+            Prefetch("activities", queryset=Activity.objects.order_by("order", "pk")),
+            Prefetch("prerequisites", queryset=Module.objects.only("pk", "title", "course_id")),
+        )
+        .order_by("course_id", "order", "pk")
+    )
+
+
+def course_progress_for(user, courses, enrolments=None):
+    """Progress of `user` in each of `courses`, in five queries however long the courses are."""
+    courses = list(courses)
+    modules = list(_modules_with_activities([c.pk for c in courses]))
+    activity_ids = [a.pk for m in modules for a in m.activities.all()]
+    done_ids = set(
+        ActivityCompletion.objects.filter(user=user, activity_id__in=activity_ids).values_list("activity_id", flat=True)
+    )
+    enrolments = enrolments or {}
+    result = []
+    for course in courses:
+        progresses = [
+            ModuleProgress(module=m, activities=list(m.activities.all()), done_ids=done_ids)
+            for m in modules
+            if m.course_id == course.pk
+        ]
+        by_id = {p.module.pk: p for p in progresses}
+        for progress in progresses:
+            blockers = [
+                pre for pre in progress.module.prerequisites.all() if pre.pk in by_id and not by_id[pre.pk].is_complete
+            ]
+            progress.is_locked = bool(blockers)
+            progress.locked_by = blockers
+        result.append(CourseProgress(course=course, modules=progresses, enrolment=enrolments.get(course.pk)))
+    return result
+
+
+def course_progress(user, course):
+    enrolment = latest_enrolment(user, course)
+    return course_progress_for(user, [course], {course.pk: enrolment} if enrolment else None)[0]
+
+
+def trainee_dashboard(user):
+    """The courses `user` is enrolled in, with progress, most recently used first."""
+    enrolments = list(
+        Enrolment.objects.filter(user=user, cohort__course__is_published=True)
+        .select_related("cohort__course", "last_activity")
+        .order_by("-last_seen_at", "-enrolled_at")
+    )
+    by_course = {}
+    for enrolment in enrolments:
+        by_course.setdefault(enrolment.cohort.course_id, enrolment)
+    courses = [e.cohort.course for e in by_course.values()]
+    return course_progress_for(user, courses, by_course)
+
+
+def latest_enrolment(user, course):
+    return (
+        Enrolment.objects.filter(user=user, cohort__course=course)
+        .select_related("cohort")
+        .order_by("-last_seen_at", "-enrolled_at")
+        .first()
+    )
+
+
+def is_enrolled(user, course):
+    return Enrolment.objects.filter(user=user, cohort__course=course).exists()
+
+
+def can_preview_curriculum(user):
+    return user.is_authenticated and user.has_role(Role.TRAINER, Role.ADMINISTRATOR)
+
+
+def cohorts_visible_to(user):
+    """Cohorts a person follows: trainers and coordinators their own, administrators all."""
+    if user.has_role(Role.ADMINISTRATOR):
+        return Cohort.objects.all()
+    conditions = Q(pk__in=[])
+    if user.has_role(Role.TRAINER):
+        conditions |= Q(trainers=user)
+    if user.has_role(Role.COORDINATOR):
+        conditions |= Q(coordinators=user)
+    return Cohort.objects.filter(conditions).distinct()
+
+
+def can_manage_cohort(user, cohort):
+    return cohorts_visible_to(user).filter(pk=cohort.pk).exists()
+
+
+def cohort_progress(cohort):
+    """Each trainee of `cohort` with their progress percentage, in a constant number of queries."""
+    enrolments = list(cohort.enrolments.select_related("user", "user__municipality").order_by(
+        "user__last_name", "user__first_name"
+    ))
+    required = list(
+        Activity.objects.filter(
+            module__course_id=cohort.course_id, module__is_required=True, is_required=True
+        ).values_list("pk", flat=True)
+    )
+    done = {}
+    for user_id, activity_id in ActivityCompletion.objects.filter(
+        user_id__in=[e.user_id for e in enrolments], activity_id__in=required
+    ).values_list("user_id", "activity_id"):
+        done[user_id] = done.get(user_id, 0) + 1
+    total = len(required)
+    return [
+        (e, 100 if not total else round(100 * done.get(e.user_id, 0) / total)) for e in enrolments
+    ]

@@ -1,0 +1,137 @@
+import csv
+import io
+from dataclasses import dataclass
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.dispatch import Signal
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from accounts.models import Municipality, Role
+from accounts.services import grant_role
+
+from .models import ActivityCompletion, Enrolment
+
+# Sent after an activity is completed for the first time; certificates listen to it.
+activity_completed = Signal()
+
+CSV_COLUMNS = ["email", "first_name", "last_name", "municipality", "phone"]
+CSV_MAX_ROWS = 2000
+
+
+def complete_activity(user, activity):
+    """Record that `user` completed `activity`; completing twice changes nothing. True if new."""
+    try:
+        with transaction.atomic():
+            _completion, created = ActivityCompletion.objects.get_or_create(user=user, activity=activity)
+    except IntegrityError:
+        created = False
+    if created:
+        activity_completed.send(sender=ActivityCompletion, user=user, activity=activity)
+    return created
+
+
+def record_visit(user, activity):
+    """Remember where the trainee left off, for "continue where you left off"."""
+    Enrolment.objects.filter(user=user, cohort__course_id=activity.module.course_id).update(
+        last_activity=activity, last_seen_at=timezone.now()
+    )
+
+
+@transaction.atomic
+def enrol(cohort, user, by=None):
+    grant_role(user, Role.TRAINEE)
+    enrolment, _created = Enrolment.objects.get_or_create(cohort=cohort, user=user, defaults={"enrolled_by": by})
+    return enrolment
+
+
+@dataclass
+class CsvRowError:
+    line: int
+    message: str
+
+
+class CsvEnrolmentError(Exception):
+    def __init__(self, errors):
+        self.errors = errors
+        super().__init__("; ".join(f"{e.line}: {e.message}" for e in errors))
+
+
+def _read_rows(data):
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise CsvEnrolmentError([CsvRowError(0, _("The file is not UTF-8 text. Save it as CSV UTF-8."))])
+    try:
+        dialect = csv.Sniffer().sniff(data[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.DictReader(io.StringIO(data), dialect=dialect)
+    header = [(name or "").strip().lower() for name in (reader.fieldnames or [])]
+    missing = [column for column in ("email", "first_name", "last_name") if column not in header]
+    if missing:
+        raise CsvEnrolmentError(
+            [CsvRowError(1, _("The header row is missing the column(s): %(columns)s.") % {"columns": ", ".join(missing)})]
+        )
+    reader.fieldnames = header
+    return list(reader)
+
+
+def enrol_from_csv(cohort, data, by):
+    """Enrol every person listed in a CSV file, or nobody: a file with a bad row is refused whole.
+
+    Columns: email, first_name, last_name, and optionally municipality (name or code) and phone.
+    New people get an account without a password; they set one with "forgot password".
+    """
+    rows = _read_rows(data)
+    if not rows:
+        raise CsvEnrolmentError([CsvRowError(0, _("The file has no rows to enrol."))])
+    if len(rows) > CSV_MAX_ROWS:
+        raise CsvEnrolmentError([CsvRowError(0, _("The file has more than %(max)d rows.") % {"max": CSV_MAX_ROWS})])
+    municipalities = {m.name.lower(): m for m in Municipality.objects.all()}
+    municipalities.update({m.code: m for m in municipalities.values()})
+    errors, seen, parsed = [], {}, []
+    for line, row in enumerate(rows, start=2):
+        row = {key: (value or "").strip() for key, value in row.items() if key}
+        email = row.get("email", "").lower()
+        try:
+            validate_email(email)
+        except ValidationError:
+            errors.append(CsvRowError(line, _("“%(email)s” is not a valid e-mail address.") % {"email": email}))
+        if email in seen:
+            errors.append(CsvRowError(line, _("The address %(email)s is already on line %(line)d.") % {
+                "email": email, "line": seen[email]}))
+        seen.setdefault(email, line)
+        if not row.get("first_name") or not row.get("last_name"):
+            errors.append(CsvRowError(line, _("First name and last name are required.")))
+        municipality = None
+        if row.get("municipality"):
+            municipality = municipalities.get(row["municipality"].lower())
+            if municipality is None:
+                errors.append(CsvRowError(line, _("Unknown municipality “%(name)s”.") % {"name": row["municipality"]}))
+        parsed.append((email, row, municipality))
+    if errors:
+        raise CsvEnrolmentError(errors)
+    return _enrol_parsed(cohort, parsed, by)
+
+
+@transaction.atomic
+def _enrol_parsed(cohort, parsed, by):
+    User = get_user_model()
+    emails = [email for email, _row, _m in parsed]
+    existing = {u.email.lower(): u for u in User.objects.filter(Q(email__in=emails) | Q(username__in=emails))}
+    enrolled = []
+    for email, row, municipality in parsed:
+        user = existing.get(email)
+        if user is None:
+            user = User(username=email, email=email, first_name=row["first_name"], last_name=row["last_name"],
+                        phone=row.get("phone", ""), municipality=municipality)
+            user.set_unusable_password()
+            user.save()
+        enrolled.append(enrol(cohort, user, by=by))
+    return enrolled

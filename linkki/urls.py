@@ -1,0 +1,29 @@
+from django.conf import settings
+from django.conf.urls.static import static
+from django.contrib import admin
+from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+
+from courses.views import dashboard
+
+from . import health
+
+admin.site.site_header = _("Linkki administration")
+admin.site.site_title = _("Linkki")
+
+urlpatterns = [
+    path("", dashboard, name="dashboard"),
+    path("healthz", health.healthz, name="healthz"),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("accounts/", include("accounts.urls")),
+    path("admin/", admin.site.urls),
+    path("", include("courses.urls")),
+    path("assessments/", include("assessments.urls")),
+    path("mentoring/", include("mentoring.urls")),
+    path("certificates/", include("certificates.urls")),
+    path("roster/", include("roster.urls")),
+    path("h5p/", include("h5p.urls")),
+]
+
+if settings.DEBUG:
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
