@@ -1,0 +1,112 @@
+import re
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from accounts.models import Language, Municipality, Role
+from accounts.services import grant_role, revoke_role
+from tests import factories as f
+
+pytestmark = pytest.mark.django_db
+
+
+def test_lapland_has_21_municipalities_in_four_service_areas():
+    assert Municipality.objects.count() == 21
+    assert Municipality.objects.values("service_area").distinct().count() == 4
+    assert Municipality.objects.get(name="Utsjoki").service_area.code == "north"
+
+
+def test_the_three_sami_languages_are_known():
+    assert set(Language.objects.filter(is_sami=True).values_list("code", flat=True)) == {"se", "smn", "sms"}
+
+
+def test_a_person_can_hold_several_roles():
+    user = f.UserFactory(roles=[Role.TRAINEE, Role.MENTOR])
+    assert user.has_role(Role.MENTOR) and user.has_role(Role.TRAINEE)
+    assert not user.has_role(Role.COORDINATOR)
+
+
+def test_trainer_role_opens_the_authoring_site_and_revoking_closes_it():
+    user = f.UserFactory()
+    grant_role(user, Role.TRAINER)
+    assert user.is_staff
+    revoke_role(user, Role.TRAINER)
+    user.refresh_from_db()
+    assert not user.is_staff and not user.has_role(Role.TRAINER)
+
+
+def test_service_area_follows_the_municipality():
+    user = f.UserFactory(municipality=f.municipality("Kemijärvi"))
+    assert user.service_area.code == "east"
+
+
+def test_login_and_logout(client):
+    user = f.trainee(username="aino")
+    response = client.post(reverse("login"), {"username": "aino", "password": "correct-horse-battery"})
+    assert response.status_code == 302
+    assert client.get(reverse("dashboard")).status_code == 200
+    client.post(reverse("logout"))
+    assert client.get(reverse("dashboard")).status_code == 302
+    assert user.pk
+
+
+def test_wrong_password_shows_an_error_in_finnish(client):
+    f.trainee(username="aino")
+    response = client.post(reverse("login"), {"username": "aino", "password": "wrong"})
+    assert response.status_code == 200
+    assert "role=\"alert\"" in response.content.decode()
+    assert "salasana" in response.content.decode().lower()
+
+
+def test_password_reset_sends_a_link_that_sets_a_new_password(client):
+    f.trainee(username="aino", email="aino@example.fi")
+    response = client.post(reverse("password_reset"), {"email": "aino@example.fi"})
+    assert response.status_code == 302
+    assert len(mail.outbox) == 1
+    link = re.search(r"https?://[^/]+(/accounts/reset/\S+)", mail.outbox[0].body).group(1)
+    form_page = client.get(link, follow=True)
+    assert form_page.status_code == 200
+    set_url = form_page.redirect_chain[-1][0]
+    response = client.post(set_url, {"new_password1": "uusi-Salasana-2026", "new_password2": "uusi-Salasana-2026"})
+    assert response.status_code == 302
+    assert client.login(username="aino", password="uusi-Salasana-2026")
+
+
+def test_profile_saves_languages_municipality_and_remote_support(client):
+    user = f.trainee()
+    client.force_login(user)
+    response = client.post(reverse("profile"), {
+        "first_name": "Máret", "last_name": "Aikio", "email": "maret@example.fi", "phone": "",
+        "municipality": f.municipality("Utsjoki").pk, "languages": [f.language("se").pk, f.language("fi").pk],
+        "supports_remotely": "on", "preferred_language": "sv", "other_languages": "ru, fkv",
+    })
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert set(user.languages.values_list("code", flat=True)) == {"se", "fi", "ru", "fkv"}
+    assert user.supports_remotely and user.service_area.code == "north"
+    assert user.preferred_language == "sv"
+
+
+def test_profile_refuses_a_bad_language_code_and_keeps_what_was_typed(client):
+    user = f.trainee()
+    client.force_login(user)
+    response = client.post(reverse("profile"), {
+        "first_name": "Máret", "last_name": "Aikio", "email": "maret@example.fi",
+        "preferred_language": "fi", "other_languages": "russian",
+    })
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert 'value="Máret"' in page and "russian" in page
+    user.refresh_from_db()
+    assert user.first_name != "Máret"
+
+
+def test_profile_needs_login(client):
+    assert client.get(reverse("profile")).status_code == 302
+
+
+@pytest.mark.parametrize("make_user", [f.trainee, f.mentor, f.coordinator, f.trainer, f.administrator])
+def test_every_role_can_open_their_own_profile(client, make_user):
+    client.force_login(make_user())
+    assert client.get(reverse("profile")).status_code == 200
