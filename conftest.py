@@ -31,6 +31,10 @@ def _tasks_in_process(settings, tmp_path):
 def _redis_url():
     url = os.environ.get("CELERY_BROKER_URL") or "redis://127.0.0.1:6379/0"
     parsed = urlparse(url)
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    if worker.startswith("gw"):
+        # Parallel test processes each get their own Redis database, so no worker takes another's tasks.
+        url = parsed._replace(path=f"/{10 + int(worker[2:])}").geturl()
     try:
         socket.create_connection((parsed.hostname or "127.0.0.1", parsed.port or 6379), timeout=1).close()
     except OSError:
