@@ -43,13 +43,14 @@ def _redis_url():
 
 
 @pytest.fixture
-def celery_worker_on_redis(transactional_db):
+def celery_worker_on_redis(transactional_db, monkeypatch):
     """A real Celery worker consuming from Redis in a thread of the test process."""
     from celery.contrib.testing.worker import start_worker
 
     url = _redis_url()
     if url is None:
         _skip_or_fail("Redis is not reachable; set CELERY_BROKER_URL")
+    monkeypatch.setenv("CELERY_BROKER_URL", url)  # Celery reads the environment before its settings
     conf = celery_app.conf
     saved = {key: conf[key] for key in ("broker_url", "result_backend", "task_always_eager")}
     conf.update(broker_url=url, result_backend=url, task_always_eager=False)

@@ -13,15 +13,13 @@ def test_healthz_reports_database_and_broker_as_json(client):
     assert "mode" in body["broker"]
 
 
-def test_healthz_reports_an_unreachable_broker(client, settings):
-    settings.CELERY_BROKER_URL = "redis://127.0.0.1:1/0"
+def test_healthz_reports_an_unreachable_broker(client, settings, monkeypatch):
     from linkki.celery import app
 
-    saved = app.conf.broker_url
-    app.conf.broker_url = "redis://127.0.0.1:1/0"
-    try:
-        response = client.get(reverse("healthz"))
-    finally:
-        app.conf.broker_url = saved
+    unreachable = "redis://127.0.0.1:1/0"
+    settings.CELERY_BROKER_URL = unreachable
+    monkeypatch.setenv("CELERY_BROKER_URL", unreachable)  # Celery reads the environment first
+    monkeypatch.setitem(app.conf, "broker_url", unreachable)
+    response = client.get(reverse("healthz"))
     assert response.status_code == 503
     assert response.json()["broker"]["ok"] is False

@@ -7,7 +7,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_manage(*args, **env):
-    environment = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "PRODUCTION"}}
+    environment = {k: v for k, v in os.environ.items()
+                   if k not in {"DEBUG", "PRODUCTION", "DJANGO_ALLOW_ASYNC_UNSAFE"}}
     environment.update(env)
     return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=environment, capture_output=True,
                           text=True, timeout=120)
