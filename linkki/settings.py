@@ -201,3 +201,6 @@ LOGGING = {
 
 # Static files are found in place when they have not been collected (development, tests).
 WHITENOISE_USE_FINDERS = True
+
+# The address people reach Linkki at, for links in e-mails sent outside a request (reminders).
+SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")

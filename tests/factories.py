@@ -140,3 +140,57 @@ def enrolled_trainee(course, **kwargs):
     cohort = CohortFactory(course=course)
     EnrolmentFactory(cohort=cohort, user=user)
     return user
+
+
+# Mentoring
+
+def pair(mentee, mentor_user, started_on=datetime.date(2026, 1, 1)):
+    from mentoring.models import Pairing
+
+    return Pairing.objects.create(mentee=mentee, mentor=mentor_user, started_on=started_on)
+
+
+class SupervisionSessionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "mentoring.SupervisionSession"
+
+    mentor = factory.LazyFunction(mentor)
+    held_on = datetime.date(2026, 3, 2)
+    duration_minutes = 60
+    summary = "Puhuttiin omasta jaksamisesta."
+    private_notes = "Mentorin omat muistiinpanot."
+
+
+def supervision_session(mentor_user, mentees, confirmed=True, **kwargs):
+    """A session `mentor_user` held with `mentees`, confirmed by each mentee unless `confirmed` is False."""
+    from django.utils import timezone
+
+    from mentoring.models import SessionAttendance
+
+    session = SupervisionSessionFactory(mentor=mentor_user, **kwargs)
+    for mentee in mentees:
+        SessionAttendance.objects.create(
+            session=session, mentee=mentee,
+            confirmed_at=timezone.now() if confirmed else None, confirmed_by=mentee if confirmed else None,
+        )
+    return session
+
+
+def supervision_requirement(course, training_hours="10", sessions_per_period=2, period_months=6):
+    from decimal import Decimal
+
+    from mentoring.models import SupervisionRequirement
+
+    return SupervisionRequirement.objects.create(
+        course=course, training_hours=Decimal(training_hours), sessions_per_period=sessions_per_period,
+        period_months=period_months,
+    )
+
+
+def certificate(holder, course, issued_on, valid_for_days=730, **kwargs):
+    from certificates.models import Certificate
+
+    return Certificate.objects.create(
+        holder=holder, course=course, programme=course.code, number=f"L-{holder.pk}-{issued_on:%Y%m%d}",
+        issued_on=issued_on, valid_until=issued_on + datetime.timedelta(days=valid_for_days), **kwargs,
+    )

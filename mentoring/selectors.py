@@ -1,0 +1,317 @@
+"""Reads with a rule: whose mentor is who, what counts as confirmed supervision, and what is due.
+
+`supervision_status` is the one answer to "is this person's supervision up to date on day D, and when
+is the next session due?". Pages, reminders, the roster and certificates all call it (or its bulk
+form `supervision_statuses`, which makes the same decision for many people in four queries).
+"""
+
+import calendar
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from django.contrib.auth import get_user_model
+from django.db.models import Prefetch, Q, QuerySet, Sum
+from django.utils import timezone
+
+from accounts.models import Role
+
+from .models import MentoringGroup, Pairing, SessionAttendance, SupervisionRequirement, SupervisionSession
+
+TRAINING = "training"
+CERTIFIED = "certified"
+DEFAULT_PERIOD_MONTHS = 6
+HOURS = Decimal("0.01")
+
+
+@dataclass
+class SupervisionStatus:
+    phase: str                 # "training" or "certified"
+    is_up_to_date: bool
+    next_due: date | None      # the date by which the next confirmed session is needed (None if nothing is due)
+    confirmed_hours: Decimal   # confirmed hours in total up to `on`
+    required_hours: Decimal    # training requirement N (0 if none configured)
+    sessions_in_period: int    # confirmed sessions in the current period (certified phase)
+    required_sessions: int     # M
+
+    @property
+    def is_overdue(self):
+        return not self.is_up_to_date
+
+    @property
+    def hours_missing(self):
+        return max(self.required_hours - self.confirmed_hours, Decimal("0"))
+
+
+def add_months(day, months):
+    """`day` moved by whole months, kept inside the month it lands in (31 Aug + 6 months = 28/29 Feb)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _hours(minutes):
+    return (Decimal(minutes) / 60).quantize(HOURS)
+
+
+def _decide(on, certified_on, certificate_course_id, enrolment, requirements, session_dates, minutes):
+    """The rule itself, for one person, from facts already read.
+
+    `session_dates` are the days of the person's confirmed sessions held on or before `on`, newest first;
+    `enrolment` is (course id, cohort end date) of their most recent enrolment, or None.
+    """
+    confirmed = _hours(minutes)
+    if certified_on is not None and certified_on <= on:
+        requirement = requirements.get(certificate_course_id)
+        required_hours = requirement.training_hours if requirement else Decimal("0")
+        required = requirement.sessions_per_period if requirement else 0
+        period = requirement.period_months if requirement else DEFAULT_PERIOD_MONTHS
+        window_start = add_months(on, -period)
+        in_period = sum(1 for held_on in session_dates if held_on >= window_start)
+        if required == 0:
+            return SupervisionStatus(CERTIFIED, True, None, confirmed, required_hours, in_period, 0)
+        next_due = add_months(certified_on, period)
+        if len(session_dates) >= required:
+            next_due = max(next_due, add_months(session_dates[required - 1], period))
+        return SupervisionStatus(CERTIFIED, on <= next_due, next_due, confirmed, required_hours, in_period, required)
+
+    course_id, cohort_ends_on = enrolment if enrolment else (None, None)
+    requirement = requirements.get(course_id)
+    required_hours = requirement.training_hours if requirement else Decimal("0")
+    required = requirement.sessions_per_period if requirement else 0
+    if confirmed >= required_hours:
+        return SupervisionStatus(TRAINING, True, None, confirmed, required_hours, 0, required)
+    return SupervisionStatus(TRAINING, on <= cohort_ends_on, cohort_ends_on, confirmed, required_hours, 0, required)
+
+
+def _person_ids(people):
+    if isinstance(people, QuerySet):
+        return list(people.values_list("pk", flat=True))
+    return [getattr(person, "pk", person) for person in people]
+
+
+def _statuses(ids, on, certified_on_by_person=None):
+    from certificates.models import Certificate
+
+    certified_on = {} if certified_on_by_person is None else dict(certified_on_by_person)
+    certificate_course = {}
+    newest = {}
+    for holder_id, course_id, issued_on, pk in (
+        Certificate.objects.filter(holder_id__in=ids).exclude(status=Certificate.Status.REVOKED)
+        .values_list("holder_id", "course_id", "issued_on", "pk")
+    ):
+        if certified_on_by_person is None and (holder_id not in certified_on or issued_on < certified_on[holder_id]):
+            certified_on[holder_id] = issued_on
+        if issued_on <= on and (holder_id not in newest or (issued_on, pk) > newest[holder_id]):
+            newest[holder_id] = (issued_on, pk)
+            certificate_course[holder_id] = course_id
+
+    from courses.models import Enrolment
+
+    enrolments = {}
+    for user_id, course_id, ends_on in (
+        Enrolment.objects.filter(user_id__in=ids).order_by("enrolled_at", "pk")
+        .values_list("user_id", "cohort__course_id", "cohort__end_date")
+    ):
+        enrolments[user_id] = (course_id, ends_on)
+
+    course_ids = set(certificate_course.values()) | {course_id for course_id, _ends in enrolments.values()}
+    requirements = {r.course_id: r for r in SupervisionRequirement.objects.filter(course_id__in=course_ids)}
+
+    dates = {person_id: [] for person_id in ids}
+    minutes = dict.fromkeys(ids, 0)
+    for mentee_id, held_on, duration in (
+        SessionAttendance.objects.filter(mentee_id__in=ids, confirmed_at__isnull=False, session__held_on__lte=on)
+        .values_list("mentee_id", "session__held_on", "session__duration_minutes")
+    ):
+        dates[mentee_id].append(held_on)
+        minutes[mentee_id] += duration
+    return {
+        person_id: _decide(
+            on, certified_on.get(person_id), certificate_course.get(person_id), enrolments.get(person_id),
+            requirements, sorted(dates[person_id], reverse=True), minutes[person_id],
+        )
+        for person_id in ids
+    }
+
+
+def supervision_status(person, on: date | None = None) -> SupervisionStatus:
+    """Whether `person`'s supervision is up to date on day `on` (today by default), and when it is next due.
+
+    Only sessions the mentee confirmed (or a coordinator confirmed for them, with a reason) and held on
+    or before `on` count.
+
+    Training phase (before the first certificate, `certificates.selectors.first_certified_on`): the
+    requirement is that of the course of the person's most recent enrolment. Up to date while the
+    confirmed hours reach its `training_hours`, or while the cohort has not ended (`on` is on or before
+    the cohort's end date). While hours are short, `next_due` is the cohort's end date; once they are
+    reached, nothing is due (`None`).
+
+    Certified phase (from the first certification day): the requirement is that of the course of the
+    newest certificate issued on or before `on`. With M = `sessions_per_period` and P = `period_months`,
+    a session is needed by `next_due` = the later of (first certification + P months) and (the M-th most
+    recent confirmed session + P months). The person is up to date on `on` exactly when `on <= next_due`:
+    on the due date itself they still are, from the next day they are overdue. The first P months after
+    certification are a grace period. `sessions_in_period` counts confirmed sessions held in the P months
+    up to and including `on` (from `on` minus P months). With M = 0 nothing is ever due.
+
+    With no requirement configured for the course (or no course at all), N = 0 hours and M = 0 sessions.
+    """
+    from certificates.selectors import first_certified_on
+
+    on = on or timezone.localdate()
+    return _statuses([person.pk], on, {person.pk: first_certified_on(person)})[person.pk]
+
+
+def supervision_statuses(people, on=None) -> dict[int, SupervisionStatus]:
+    """`supervision_status` for many people at once, keyed by person id, in a constant number of queries."""
+    on = on or timezone.localdate()
+    ids = _person_ids(people)
+    if not ids:
+        return {}
+    return _statuses(ids, on)
+
+
+def confirmed_hours(person, until: date | None = None) -> Decimal:
+    """Confirmed supervision hours of `person` in sessions held up to and including `until` (all if None)."""
+    attendances = SessionAttendance.objects.filter(mentee=person, confirmed_at__isnull=False)
+    if until is not None:
+        attendances = attendances.filter(session__held_on__lte=until)
+    return _hours(attendances.aggregate(minutes=Sum("session__duration_minutes"))["minutes"] or 0)
+
+
+def _pairings_on(on):
+    return Pairing.objects.filter(started_on__lte=on).filter(Q(ended_on__isnull=True) | Q(ended_on__gt=on))
+
+
+def mentees_of(mentor, on=None):
+    """People paired with `mentor` on day `on` (today by default): started on or before it and not yet ended."""
+    on = on or timezone.localdate()
+    return get_user_model().objects.filter(pk__in=_pairings_on(on).filter(mentor=mentor).values("mentee_id"))
+
+
+def current_pairing(person, on=None):
+    on = on or timezone.localdate()
+    return _pairings_on(on).filter(mentee=person).select_related("mentor").first()
+
+
+def is_mentor_of(mentor, person, on=None):
+    on = on or timezone.localdate()
+    return _pairings_on(on).filter(mentor=mentor, mentee=person).exists()
+
+
+def coordinates(viewer, person):
+    """True when `viewer` follows a cohort `person` is enrolled in (administrators follow everyone)."""
+    from courses.selectors import cohorts_visible_to
+
+    if viewer.has_role(Role.ADMINISTRATOR):
+        return True
+    return cohorts_visible_to(viewer).filter(enrolments__user=person).exists()
+
+
+def can_view_record(viewer, person):
+    """The mentee, their current mentor, and the coordinators and trainers of their cohorts."""
+    if not viewer.is_authenticated:
+        return False
+    if viewer.pk == person.pk:
+        return True
+    if viewer.has_role(Role.MENTOR) and is_mentor_of(viewer, person):
+        return True
+    return viewer.has_role(Role.COORDINATOR, Role.TRAINER, Role.ADMINISTRATOR) and coordinates(viewer, person)
+
+
+def can_confirm_for(viewer, person):
+    """Coordinators may confirm a mentee's attendance for them, with a reason."""
+    return viewer.has_role(Role.COORDINATOR, Role.ADMINISTRATOR) and coordinates(viewer, person)
+
+
+def can_manage_pairings(viewer, cohort):
+    from courses.selectors import can_manage_cohort
+
+    return viewer.has_role(Role.COORDINATOR, Role.ADMINISTRATOR) and can_manage_cohort(viewer, cohort)
+
+
+def can_view_session(viewer, session):
+    """The mentor who wrote it, its mentees, and those who may see one of its mentees' records."""
+    if viewer.pk == session.mentor_id:
+        return True
+    mentee_ids = [a.mentee_id for a in session.attendances.all()]
+    if viewer.pk in mentee_ids:
+        return True
+    if viewer.has_role(Role.COORDINATOR, Role.TRAINER, Role.ADMINISTRATOR):
+        from courses.selectors import cohorts_visible_to
+
+        if viewer.has_role(Role.ADMINISTRATOR):
+            return True
+        return cohorts_visible_to(viewer).filter(enrolments__user_id__in=mentee_ids).exists()
+    return False
+
+
+def sessions_with_details():
+    return SupervisionSession.objects.select_related("mentor", "group").prefetch_related(
+        "topics", Prefetch("attendances", queryset=SessionAttendance.objects.select_related("mentee", "confirmed_by"))
+    )
+
+
+def sessions_by(mentor):
+    return sessions_with_details().filter(mentor=mentor)
+
+
+def attendances_of(person):
+    """A mentee's sessions, newest first, without anything private to the mentor."""
+    return (
+        SessionAttendance.objects.filter(mentee=person)
+        .select_related("session__mentor", "session__group", "confirmed_by")
+        .prefetch_related("session__topics")
+        .defer("session__private_notes")
+        .order_by("-session__held_on", "-session_id")
+    )
+
+
+def groups_of(mentor):
+    return MentoringGroup.objects.filter(mentor=mentor, is_active=True).prefetch_related("members")
+
+
+@dataclass
+class MenteeRow:
+    person: object
+    status: SupervisionStatus
+    pairing: Pairing | None = None
+
+
+def mentor_overview(mentor, on=None):
+    """The mentor's current mentees with their standing, in a constant number of queries."""
+    on = on or timezone.localdate()
+    mentees = list(mentees_of(mentor, on).order_by("last_name", "first_name", "username"))
+    statuses = supervision_statuses(mentees, on)
+    return [MenteeRow(person, statuses[person.pk]) for person in mentees]
+
+
+def cohort_overview(cohort, on=None):
+    """Each trainee of `cohort` with their current mentor and supervision standing, in constant queries."""
+    on = on or timezone.localdate()
+    people = [
+        e.user for e in cohort.enrolments.select_related("user").order_by("user__last_name", "user__first_name")
+    ]
+    pairings = {p.mentee_id: p for p in _pairings_on(on).filter(mentee__in=people).select_related("mentor")}
+    statuses = supervision_statuses(people, on)
+    return [MenteeRow(person, statuses[person.pk], pairings.get(person.pk)) for person in people]
+
+
+def pairing_history(person):
+    return Pairing.objects.filter(mentee=person).select_related("mentor", "created_by").order_by("-started_on", "-pk")
+
+
+def mentors():
+    return get_user_model().objects.filter(role_grants__role=Role.MENTOR).order_by("last_name", "first_name")
+
+
+def cohort_attendances(cohort):
+    """Every attendance of the cohort's trainees, for the export; private notes are never read."""
+    return (
+        SessionAttendance.objects.filter(mentee__enrolments__cohort=cohort)
+        .select_related("mentee", "session__mentor", "confirmed_by")
+        .prefetch_related("session__topics")
+        .defer("session__private_notes", "session__summary", "session__action_points", "reflection")
+        .order_by("mentee__last_name", "mentee__first_name", "session__held_on", "session_id")
+    )
