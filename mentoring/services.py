@@ -165,6 +165,8 @@ def confirm_attendance(attendance, *, by, reason="", reflection=None):
     if on_behalf:
         if not selectors.can_confirm_for(by, attendance.mentee):
             raise ValidationError(_("You cannot confirm this attendance."))
+        if attendance.is_confirmed:
+            raise ValidationError(_("This attendance is already confirmed."))
         if not reason.strip():
             raise ValidationError({"confirmation_reason": _("Say why you confirm this for the mentee.")})
         attendance.confirmation_reason = reason.strip()

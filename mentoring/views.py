@@ -245,7 +245,7 @@ def confirm_on_behalf(request, pk):
             messages.success(request, _("The attendance is confirmed, with your reason recorded."))
             return redirect("mentoring:record", pk=person.pk)
         except ValidationError as error:
-            _apply_errors(form, error)
+            messages.error(request, " ".join(error.messages))
     return _render_record(request, person, form, attendance.pk, status=400)
 
 

@@ -176,3 +176,19 @@ def test_pdf_record_holds_the_sessions_but_never_private_notes(client, world, ro
     assert "Máret Čuđášŋŧž" in text
     assert "ÄÖÅ-kirjaimia" in text
     assert SECRET not in text
+
+
+def test_an_attendance_the_mentee_confirmed_cannot_be_confirmed_again_by_a_coordinator(client, world):
+    from django.utils import timezone
+
+    attendance = world.session.attendances.get(mentee=world.mentee)
+    attendance.confirmed_at, attendance.confirmed_by = timezone.now(), world.mentee
+    attendance.save()
+    client.force_login(world.coordinator)
+    response = client.post(reverse("mentoring:confirm_on_behalf", args=[attendance.pk]),
+                           {f"c{attendance.pk}-reason": "Varmuuden vuoksi"})
+    assert response.status_code == 400
+    assert "This attendance is already confirmed." in response.content.decode() or \
+        "on jo vahvistettu" in response.content.decode()
+    attendance.refresh_from_db()
+    assert (attendance.confirmed_by, attendance.confirmation_reason) == (world.mentee, "")

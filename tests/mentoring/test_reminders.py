@@ -5,6 +5,7 @@ from django.core import mail
 from django.utils import timezone
 from django_celery_beat.models import PeriodicTask
 
+from accounts.models import Municipality, ServiceArea
 from mentoring import services, tasks
 from mentoring.models import ReminderSent
 from tests import factories as f
@@ -12,11 +13,19 @@ from tests import factories as f
 DAY = datetime.timedelta(days=1)
 
 
+def a_municipality():
+    # Made here rather than read from reference data, which a real-worker test may run without.
+    area, _ = ServiceArea.objects.get_or_create(code="test-area", defaults={"name": "Testialue"})
+    municipality, _ = Municipality.objects.get_or_create(code="999", defaults={"name": "Testikunta", "service_area": area})
+    return municipality
+
+
 def person_due_on(due_on, language=""):
     """A paired trainee whose cohort ends on `due_on`, with no confirmed hours yet."""
     course = f.CourseFactory()
     f.supervision_requirement(course, training_hours="10")
-    cohort = f.CohortFactory(course=course, start_date=due_on - datetime.timedelta(days=200), end_date=due_on)
+    cohort = f.CohortFactory(course=course, start_date=due_on - datetime.timedelta(days=200), end_date=due_on,
+                             municipality=a_municipality())
     person = f.trainee(preferred_language=language)
     f.EnrolmentFactory(cohort=cohort, user=person)
     mentor = f.mentor()
@@ -112,22 +121,9 @@ def test_the_reminders_are_scheduled_daily():
     assert task.enabled and task.crontab.hour == "7"
 
 
-@pytest.fixture
-def worker(celery_worker_on_redis):
-    """The real worker, with this thread's result backend read afresh from the Redis settings.
-
-    Celery caches the result backend per thread; an earlier in-process task leaves the disabled one.
-    """
-    from linkki.celery import app
-
-    vars(app._local).pop("backend", None)
-    yield celery_worker_on_redis
-    vars(app._local).pop("backend", None)
-
-
 @pytest.mark.worker
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_reminders_on_a_real_worker_send_one_email_per_person_per_due_date(worker):
+@pytest.mark.django_db(transaction=True)
+def test_reminders_on_a_real_worker_send_one_email_per_person_per_due_date(celery_worker_on_redis):
     person, mentor = person_due_on(timezone.localdate() + 3 * DAY)
     assert tasks.send_supervision_reminders.delay().get(timeout=30) == 1
     assert tasks.send_supervision_reminders.delay().get(timeout=30) == 0
