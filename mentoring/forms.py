@@ -47,8 +47,9 @@ class SessionForm(forms.ModelForm):
             self.initial.setdefault("mentees", list(self.instance.attendances.values_list("mentee_id", flat=True)))
         self.fields["topics"].queryset = Topic.objects.filter(offered).order_by("order", "pk")
         if not self.instance.pk:
-            self.initial.setdefault("held_on", timezone.localdate())
-            self.initial.setdefault("duration_minutes", 60)
+            # A new session is most often logged on the day it was held, and an hour is the usual length.
+            self.initial["held_on"] = self.initial.get("held_on") or timezone.localdate()
+            self.initial["duration_minutes"] = self.initial.get("duration_minutes") or 60
 
     def clean_held_on(self):
         held_on = self.cleaned_data["held_on"]

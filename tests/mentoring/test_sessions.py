@@ -254,3 +254,10 @@ def test_ended_pairing_stops_new_sessions_for_that_mentee(client, world):
     response = client.post(reverse("mentoring:session_create"), session_data(world))
     assert response.status_code == 400
     assert SessionAttendance.objects.filter(mentee=world.mentee).count() == 1
+
+
+def test_new_session_form_starts_with_today_and_an_hour(client, world):
+    client.force_login(world.mentor)
+    page = client.get(reverse("mentoring:session_create")).content.decode()
+    assert f'value="{timezone.localdate():%Y-%m-%d}"' in page
+    assert 'name="duration_minutes" value="60"' in page
