@@ -1,3 +1,12 @@
+from django.urls import path
+
+from . import views
+
 app_name = "h5p"
 
-urlpatterns = []
+urlpatterns = [
+    path("activities/<int:pk>/package/", views.package, name="package"),
+    path("activities/<int:pk>/attempts/", views.attempts, name="attempts"),
+    path("activities/<int:pk>/statements/", views.statements, name="statements"),
+    path("activities/<int:pk>/state/", views.state, name="state"),
+]

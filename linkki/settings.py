@@ -56,6 +56,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "h5p.middleware.ContentIsolationMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -128,7 +129,7 @@ CONTENT_LANGUAGES = [
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
-STATICFILES_DIRS = [BASE_DIR / "static"]
+STATICFILES_DIRS = [BASE_DIR / "static", ("h5p-standalone", BASE_DIR / "node_modules" / "h5p-standalone" / "dist")]
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media")))
 STORAGES = {
@@ -204,3 +205,14 @@ WHITENOISE_USE_FINDERS = True
 
 # The address people reach Linkki at, for links in e-mails sent outside a request (reminders).
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")
+
+# H5P: limits on uploaded packages and on what the player posts, and where content is served from.
+H5P_MAX_PACKAGE_BYTES = int(env("H5P_MAX_PACKAGE_BYTES", str(100 * 1024 * 1024)))
+H5P_MAX_EXPANDED_BYTES = int(env("H5P_MAX_EXPANDED_BYTES", str(300 * 1024 * 1024)))
+H5P_MAX_PACKAGE_MEMBERS = int(env("H5P_MAX_PACKAGE_MEMBERS", "5000"))
+H5P_MAX_COMPRESSION_RATIO = float(env("H5P_MAX_COMPRESSION_RATIO", "100"))
+H5P_MAX_STATEMENT_BYTES = int(env("H5P_MAX_STATEMENT_BYTES", str(64 * 1024)))
+H5P_MAX_STATE_BYTES = int(env("H5P_MAX_STATE_BYTES", str(64 * 1024)))
+H5P_CONTENT_TOKEN_MAX_AGE = int(env("H5P_CONTENT_TOKEN_MAX_AGE", str(8 * 3600)))
+# Empty: content is served from this site under /h5p-content/. In production it may be a host of its own.
+H5P_CONTENT_ORIGIN = env("H5P_CONTENT_ORIGIN")

@@ -23,6 +23,7 @@ urlpatterns = [
     path("certificates/", include("certificates.urls")),
     path("roster/", include("roster.urls")),
     path("h5p/", include("h5p.urls")),
+    path("h5p-content/", include("h5p.content_urls")),
 ]
 
 if settings.DEBUG:

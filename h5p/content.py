@@ -1,0 +1,129 @@
+"""The sandboxed side: the player document and the content and library files, opened by a signed token.
+
+These views never read the session (the isolation middleware strips cookies before they run). Each
+answer carries a Content-Security-Policy that lets the content load only its own files and the
+player, connect only to its own files, and be framed only by the LMS.
+"""
+
+import mimetypes
+
+from django.core.files.storage import default_storage
+from django.http import FileResponse, Http404
+from django.shortcuts import render
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.views.decorators.http import require_GET
+
+from .access import content_origin, lms_origin, read_content_token
+from .models import Content, UserData
+from .services import content_prefix, library_storage_name
+
+PLAYER_STATIC = "h5p-standalone/"
+OWN_STATIC = "h5p/"
+SAVE_EVERY_SECONDS = 10
+
+
+def _absolute_static(request, path):
+    url = static(path)
+    return url if "://" in url else lms_origin(request) + url
+
+
+def _policy(request, token):
+    own = content_origin(request) + reverse("h5p_content:document", args=[token])
+    player = _absolute_static(request, PLAYER_STATIC)
+    ours = _absolute_static(request, OWN_STATIC)
+    return "; ".join([
+        "default-src 'none'",
+        # H5P libraries build their code and styles at run time; they run in an opaque origin, so this
+        # gives them nothing of the trainee's.
+        f"script-src {own} {player} {ours} 'unsafe-inline' 'unsafe-eval'",
+        f"style-src {own} {player} {ours} 'unsafe-inline'",
+        f"img-src {own} {player} data: blob:",
+        f"font-src {own} {player} data:",
+        f"media-src {own} blob:",
+        f"connect-src {own}",
+        "frame-src 'self' blob: data:",
+        "child-src 'self' blob: data:",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+        f"frame-ancestors {lms_origin(request)}",
+    ])
+
+
+def _grant(token):
+    grant = read_content_token(token)
+    if grant is None:
+        raise Http404
+    content = Content.objects.filter(activity_id=grant.activity_id).first()
+    if content is None:
+        raise Http404
+    return grant, content
+
+
+def _protect(response, request, token, cache="private, max-age=3600"):
+    response["Content-Security-Policy"] = _policy(request, token)
+    response["Access-Control-Allow-Origin"] = "*"  # the sandboxed player's origin is opaque ("null")
+    response["Cache-Control"] = cache
+    return response
+
+
+def _file(request, token, name):
+    if not default_storage.exists(name):
+        raise Http404
+    content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    if content_type.startswith("text/") or content_type in ("application/javascript", "application/json"):
+        content_type += "; charset=utf-8"
+    return _protect(FileResponse(default_storage.open(name), content_type=content_type), request, token)
+
+
+@require_GET
+def document(request, token):
+    grant, content = _grant(token)
+    base = content_origin(request) + reverse("h5p_content:document", args=[token])
+    state = (
+        UserData.objects.filter(user_id=grant.user_id, activity_id=grant.activity_id, data_type="state",
+                                sub_content_id="0").values_list("data", flat=True).first()
+    )
+    config = {
+        "id": f"activity-{grant.activity_id}",
+        "h5pJsonPath": base + "package",
+        "librariesPath": base + "libraries",
+        "frameJs": _absolute_static(request, PLAYER_STATIC + "frame.bundle.js"),
+        "frameCss": _absolute_static(request, PLAYER_STATIC + "styles/h5p.css"),
+        "xAPIObjectIRI": lms_origin(request) + reverse("courses:activity", args=[grant.activity_id]),
+        "parentOrigin": lms_origin(request),
+        "saveEvery": SAVE_EVERY_SECONDS,
+        "state": state,
+    }
+    response = render(request, "h5p/content.html", {
+        "config": config, "language": get_language(),
+        "main_js": _absolute_static(request, PLAYER_STATIC + "main.bundle.js"),
+        "sandbox_js": _absolute_static(request, OWN_STATIC + "sandbox.js"),
+        "sandbox_css": _absolute_static(request, OWN_STATIC + "sandbox.css"),
+    })
+    return _protect(response, request, token, cache="no-store")
+
+
+@require_GET
+def package_file(request, token, path):
+    _grant_, content = _grant(token)
+    if path == "h5p.json":
+        return _file(request, token, f"{content_prefix(content.folder)}/h5p.json")
+    if not path.startswith("content/") or path[len("content/"):] not in content.files:
+        raise Http404
+    return _file(request, token, f"{content_prefix(content.folder)}/{path}")
+
+
+@require_GET
+def library_file(request, token, folder, path):
+    _grant_, content = _grant(token)
+    library = next((lib for lib in content.libraries.all() if lib.folder == folder), None)
+    if library is None or path not in library.files:
+        raise Http404
+    return _file(request, token, library_storage_name(library, path))
+
+
+def root(request):
+    raise Http404

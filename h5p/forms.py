@@ -1,0 +1,73 @@
+from decimal import Decimal
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from courses.models import Activity
+
+from .models import Content
+from .packages import PackageRejected, read_h5p_package
+
+
+class PackageForm(forms.Form):
+    package = forms.FileField(
+        label=_("H5P package"), required=False,
+        help_text=_("A .h5p file with its libraries. Replacing the package keeps the trainees' results."),
+        widget=forms.ClearableFileInput(attrs={"accept": ".h5p"}),
+    )
+    pass_threshold = forms.IntegerField(
+        label=_("Pass mark (%)"), min_value=0, max_value=100, initial=80,
+        help_text=_("The score a try needs to complete the activity. Content without a score is done when "
+                    "the trainee completes it."),
+    )
+
+    def __init__(self, *args, content=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.content = content
+        if content is not None:
+            self.fields["pass_threshold"].initial = round(content.pass_threshold * 100)
+        else:
+            self.fields["package"].required = True
+
+    def clean_package(self):
+        package = self.cleaned_data.get("package")
+        if package and not package.name.lower().endswith(".h5p"):
+            raise forms.ValidationError(_("Choose a file whose name ends in .h5p."))
+        return package
+
+    @property
+    def threshold(self):
+        return Decimal(self.cleaned_data["pass_threshold"]) / 100
+
+
+class ContentAdminForm(forms.ModelForm):
+    package = forms.FileField(
+        label=_("H5P package"), required=False,
+        help_text=_("A .h5p file with its libraries. Replacing the package keeps the trainees' results."),
+    )
+
+    class Meta:
+        model = Content
+        fields = ["activity", "pass_threshold"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.package_data = None
+        if "activity" in self.fields:
+            self.fields["activity"].queryset = Activity.objects.filter(kind=Activity.Kind.H5P).select_related("module")
+
+    def clean(self):
+        cleaned = super().clean()
+        package = cleaned.get("package")
+        if package is None:
+            if self.instance.pk is None:
+                self.add_error("package", _("Choose the .h5p file to upload."))
+            return cleaned
+        data = package.read()
+        try:
+            read_h5p_package(data)
+        except PackageRejected as rejected:
+            self.add_error("package", rejected.messages)
+        else:
+            self.package_data = data
+        return cleaned

@@ -1,0 +1,234 @@
+"""Writes with rules: storing a package, recording what the player reports, saving the player's state."""
+
+import json
+import logging
+import uuid
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from courses.services import complete_activity
+
+from .models import Attempt, Content, Library, Statement, UserData
+from .packages import read_h5p_package
+from .xapi import FAILED, parse_statement
+
+logger = logging.getLogger(__name__)
+
+CONTENT_ROOT = "h5p/content"
+LIBRARY_ROOT = "h5p/libraries"
+
+
+def content_prefix(folder):
+    return f"{CONTENT_ROOT}/{folder}"
+
+
+def library_prefix(machine_name, major, minor, patch):
+    """Each patch is stored apart, so a newer patch replaces an older one only when its row commits."""
+    return f"{LIBRARY_ROOT}/{machine_name}-{major}.{minor}.{patch}"
+
+
+def library_storage_name(library, path):
+    return f"{library_prefix(library.machine_name, library.major_version, library.minor_version, library.patch_version)}/{path}"
+
+
+class _Writer:
+    """Saves files through the storage API and can take back everything it saved."""
+
+    def __init__(self):
+        self.written = []
+
+    def save(self, name, data):
+        saved = default_storage.save(name, ContentFile(data))
+        self.written.append(saved)
+        if saved != name:  # a leftover file took the name; the player would not find this one
+            raise OSError(f"storage renamed {name} to {saved}")
+
+    def undo(self):
+        _delete_quietly(self.written)
+
+
+def _delete_quietly(names):
+    for name in names:
+        try:
+            default_storage.delete(name)
+        except OSError:
+            logger.warning("Could not delete the stored H5P file %s", name)
+
+
+def _store_libraries(package, writer, superseded):
+    """Create or upgrade the package's libraries (newest patch kept); return their rows."""
+    condition = Q(pk__in=[])
+    for library in package.libraries:
+        condition |= Q(machine_name=library.machine_name, major_version=library.major, minor_version=library.minor)
+    existing = {
+        (row.machine_name, row.major_version, row.minor_version): row
+        for row in Library.objects.select_for_update().filter(condition)
+    }
+    rows = []
+    for library in package.libraries:
+        row = existing.get(library.key)
+        if row is not None and row.patch_version >= library.patch:
+            rows.append(row)
+            continue
+        prefix = library_prefix(library.machine_name, library.major, library.minor, library.patch)
+        for path, data in sorted(library.files.items()):
+            writer.save(f"{prefix}/{path}", data)
+        if row is None:
+            row = Library(machine_name=library.machine_name, major_version=library.major, minor_version=library.minor)
+        else:
+            superseded.extend(library_storage_name(row, path) for path in row.files)
+        row.patch_version = library.patch
+        row.title = str(library.metadata.get("title") or library.machine_name)[:255]
+        row.metadata = library.metadata
+        row.files = sorted(library.files)
+        row.save()
+        rows.append(row)
+    return rows
+
+
+def import_package(activity, data, *, by, file_name="", pass_threshold=None):
+    """Validate the `.h5p` file `data` and make it the content of `activity`.
+
+    Raises packages.PackageRejected, and stores nothing, when the package cannot be used. Replacing
+    a package keeps every statement and attempt; the trainees' saved player state is cleared, since
+    it describes the old content.
+    """
+    package = read_h5p_package(data)
+    writer, superseded = _Writer(), []
+    folder = uuid.uuid4().hex
+    try:
+        prefix = content_prefix(folder)
+        writer.save(f"{prefix}/h5p.json", package.h5p_json)
+        for path, payload in sorted(package.content_files.items()):
+            writer.save(f"{prefix}/content/{path}", payload)
+        with transaction.atomic():
+            libraries = _store_libraries(package, writer, superseded)
+            content = Content.objects.select_for_update().filter(activity=activity).first()
+            if content is None:
+                content = Content(activity=activity)
+            else:
+                superseded.append(f"{content_prefix(content.folder)}/h5p.json")
+                superseded.extend(f"{content_prefix(content.folder)}/content/{path}" for path in content.files)
+                UserData.objects.filter(activity=activity).delete()
+            content.title = str(package.title)[:255]
+            content.main_library = package.metadata["mainLibrary"]
+            content.metadata = package.metadata
+            content.folder = folder
+            content.files = sorted(package.content_files)
+            content.file_name = file_name[:255]
+            content.size = package.size
+            content.uploaded_by = by
+            if pass_threshold is not None:
+                content.pass_threshold = pass_threshold
+            content.save()
+            content.libraries.set(libraries)
+            transaction.on_commit(lambda: _delete_quietly(superseded))
+    except BaseException:
+        writer.undo()
+        raise
+    return content
+
+
+def set_pass_threshold(content, threshold):
+    content.pass_threshold = threshold
+    content.full_clean(validate_unique=False, validate_constraints=False)
+    content.save(update_fields=["pass_threshold"])
+    return content
+
+
+def agent_for(user):
+    """The xAPI actor for `user`: always the person logged in, whatever the statement said."""
+    return {
+        "objectType": "Agent",
+        "name": user.get_full_name() or user.get_username(),
+        "account": {"homePage": settings.SITE_URL, "name": str(user.pk)},
+    }
+
+
+def attempt_is_passed(parsed, threshold):
+    """A scored try passes at the threshold; an unscored one when it is completed and not failed."""
+    if parsed.score_scaled is not None:
+        return parsed.score_scaled >= float(threshold)
+    if parsed.success is False or parsed.verb == FAILED:
+        return False
+    return bool(parsed.completion or parsed.success)
+
+
+@dataclass
+class Recorded:
+    statement: Statement
+    attempt: Attempt | None
+    is_new: bool
+    completed_activity: bool
+
+
+def record_xapi_statement(user, activity, statement):
+    """Store one statement from the player for `user`; a try at the whole content becomes an attempt,
+    and a passing attempt completes the activity. Raises xapi.StatementInvalid, storing nothing."""
+    parsed = parse_statement(statement)
+    raw = {**parsed.raw, "actor": agent_for(user)}
+    if parsed.statement_id is not None:
+        raw["id"] = str(parsed.statement_id)
+        existing = Statement.objects.filter(user=user, statement_id=parsed.statement_id).first()
+        if existing is not None:
+            return Recorded(existing, Attempt.objects.filter(statement=existing).first(), False, False)
+    try:
+        with transaction.atomic():
+            stored = Statement.objects.create(
+                user=user, activity=activity, statement_id=parsed.statement_id, verb=parsed.verb,
+                object_id=parsed.object_id, is_about_whole_content=parsed.is_about_whole_content,
+                score_raw=parsed.score_raw, score_min=parsed.score_min, score_max=parsed.score_max,
+                score_scaled=parsed.score_scaled, success=parsed.success, completion=parsed.completion,
+                duration=parsed.duration, timestamp=parsed.timestamp, raw=raw,
+            )
+            attempt, completed = None, False
+            if parsed.is_outcome:
+                threshold = Content.objects.filter(activity=activity).values_list("pass_threshold", flat=True).first()
+                is_passed = attempt_is_passed(parsed, threshold if threshold is not None else 1)
+                attempt = Attempt.objects.create(
+                    user=user, activity=activity, statement=stored, score_raw=parsed.score_raw,
+                    score_max=parsed.score_max, score_scaled=parsed.score_scaled, is_passed=is_passed,
+                    finished_at=parsed.timestamp,
+                )
+                if is_passed:
+                    completed = complete_activity(user, activity)
+    except IntegrityError:
+        # The same statement arrived twice at once; the other request stored it.
+        existing = Statement.objects.filter(user=user, statement_id=parsed.statement_id).first()
+        if existing is None:
+            raise
+        return Recorded(existing, Attempt.objects.filter(statement=existing).first(), False, False)
+    return Recorded(stored, attempt, True, completed)
+
+
+def save_user_data(user, activity, data, data_type="state", sub_content_id="0"):
+    """Keep the player's state for `user`; empty data or "RESET" forgets it."""
+    if data in (None, "", "RESET"):
+        UserData.objects.filter(user=user, activity=activity, data_type=data_type,
+                                sub_content_id=sub_content_id).delete()
+        return None
+    if not isinstance(data, str):
+        raise ValidationError({"data": [_("The saved state must be text.")]})
+    if len(data.encode()) > settings.H5P_MAX_STATE_BYTES:
+        raise ValidationError({"data": [_("The saved state is too large.")]})
+    try:
+        json.loads(data)
+    except json.JSONDecodeError:
+        raise ValidationError({"data": [_("The saved state must be JSON.")]})
+    # One statement per write, never a read then a write, so concurrent saves cannot deadlock.
+    key = {"user": user, "activity": activity, "data_type": data_type, "sub_content_id": sub_content_id}
+    if not UserData.objects.filter(**key).update(data=data, updated_at=timezone.now()):
+        try:
+            with transaction.atomic():
+                UserData.objects.create(**key, data=data)
+        except IntegrityError:
+            UserData.objects.filter(**key).update(data=data, updated_at=timezone.now())
+    return data

@@ -1,0 +1,109 @@
+/* The LMS side of the H5P player: listens to the sandboxed frame only, and posts its xAPI statements and
+   saved state to Linkki with the trainee's session and CSRF token. Requests use fetch with keepalive,
+   which completes even when the trainee leaves the page right after answering; sendBeacon is the
+   fallback for requests that could not be sent. */
+(function () {
+  "use strict";
+  var frame = document.querySelector("iframe[data-h5p-player]");
+  if (!frame) {
+    return;
+  }
+  var statementsUrl = frame.getAttribute("data-statements-url");
+  var stateUrl = frame.getAttribute("data-state-url");
+  var status = document.querySelector("[data-h5p-status]");
+  var tokenInput = document.querySelector(".h5p-csrf input[name=csrfmiddlewaretoken]");
+  var csrfToken = tokenInput ? tokenInput.value : "";
+  var pending = [];
+
+  function newId() {
+    if (window.crypto && window.crypto.randomUUID) {
+      return window.crypto.randomUUID();
+    }
+    // Outside a secure context randomUUID is missing; build a version 4 UUID from random bytes.
+    var bytes = window.crypto.getRandomValues(new Uint8Array(16));
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    var hex = Array.prototype.map.call(bytes, function (b) { return (b + 0x100).toString(16).slice(1); }).join("");
+    return [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20), hex.slice(20)].join("-");
+  }
+
+  function beacon(item) {
+    if (!navigator.sendBeacon) {
+      return false;
+    }
+    var form = new FormData();
+    form.append("csrfmiddlewaretoken", csrfToken);
+    form.append(item.field, JSON.stringify(item.body));
+    return navigator.sendBeacon(item.url, form);
+  }
+
+  function send(item) {
+    return fetch(item.url, {
+      method: "POST",
+      credentials: "same-origin",
+      keepalive: true,
+      headers: { "Content-Type": "application/json", "X-CSRFToken": csrfToken, "Accept": "application/json" },
+      body: JSON.stringify(item.body)
+    }).then(function (response) {
+      if (response.status >= 500) {
+        throw new Error("server error " + response.status);
+      }
+      return response.json().catch(function () { return {}; });
+    }).catch(function (error) {
+      pending.push(item);
+      throw error;
+    });
+  }
+
+  function flush() {
+    var items = pending.splice(0, pending.length);
+    items.forEach(function (item) {
+      send(item).catch(function () {});
+    });
+  }
+
+  function onStatement(statement) {
+    if (!statementsUrl) {
+      return;
+    }
+    statement.id = statement.id || newId();
+    send({ url: statementsUrl, field: "statement", body: statement }).then(function (answer) {
+      if (answer && answer.message && status) {
+        status.textContent = answer.message;
+      }
+    }).catch(function () {});
+  }
+
+  function onState(data) {
+    if (!stateUrl || typeof data !== "string") {
+      return;
+    }
+    // Only the newest state matters; drop older ones still waiting.
+    pending = pending.filter(function (item) { return item.url !== stateUrl; });
+    send({ url: stateUrl, field: "state", body: { data: data } }).catch(function () {});
+  }
+
+  window.addEventListener("message", function (event) {
+    if (event.source !== frame.contentWindow) {
+      return;
+    }
+    var message = event.data;
+    if (!message || typeof message !== "object" || message.source !== "linkki-h5p") {
+      return;
+    }
+    if (message.type === "xapi" && message.statement && typeof message.statement === "object") {
+      onStatement(message.statement);
+    } else if (message.type === "state") {
+      onState(message.data);
+    } else if (message.type === "resize" && typeof message.height === "number") {
+      frame.style.height = Math.max(160, Math.min(message.height + 4, 6000)) + "px";
+    } else if (message.type === "ready") {
+      frame.setAttribute("data-ready", "true");
+    }
+  });
+
+  window.addEventListener("online", flush);
+  window.addEventListener("pagehide", function () {
+    pending.splice(0, pending.length).forEach(beacon);
+  });
+})();
