@@ -194,3 +194,42 @@ def certificate(holder, course, issued_on, valid_for_days=730, **kwargs):
         holder=holder, course=course, programme=course.code, number=f"L-{holder.pk}-{issued_on:%Y%m%d}",
         issued_on=issued_on, valid_until=issued_on + datetime.timedelta(days=valid_for_days), **kwargs,
     )
+
+
+# H5P
+
+def h5p_activity(module=None, package=None, pass_threshold="0.80", **kwargs):
+    """An H5P activity with a Linkki.Choice package (or `package`, bytes) imported as its content."""
+    from decimal import Decimal
+
+    from h5p.minimal import choice_package
+    from h5p.services import import_package
+
+    activity = ActivityFactory(kind=Activity.Kind.H5P, module=module or ModuleFactory(), **kwargs)
+    import_package(activity, package or choice_package(), by=None, file_name="choice.h5p",
+                   pass_threshold=Decimal(pass_threshold))
+    return activity
+
+
+def xapi_statement(verb="answered", object_id="http://127.0.0.1/activities/1/", scaled=None, raw=None, max_score=None,
+                   completion=None, success=None, **extra):
+    """An xAPI statement as the player sends it; `verb` is the last part of an ADL verb IRI."""
+    statement = {
+        "actor": {"objectType": "Agent", "name": "Someone Else", "mbox": "mailto:someone@example.org"},
+        "verb": {"id": f"http://adlnet.gov/expapi/verbs/{verb}", "display": {"en-US": verb}},
+        "object": {"id": object_id, "objectType": "Activity",
+                   "definition": {"extensions": {"http://h5p.org/x-api/h5p-local-content-id": 1}}},
+        "timestamp": "2026-11-25T08:00:00.000Z",
+    }
+    result = {}
+    if scaled is not None or raw is not None:
+        result["score"] = {key: value for key, value in
+                           {"scaled": scaled, "raw": raw, "min": 0, "max": max_score}.items() if value is not None}
+    if completion is not None:
+        result["completion"] = completion
+    if success is not None:
+        result["success"] = success
+    if result:
+        statement["result"] = result
+    statement.update(extra)
+    return statement
