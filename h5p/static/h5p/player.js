@@ -13,7 +13,6 @@
   var status = document.querySelector("[data-h5p-status]");
   var tokenInput = document.querySelector(".h5p-csrf input[name=csrfmiddlewaretoken]");
   var csrfToken = tokenInput ? tokenInput.value : "";
-  var pending = [];
 
   function newId() {
     if (window.crypto && window.crypto.randomUUID) {
@@ -27,6 +26,11 @@
     return [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20), hex.slice(20)].join("-");
   }
 
+  // Requests go one at a time, in the order the player reported, so a state never overtakes the
+  // answer it follows. `waiting[0]` is the one on its way while `busy`.
+  var waiting = [];
+  var busy = false;
+
   function beacon(item) {
     if (!navigator.sendBeacon) {
       return false;
@@ -37,7 +41,7 @@
     return navigator.sendBeacon(item.url, form);
   }
 
-  function send(item) {
+  function post(item) {
     return fetch(item.url, {
       method: "POST",
       credentials: "same-origin",
@@ -45,21 +49,40 @@
       headers: { "Content-Type": "application/json", "X-CSRFToken": csrfToken, "Accept": "application/json" },
       body: JSON.stringify(item.body)
     }).then(function (response) {
-      if (response.status >= 500) {
-        throw new Error("server error " + response.status);
+      if (response.status >= 500 || response.status === 429) {
+        throw new Error("try again later: " + response.status);
       }
+      // A refused request (4xx) is not sent again: sending it again would be refused again.
       return response.json().catch(function () { return {}; });
-    }).catch(function (error) {
-      pending.push(item);
-      throw error;
     });
   }
 
-  function flush() {
-    var items = pending.splice(0, pending.length);
-    items.forEach(function (item) {
-      send(item).catch(function () {});
+  function pump() {
+    if (busy || !waiting.length) {
+      return;
+    }
+    busy = true;
+    var item = waiting[0];
+    post(item).then(function (answer) {
+      waiting.shift();
+      busy = false;
+      if (item.done) {
+        item.done(answer);
+      }
+      pump();
+    }).catch(function () {
+      busy = false;
+      item.tries = (item.tries || 0) + 1;
+      if (item.tries >= 5) {
+        waiting.shift();
+      }
+      setTimeout(pump, 2000 * item.tries);
     });
+  }
+
+  function enqueue(item) {
+    waiting.push(item);
+    pump();
   }
 
   function onStatement(statement) {
@@ -67,20 +90,20 @@
       return;
     }
     statement.id = statement.id || newId();
-    send({ url: statementsUrl, field: "statement", body: statement }).then(function (answer) {
+    enqueue({ url: statementsUrl, field: "statement", body: statement, done: function (answer) {
       if (answer && answer.message && status) {
         status.textContent = answer.message;
       }
-    }).catch(function () {});
+    } });
   }
 
   function onState(data) {
     if (!stateUrl || typeof data !== "string") {
       return;
     }
-    // Only the newest state matters; drop older ones still waiting.
-    pending = pending.filter(function (item) { return item.url !== stateUrl; });
-    send({ url: stateUrl, field: "state", body: { data: data } }).catch(function () {});
+    // Only the newest state matters; drop older ones that have not left yet.
+    waiting = waiting.filter(function (item, index) { return item.url !== stateUrl || (busy && index === 0); });
+    enqueue({ url: stateUrl, field: "state", body: { data: data } });
   }
 
   window.addEventListener("message", function (event) {
@@ -102,8 +125,9 @@
     }
   });
 
-  window.addEventListener("online", flush);
+  window.addEventListener("online", pump);
+  // The request on its way is a keepalive fetch and completes; the ones still waiting go as beacons.
   window.addEventListener("pagehide", function () {
-    pending.splice(0, pending.length).forEach(beacon);
+    waiting.splice(busy ? 1 : 0).forEach(beacon);
   });
 })();
