@@ -4,6 +4,7 @@ import json
 import logging
 import uuid
 from dataclasses import dataclass
+from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -45,14 +46,25 @@ class _Writer:
     def __init__(self):
         self.written = []
 
-    def save(self, name, data):
+    def save(self, name, data, library=None):
+        if library is not None and default_storage.exists(name):
+            # Left by an import that failed after writing; a library version's files never change.
+            default_storage.delete(name)
         saved = default_storage.save(name, ContentFile(data))
-        self.written.append(saved)
+        self.written.append((saved, library))
         if saved != name:  # a leftover file took the name; the player would not find this one
             raise OSError(f"storage renamed {name} to {saved}")
 
     def undo(self):
-        _delete_quietly(self.written)
+        kept = set()
+        for name, library in self.written:
+            # Another import may have stored the same library version meanwhile; its files stay.
+            if library is not None and Library.objects.filter(
+                machine_name=library.machine_name, major_version=library.major, minor_version=library.minor,
+                patch_version=library.patch,
+            ).exists():
+                kept.add(name)
+        _delete_quietly([name for name, _library in self.written if name not in kept])
 
 
 def _delete_quietly(names):
@@ -80,7 +92,7 @@ def _store_libraries(package, writer, superseded):
             continue
         prefix = library_prefix(library.machine_name, library.major, library.minor, library.patch)
         for path, data in sorted(library.files.items()):
-            writer.save(f"{prefix}/{path}", data)
+            writer.save(f"{prefix}/{path}", data, library=library)
         if row is None:
             row = Library(machine_name=library.machine_name, major_version=library.major, minor_version=library.minor)
         else:
@@ -162,6 +174,13 @@ def attempt_is_passed(parsed, threshold):
     return bool(parsed.completion or parsed.success)
 
 
+def _pass_threshold(activity):
+    try:
+        return activity.h5p_content.pass_threshold
+    except Content.DoesNotExist:
+        return Decimal("1")
+
+
 @dataclass
 class Recorded:
     statement: Statement
@@ -177,9 +196,6 @@ def record_xapi_statement(user, activity, statement):
     raw = {**parsed.raw, "actor": agent_for(user)}
     if parsed.statement_id is not None:
         raw["id"] = str(parsed.statement_id)
-        existing = Statement.objects.filter(user=user, statement_id=parsed.statement_id).first()
-        if existing is not None:
-            return Recorded(existing, Attempt.objects.filter(statement=existing).first(), False, False)
     try:
         with transaction.atomic():
             stored = Statement.objects.create(
@@ -191,8 +207,7 @@ def record_xapi_statement(user, activity, statement):
             )
             attempt, completed = None, False
             if parsed.is_outcome:
-                threshold = Content.objects.filter(activity=activity).values_list("pass_threshold", flat=True).first()
-                is_passed = attempt_is_passed(parsed, threshold if threshold is not None else 1)
+                is_passed = attempt_is_passed(parsed, _pass_threshold(activity))
                 attempt = Attempt.objects.create(
                     user=user, activity=activity, statement=stored, score_raw=parsed.score_raw,
                     score_max=parsed.score_max, score_scaled=parsed.score_scaled, is_passed=is_passed,
@@ -201,9 +216,9 @@ def record_xapi_statement(user, activity, statement):
                 if is_passed:
                     completed = complete_activity(user, activity)
     except IntegrityError:
-        # The same statement arrived twice at once; the other request stored it.
+        # The same statement was sent again (a retry after a lost answer): it is stored once.
         existing = Statement.objects.filter(user=user, statement_id=parsed.statement_id).first()
-        if existing is None:
+        if parsed.statement_id is None or existing is None:
             raise
         return Recorded(existing, Attempt.objects.filter(statement=existing).first(), False, False)
     return Recorded(stored, attempt, True, completed)

@@ -114,8 +114,8 @@ def _playable(request, pk):
     """The activity, if the logged-in trainee's results may count for it; else an error answer."""
     if not request.user.is_authenticated:
         return None, _error(403, _("Log in to save your answers."))
-    activity = Activity.objects.select_related("module__course").filter(pk=pk, kind=Activity.Kind.H5P).first()
-    if activity is None or not selectors.content_of(activity):
+    activity = selectors.playable_activities().filter(pk=pk).first()
+    if activity is None or not hasattr(activity, "h5p_content"):
         return None, _error(404, _("There is no interactive content here."))
     if not selectors.can_play(request.user, activity):
         return None, _error(403, _("You are not enrolled in this content's course, or its module is locked."))

@@ -131,3 +131,11 @@ def test_a_real_package_stores_its_libraries_but_not_its_stray_top_level_file(sh
     assert Library.objects.filter(machine_name="H5P.TrueFalse", patch_version=1).exists()
     # The stray top-level file of that package is not stored.
     assert not any("H5P_CONTENT_HERE" in name for name in stored_files())
+
+
+def test_library_files_left_by_an_earlier_failure_do_not_block_the_next_import():
+    from django.core.files.base import ContentFile
+
+    default_storage.save("h5p/libraries/Linkki.Choice-1.0.0/choice.js", ContentFile(b"/* half written */"))
+    services.import_package(h5p_activity(), choice_package(), by=None)
+    assert b"Linkki.Choice" in default_storage.open("h5p/libraries/Linkki.Choice-1.0.0/choice.js").read()
