@@ -132,13 +132,15 @@ def _check_archive(data, limits):
         extension = PurePosixPath(name).suffix.lower().lstrip(".")
         allowed = CONTENT_EXTENSIONS if name.startswith("content/") or "/" not in name else LIBRARY_EXTENSIONS
         if extension and extension not in allowed:
-            problems.append(_("The package contains a file of a type that is not allowed: “%(name)s”.") % {"name": name})
+            problems.append(
+                _("The package contains a file of a type that is not allowed: “%(name)s”.") % {"name": name})
         expanded += member.file_size
         compressed += member.compress_size
         if member.file_size > 1024 * 1024 and member.file_size > limits.max_ratio * max(member.compress_size, 1):
             problems.append(_("The file “%(name)s” is compressed suspiciously much.") % {"name": name})
     if expanded > limits.max_expanded_bytes:
-        problems.append(_("The package unpacks to more than %(size)s MB.") % {"size": _megabytes(limits.max_expanded_bytes)})
+        problems.append(
+            _("The package unpacks to more than %(size)s MB.") % {"size": _megabytes(limits.max_expanded_bytes)})
     elif expanded > 1024 * 1024 and expanded > limits.max_ratio * max(compressed, 1):
         problems.append(_("The package is compressed suspiciously much."))
     if problems:
@@ -215,7 +217,8 @@ def _library_from_folder(folder, files, problems):
     try:
         metadata = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        problems.append(_("The library.json of the library folder “%(folder)s” is not valid JSON.") % {"folder": folder})
+        problems.append(
+            _("The library.json of the library folder “%(folder)s” is not valid JSON.") % {"folder": folder})
         return None
     if not isinstance(metadata, dict):
         problems.append(_("The library.json of the library folder “%(folder)s” is not valid.") % {"folder": folder})

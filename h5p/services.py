@@ -37,7 +37,8 @@ def library_prefix(machine_name, major, minor, patch):
 
 
 def library_storage_name(library, path):
-    return f"{library_prefix(library.machine_name, library.major_version, library.minor_version, library.patch_version)}/{path}"
+    prefix = library_prefix(library.machine_name, library.major_version, library.minor_version, library.patch_version)
+    return f"{prefix}/{path}"
 
 
 class _Writer:

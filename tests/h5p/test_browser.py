@@ -157,3 +157,26 @@ def test_a_real_true_false_package_plays_and_reports_its_score(page, live_server
     attempt = Attempt.objects.get(user=trainee)
     assert (attempt.score_raw, attempt.score_max) == (1, 1)
     assert attempt.is_passed
+
+
+def test_on_a_phone_the_player_fits_the_screen_and_without_javascript_a_message_says_why(
+        browser, live_server, course_with_h5p):
+    activity, _trainee = course_with_h5p
+    for javascript in (True, False):
+        context = browser.new_context(locale="fi-FI", viewport={"width": 360, "height": 740},
+                                      java_script_enabled=javascript)
+        page = context.new_page()
+        page.set_default_timeout(15000)
+        log_in(page, live_server, "aino")
+        page.goto(live_server.url + activity.get_absolute_url())
+        if javascript:
+            page.wait_for_selector("iframe[data-h5p-player][data-ready=true]")
+            assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+            frame = page.locator("iframe[data-h5p-player]").bounding_box()
+            assert frame["width"] <= 360 and frame["height"] >= 160
+        else:
+            message = page.locator(".h5p-noscript")
+            assert message.is_visible()
+            assert "tarvitsee JavaScriptin" in message.inner_text()
+            assert not page.locator("iframe[data-h5p-player]").is_visible()
+        context.close()

@@ -163,7 +163,8 @@ def test_a_dependency_of_a_library_must_be_in_the_package_too():
 
 def test_a_library_folder_whose_name_does_not_match_its_library_json_is_rejected():
     message = rejection(altered({"LIB/library.json": library_json(machineName="Linkki.Other")}))
-    assert "library folder “Linkki.Choice-1.0” does not match its library.json, which names Linkki.Other 1.0.0" in message
+    assert ("library folder “Linkki.Choice-1.0” does not match its library.json, which names Linkki.Other 1.0.0"
+            in message)
 
 
 def test_a_folder_without_library_json_is_rejected():
