@@ -100,6 +100,7 @@ def test_every_content_answer_carries_a_strict_policy(src):
     assert rules["connect-src"] == own
     assert "http://testserver/h5p/" not in rules["connect-src"]
     assert rules["form-action"] == "'none'"
+    assert "unsafe" not in rules["script-src"]  # no inline script or eval: content text cannot become code
     assert "X-Frame-Options" not in response
     assert response["Referrer-Policy"] == "no-referrer"
 
