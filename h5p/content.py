@@ -68,12 +68,14 @@ def _protect(response, request, token, cache="private, max-age=3600"):
 
 
 def _file(request, token, name):
-    if not default_storage.exists(name):
+    try:
+        stream = default_storage.open(name)
+    except (FileNotFoundError, OSError):
         raise Http404
     content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
     if content_type.startswith("text/") or content_type in ("application/javascript", "application/json"):
         content_type += "; charset=utf-8"
-    return _protect(FileResponse(default_storage.open(name), content_type=content_type), request, token)
+    return _protect(FileResponse(stream, content_type=content_type), request, token)
 
 
 @require_GET

@@ -180,3 +180,15 @@ def test_on_a_phone_the_player_fits_the_screen_and_without_javascript_a_message_
             assert "tarvitsee JavaScriptin" in message.inner_text()
             assert not page.locator("iframe[data-h5p-player]").is_visible()
         context.close()
+
+
+def test_a_real_package_with_an_image_shows_it_inside_the_sandbox(page, live_server, shared_package):
+    course = f.CourseFactory()
+    activity = f.h5p_activity(module=f.ModuleFactory(course=course), package=shared_package("valid/valid2.h5p"))
+    f.EnrolmentFactory(cohort=cohort_of(course), user=f.trainee(username="aino"))
+    log_in(page, live_server, "aino")
+    player = open_player(page, live_server, activity)
+    player.get_by_text("Hello world!").wait_for()
+    image = player.locator("img.greeting-image")
+    image.wait_for()
+    assert wait_for(lambda: image.evaluate("img => img.complete && img.naturalWidth > 0"), page)
