@@ -132,7 +132,7 @@ def statements(request, pk):
         return refusal
     try:
         statement = _read_body(request, "statement")
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, RecursionError):
         return _error(400, _("The statement is not valid JSON."))
     try:
         recorded = services.record_xapi_statement(request.user, activity, statement)
@@ -172,7 +172,7 @@ def state(request, pk):
         return refusal
     try:
         body = _read_body(request, "state")
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, RecursionError):
         return _error(400, _("The saved state is not valid JSON."))
     if not isinstance(body, dict) or "data" not in body:
         return _error(400, _("The saved state is not valid."), errors={"data": [_("This field is required.")]})

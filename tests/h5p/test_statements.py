@@ -156,6 +156,13 @@ def test_an_invalid_statement_gets_400_naming_the_field_and_stores_nothing(train
     assert not Statement.objects.exists()
 
 
+@pytest.mark.parametrize("body", [b"\xff\xfe not utf-8", "[" * 30000 + "]" * 30000])
+def test_undecodable_or_absurdly_nested_bodies_get_400(trainee_client, world, body):
+    response = post(trainee_client, world.activity, body)
+    assert response.status_code == 400
+    assert not Statement.objects.exists()
+
+
 def test_a_statement_that_is_not_an_object_gets_400(trainee_client, world):
     response = post(trainee_client, world.activity, [f.xapi_statement()])
     assert response.status_code == 400
