@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, field
 
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Q
 
 from accounts.models import Role
 from courses.models import Activity, Enrolment, Module
@@ -37,6 +37,13 @@ def can_play(user, activity):
 
 def attempts_of(user, activity):
     return Attempt.objects.filter(user=user, activity=activity).order_by("-finished_at", "-pk")
+
+
+def grade_of(user, activity):
+    """The trainee's best attempt at `activity` (the activity's grade) and how many they made, in two queries."""
+    attempts = attempts_of(user, activity)
+    best = attempts.order_by("-is_passed", F("score_scaled").desc(nulls_last=True), "-finished_at", "-pk").first()
+    return best, attempts.count()
 
 
 def best_attempt(attempts):

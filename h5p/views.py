@@ -34,10 +34,10 @@ def render_h5p(request, activity, context):
     if content is not None:
         context["player_url"] = content_url(request, user, activity)
         if not context["is_preview"]:
-            attempts = list(selectors.attempts_of(user, activity)[:50])
+            best, count = selectors.grade_of(user, activity)
             context.update({
-                "best": selectors.best_attempt(attempts),
-                "attempt_count": len(attempts),
+                "best": best,
+                "attempt_count": count,
                 "xapi_url": reverse("h5p:statements", args=[activity.pk]),
                 "state_url": reverse("h5p:state", args=[activity.pk]),
             })

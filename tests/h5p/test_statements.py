@@ -8,7 +8,7 @@ from django.urls import reverse
 from courses.models import ActivityCompletion
 from h5p import services
 from h5p.models import Attempt, Statement
-from h5p.selectors import attempts_of, best_attempt
+from h5p.selectors import attempts_of, best_attempt, grade_of
 from tests import factories as f
 
 pytestmark = pytest.mark.django_db
@@ -120,6 +120,15 @@ def test_every_attempt_is_kept_and_the_grade_is_the_best(trainee_client, world):
     attempts = list(attempts_of(world.trainee, world.activity))
     assert sorted(a.score_scaled for a in attempts) == [0.4, 0.6, 0.9]
     assert best_attempt(attempts).score_scaled == 0.9
+    best, count = grade_of(world.trainee, world.activity)
+    assert (best.score_scaled, count) == (0.9, 3)
+
+
+def test_a_passed_completion_without_a_score_outranks_a_failed_scored_try(trainee_client, world):
+    post(trainee_client, world.activity, f.xapi_statement(scaled=0.3))
+    post(trainee_client, world.activity, f.xapi_statement(verb="completed", completion=True))
+    best, _count = grade_of(world.trainee, world.activity)
+    assert best.is_passed and best.score_scaled is None
 
 
 def test_a_statement_sent_twice_is_stored_once(trainee_client, world):
