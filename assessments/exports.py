@@ -19,8 +19,10 @@ def gradebook_csv(book):
     for assessment in book.assessments:
         title = str(assessment)
         header += [
-            f"{title}: {_('best result (%)')}", f"{title}: {_('passed')}", f"{title}: {_('attempts')}",
-            f"{title}: {_('awaiting grading')}",
+            _("%(assessment)s: best result (%%)") % {"assessment": title},
+            _("%(assessment)s: passed") % {"assessment": title},
+            _("%(assessment)s: attempts") % {"assessment": title},
+            _("%(assessment)s: awaiting grading") % {"assessment": title},
         ]
     writer.writerow([_csv_safe(value) for value in header])
     for row in book.rows:
