@@ -318,7 +318,7 @@ def grade_item(item, by, points, comment="", source=Grade.Source.TRAINER, now=No
         item = next(i for i in items if i.pk == item.pk)
         maximum = item.question.points
         if points is None or points < 0 or points > maximum:
-            raise ValidationError({"points": _("Give points from 0 to %(max)s.") % {"max": maximum}})
+            raise ValidationError({"points": _("Give points from 0 to %(max)s.") % {"max": maximum.normalize()}})
         Grade.objects.create(item=item, points=points, source=source, graded_by=by, comment=comment.strip(),
                              is_regrade=item.points is not None)
         item.points = points
