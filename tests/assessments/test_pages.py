@@ -216,8 +216,7 @@ def test_a_graded_attempt_shows_the_result_feedback_and_the_answers_when_the_pol
     autosave(client, attempt, {str(world.true_false.pk): "false", str(world.single.pk): option(world.single, 0)})
     client.post(reverse("assessments:attempt_save", args=[attempt.pk]), {"questions": [], "action": "submit"})
     page = client.get(reverse("assessments:attempt", args=[attempt.pk])).content.decode()
-    assert "2 / 6 pistettä" not in page
-    assert "1,00 / 6,00 pistettä (16,7 %)" in page or "1.00 / 6.00" in page
+    assert "1 / 6 pistettä (16,7 %)" in page
     assert "Hienoa, linkkityö ei ole palvelu." in page
     assert "oikein" in page
     assert not ActivityCompletion.objects.filter(user=world.trainee).exists()
