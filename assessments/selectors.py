@@ -154,6 +154,7 @@ def attempt_items(attempt, reveal=False):
     """The items of `attempt` ready to render, in the order drawn. With `reveal`, which answers are correct."""
     views = []
     for item in _item_queryset().filter(attempt=attempt).order_by("position"):
+        item.attempt = attempt
         question = item.question
         answer = item.answer
         view = ItemView(item=item, question=question)
@@ -170,7 +171,7 @@ def attempt_items(attempt, reveal=False):
                 view.choices.append(Choice(
                     value=pk, text=option.text, is_chosen=is_chosen,
                     is_correct=reveal and option.is_correct,
-                    feedback=option.feedback if (is_chosen and not item.attempt.is_open) else "",
+                    feedback=option.feedback if (is_chosen and not attempt.is_open) else "",
                 ))
         elif question.kind == Question.Kind.TRUE_FALSE:
             for value, text in (("true", _("True")), ("false", _("False"))):

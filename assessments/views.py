@@ -99,9 +99,14 @@ def _render_attempt(request, attempt, raw=None, errors=None, status=200):
         _overlay(views, raw)
     for view in views:
         view.errors = (errors or {}).get(str(view.question.pk), [])
-    if not is_owner:
+    if not is_owner and views:
+        # Whether one may grade depends only on the trainee and on competency or not: two checks per page.
+        may_grade = {}
         for view in views:
-            view.may_grade = selectors.can_grade(request.user, view.item)
+            key = view.question.kind == Question.Kind.COMPETENCY
+            if key not in may_grade:
+                may_grade[key] = selectors.can_grade(request.user, view.item)
+            view.may_grade = may_grade[key]
     remaining = None
     if attempt.is_open and attempt.deadline:
         remaining = max(int((attempt.deadline - timezone.now()).total_seconds()), 0)
@@ -201,7 +206,7 @@ def _gradable_item(request, pk):
         AttemptItem.objects.select_related("question", "attempt__user", "attempt__assessment__activity__module"),
         pk=pk,
     )
-    if not selectors.can_grade(request.user, item):
+    if item.attempt.is_open or not selectors.can_grade(request.user, item):
         raise Http404
     return item
 

@@ -187,3 +187,24 @@ def test_the_grading_queue_makes_the_same_number_of_queries_for_one_and_many_tra
         f.EnrolmentFactory(cohort=world.cohort, user=person)
         submitted(world, person, answers={})
     assert count_queries(client.get, reverse("assessments:grading")) == one
+
+
+def test_an_item_of_an_open_attempt_has_no_grade_page(client, world):
+    attempt = services.start_attempt(world.assessment, world.trainee)
+    client.force_login(world.trainer)
+    assert client.get(reverse("assessments:grade", args=[item(attempt, world.essay).pk])).status_code == 404
+
+
+def test_a_trainer_reviewing_an_attempt_sees_grade_links_in_a_constant_number_of_queries(client, world):
+    attempt = submitted(world)
+    client.force_login(world.trainer)
+    page = client.get(attempt.get_absolute_url()).content.decode()
+    assert reverse("assessments:grade", args=[item(attempt, world.essay).pk]) in page
+    assert reverse("assessments:grade", args=[item(attempt, world.competency).pk]) not in page
+    many = count_queries(client.get, attempt.get_absolute_url())
+    small = f.assessment(module=world.assessment.activity.module)
+    for kind in ("essay", "competency"):
+        f.QuestionFactory(bank=small.bank, kind=kind)
+    few = services.start_attempt(small, world.trainee)
+    services.submit_attempt(few, world.trainee)
+    assert count_queries(client.get, few.get_absolute_url()) == many
