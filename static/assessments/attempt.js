@@ -1,15 +1,31 @@
 // Saves each answer as it changes, so a reload or a lost connection loses nothing; counts down the time.
-// Without this script the page's Save and Submit buttons do the same with ordinary form posts.
+// Answers not yet confirmed by the server wait in localStorage and are sent again when the connection
+// returns or the page is opened again. Without this script the Save and Submit buttons post the form.
 (function () {
   "use strict";
   var form = document.getElementById("attempt-form");
-  if (!form || !window.fetch) { return; }
+  if (!form || !window.fetch || !window.JSON) { return; }
   var status = document.getElementById("autosave-status");
   var csrf = form.querySelector("input[name=csrfmiddlewaretoken]").value;
+  var url = form.getAttribute("data-autosave-url");
+  var storageKey = "linkki-unsaved:" + url;
   var timers = {};
-  var pending = {};
 
   function say(text) { if (status) { status.textContent = text; } }
+
+  function unsaved() {
+    try { return JSON.parse(window.localStorage.getItem(storageKey)) || {}; } catch (error) { return {}; }
+  }
+
+  function remember(id, answer) {
+    try {
+      var all = unsaved();
+      if (answer === undefined) { delete all[id]; } else { all[id] = answer; }
+      window.localStorage.setItem(storageKey, JSON.stringify(all));
+    } catch (error) { /* private browsing: the server copy is all there is */ }
+  }
+
+  function fieldsetOf(id) { return form.querySelector("fieldset[data-question='" + id + "']"); }
 
   function answerOf(fieldset) {
     var kind = fieldset.getAttribute("data-kind");
@@ -32,6 +48,24 @@
     return fieldset.querySelector("[name='" + name + "']").value;
   }
 
+  function show(fieldset, answer) {
+    var kind = fieldset.getAttribute("data-kind");
+    var name = "q" + fieldset.getAttribute("data-question");
+    if (kind === "matching") {
+      Object.keys(answer || {}).forEach(function (prompt) {
+        var select = fieldset.querySelector("select[name='" + name + "_" + prompt + "']");
+        if (select) { select.value = answer[prompt]; }
+      });
+    } else if (kind === "multiple" || kind === "single" || kind === "true_false") {
+      var values = [].concat(answer).map(String);
+      Array.prototype.forEach.call(fieldset.querySelectorAll("input[name='" + name + "']"), function (input) {
+        input.checked = values.indexOf(input.value) !== -1;
+      });
+    } else {
+      fieldset.querySelector("[name='" + name + "']").value = answer;
+    }
+  }
+
   function showErrors(fieldset, messages) {
     Array.prototype.forEach.call(fieldset.querySelectorAll(".js-error"), function (node) { node.remove(); });
     fieldset.classList.toggle("question--error", messages.length > 0);
@@ -46,32 +80,40 @@
 
   function save(fieldset) {
     var id = fieldset.getAttribute("data-question");
+    var answer = answerOf(fieldset);
     var body = { answers: {} };
-    body.answers[id] = answerOf(fieldset);
-    pending[id] = true;
+    body.answers[id] = answer;
+    remember(id, answer);
     say(form.getAttribute("data-saving-text"));
-    fetch(form.getAttribute("data-autosave-url"), {
+    fetch(url, {
       method: "POST", credentials: "same-origin",
       headers: { "Content-Type": "application/json", "X-CSRFToken": csrf, "Accept": "application/json" },
       body: JSON.stringify(body)
     }).then(function (response) {
       return response.json().then(function (data) { return { status: response.status, data: data }; });
     }).then(function (result) {
-      delete pending[id];
+      if (JSON.stringify(unsaved()[id]) === JSON.stringify(answer)) { remember(id, undefined); }
       if (result.status === 200) {
         showErrors(fieldset, []);
         fieldset.setAttribute("data-saved", "true");
         say(form.getAttribute("data-saved-text"));
       } else if (result.status === 409 && result.data.result_url) {
+        window.localStorage.removeItem(storageKey);
         window.location.assign(result.data.result_url);
       } else {
-        var errors = (result.data.errors && result.data.errors[id]) || [result.data.detail];
-        showErrors(fieldset, errors);
+        showErrors(fieldset, (result.data.errors && result.data.errors[id]) || [result.data.detail]);
         say(result.data.detail || form.getAttribute("data-failed-text"));
       }
     }).catch(function () {
-      delete pending[id];
       say(form.getAttribute("data-failed-text"));
+    });
+  }
+
+  function resend() {
+    var pending = unsaved();
+    Object.keys(pending).forEach(function (id) {
+      var fieldset = fieldsetOf(id);
+      if (fieldset) { show(fieldset, pending[id]); save(fieldset); } else { remember(id, undefined); }
     });
   }
 
@@ -90,6 +132,10 @@
   form.addEventListener("input", function (event) {
     if (event.target.matches("input[type=text], textarea")) { schedule(event); }
   });
+  // The form post carries every answer on the page, so nothing needs to wait in storage after it.
+  form.addEventListener("submit", function () { window.localStorage.removeItem(storageKey); });
+  window.addEventListener("online", resend);
+  resend();
 
   var deadline = document.getElementById("deadline");
   if (deadline && deadline.getAttribute("data-remaining") !== "") {

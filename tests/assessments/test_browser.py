@@ -43,7 +43,7 @@ def saved(page, question_text):
     page.locator("fieldset[data-saved=true]", has_text=question_text).wait_for()
 
 
-def test_a_trainee_takes_a_quiz_reloads_midway_without_losing_answers_and_sees_the_result(page, live_server):
+def test_a_trainee_takes_a_quiz_reloads_midway_and_offline_without_losing_answers_and_sees_the_result(page, live_server):
     assessment = quiz()
     log_in(page, live_server, "aino")
     page.goto(live_server.url + reverse("courses:activity", args=[assessment.activity_id]))
@@ -64,8 +64,15 @@ def test_a_trainee_takes_a_quiz_reloads_midway_without_losing_answers_and_sees_t
 
     page.get_by_label("Vastauksesi (luku)").fill("kuusi")
     page.get_by_text("Kirjoita luku, esimerkiksi 12 tai 3,5.").wait_for()
+    # The connection drops: the answer waits in the browser and is sent when the page is opened again.
+    page.route("**/answers/", lambda route: route.abort())
     page.get_by_label("Vastauksesi (luku)").fill("5")
+    page.get_by_text("Ei tallennettu: tarkista yhteys.").wait_for()
+    page.unroute("**/answers/")
+    page.reload()
     saved(page, "Montako kuukautta enintään?")
+    page.reload()
+    assert page.get_by_label("Vastauksesi (luku)").input_value() == "5"
 
     page.get_by_role("button", name="Lähetä arvioitavaksi").click()
     page.get_by_role("heading", name="Tulos").wait_for()
