@@ -18,6 +18,7 @@ class QuestionInline(TrainerAuthored, admin.StackedInline):
 @admin.register(QuestionBank)
 class QuestionBankAdmin(TrainerAuthored, admin.ModelAdmin):
     list_display = ["__str__", "module"]
+    list_select_related = ["module"]
     list_filter = ["module__course"]
     inlines = [QuestionInline]
 
@@ -39,6 +40,7 @@ class MatchPairInline(TrainerAuthored, admin.StackedInline):
 @admin.register(Question)
 class QuestionAdmin(TrainerAuthored, admin.ModelAdmin):
     list_display = ["__str__", "bank", "kind", "points", "order", "is_active"]
+    list_select_related = ["bank"]
     list_filter = ["kind", "bank__module__course", "is_active"]
     fieldsets = [
         (None, {"fields": ["bank", ("order", "kind", "points", "is_active"), "text", "feedback",
@@ -56,6 +58,7 @@ class QuestionAdmin(TrainerAuthored, admin.ModelAdmin):
 class AssessmentAdmin(TrainerAuthored, admin.ModelAdmin):
     list_display = ["__str__", "bank", "pass_mark", "max_attempts", "time_limit_minutes", "draw_count", "show_answers"]
     list_filter = ["activity__module__course"]
+    list_select_related = ["activity", "bank"]
     fields = ["activity", "bank", ("pass_mark", "max_attempts"), ("time_limit_minutes", "draw_count"),
               ("shuffle_options", "show_answers")]
     view_on_site = True
@@ -72,6 +75,7 @@ class GradeInline(AdministratorOnly, admin.TabularInline):
 @admin.register(AttemptItem)
 class AttemptItemAdmin(AdministratorOnly, admin.ModelAdmin):
     list_display = ["__str__", "question", "points"]
+    list_select_related = ["attempt__user", "attempt__assessment__activity", "question"]
     readonly_fields = ["attempt", "question", "position", "choice_order", "answer", "answered_at", "points"]
     inlines = [GradeInline]
 
@@ -80,6 +84,7 @@ class AttemptItemAdmin(AdministratorOnly, admin.ModelAdmin):
 class AttemptAdmin(AdministratorOnly, admin.ModelAdmin):
     list_display = ["__str__", "state", "percent", "passed", "started_at", "submitted_at"]
     list_filter = ["state", "assessment"]
+    list_select_related = ["user", "assessment__activity"]
     raw_id_fields = ["user"]
     readonly_fields = ["assessment", "user", "number", "state", "started_at", "deadline", "submitted_at",
                        "was_submitted_automatically", "score", "max_score", "percent", "passed", "graded_at"]

@@ -215,6 +215,7 @@ def _gradable_item(request, pk):
 def grade(request, pk):
     item = _gradable_item(request, pk)
     is_sign_off = item.question.kind == Question.Kind.COMPETENCY
+    grades_before = item.points is not None
     if is_sign_off:
         form = SignOffForm(request.POST or None)
     else:
@@ -234,7 +235,8 @@ def grade(request, pk):
                 form.add_error(None, refusal.message)
             else:
                 messages.success(request, _("The grade is saved."))
-                return redirect("assessments:grading")
+                # A first grade returns to the queue; a regrade to the attempt it corrected.
+                return redirect(item.attempt if grades_before else "assessments:grading")
         status = 400
     views = [v for v in selectors.attempt_items(item.attempt, reveal=True) if v.item.pk == item.pk]
     return render(request, "assessments/grade.html", {

@@ -62,7 +62,7 @@ def test_grading_the_essay_and_signing_off_the_competency_completes_a_passing_at
     client.force_login(world.trainer)
     response = client.post(reverse("assessments:grade", args=[item(attempt, world.essay).pk]),
                            {"points": "1,5", "comment": "Hyvä alku."})
-    assert response.status_code == 302
+    assert response.status_code == 302 and response.url == reverse("assessments:grading")
     attempt.refresh_from_db()
     assert attempt.state == Attempt.State.AWAITING_GRADING
     client.force_login(world.mentor)
@@ -97,7 +97,7 @@ def test_regrading_records_a_new_grade_beside_the_old_one_and_the_newest_counts(
     assert attempt.score == Decimal("7.00")
     client.force_login(world.trainer)
     response = client.post(reverse("assessments:grade", args=[essay.pk]), {"points": "2", "comment": "Korjattu."})
-    assert response.status_code == 302
+    assert response.status_code == 302 and response.url == attempt.get_absolute_url()
     grades = list(Grade.objects.filter(item=essay).order_by("pk").values_list("points", "is_regrade", "comment"))
     assert grades == [(Decimal("0.00"), False, "Puuttuu."), (Decimal("2.00"), True, "Korjattu.")]
     attempt.refresh_from_db()
