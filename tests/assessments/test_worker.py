@@ -3,15 +3,15 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from assessments import services
+from assessments.models import Attempt
+from assessments.tasks import submit_expired_attempts  # registered before the worker starts
+from tests import factories as f
+
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("keep_reference_data")]
 
 
 def test_the_worker_submits_an_attempt_whose_time_ran_out(celery_worker_on_redis):
-    from assessments import services
-    from assessments.models import Attempt
-    from assessments.tasks import submit_expired_attempts
-    from tests import factories as f
-
     assessment = f.assessment()
     f.choice_question(assessment.bank)
     person = f.trainee()
