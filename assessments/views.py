@@ -121,15 +121,16 @@ def _render_attempt(request, attempt, raw=None, errors=None, status=200):
 @login_required
 def attempt_detail(request, pk):
     attempt = _attempt_or_404(pk)
-    if attempt.user_id != request.user.pk:
-        if not selectors.can_view_attempt(request.user, attempt):
-            raise Http404
-        return _render_attempt(request, attempt)
+    is_owner = attempt.user_id == request.user.pk
+    if not is_owner and not selectors.can_view_attempt(request.user, attempt):
+        raise Http404
     if attempt.is_open and attempt.is_expired(timezone.now()):
-        attempt, _new = services.submit_attempt(attempt, request.user)
+        # Opening the page is a touch: an attempt whose time ran out is submitted now, whoever looks.
+        services.submit_attempt(attempt)
         attempt = selectors.attempt_with_assessment(attempt.pk)
-        messages.info(request, _("The time ran out, so your attempt was submitted with the answers saved before "
-                                 "the deadline."))
+        if is_owner:
+            messages.info(request, _("The time ran out, so your attempt was submitted with the answers saved "
+                                     "before the deadline."))
     return _render_attempt(request, attempt)
 
 
@@ -169,7 +170,10 @@ def _user_key(request):
 @ratelimit(240, 60, key=_user_key, scope="assessments.autosave")
 def attempt_answers(request, pk):
     """Autosave: {"answers": {"<question id>": answer}} as JSON; answers the saved question ids."""
-    attempt = _attempt_or_404(pk)
+    try:
+        attempt = selectors.attempt_with_assessment(pk)
+    except Attempt.DoesNotExist:
+        return _json_error("not_found", _("There is no such attempt."), 404)
     if attempt.user_id != request.user.pk:
         return _json_error("forbidden", _("This attempt belongs to someone else."), 403)
     try:

@@ -286,3 +286,13 @@ def test_the_attempt_page_makes_the_same_number_of_queries_for_few_and_many_ques
     client.post(reverse("assessments:start", args=[small.pk]))
     few_attempt = Attempt.objects.get(assessment=small)
     assert count_queries(client.get, reverse("assessments:attempt", args=[few_attempt.pk])) == many
+
+
+def test_a_trainer_opening_an_expired_attempt_submits_it_too(client, world):
+    attempt = start(client, world)
+    Attempt.objects.filter(pk=attempt.pk).update(deadline=timezone.now() - timedelta(seconds=1))
+    client.force_login(world.trainer)
+    response = client.get(reverse("assessments:attempt", args=[attempt.pk]))
+    assert response.status_code == 200
+    attempt.refresh_from_db()
+    assert not attempt.is_open and attempt.was_submitted_automatically

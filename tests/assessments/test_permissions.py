@@ -84,8 +84,9 @@ def test_saving_needs_a_login_and_a_post(client, world):
 def test_an_attempt_that_does_not_exist_is_not_found(client, world):
     client.force_login(world.trainee)
     assert client.get(reverse("assessments:attempt", args=[999999])).status_code == HIDDEN
-    assert client.post(reverse("assessments:attempt_answers", args=[999999]), data="{}",
-                       content_type="application/json").status_code == HIDDEN
+    response = client.post(reverse("assessments:attempt_answers", args=[999999]), data="{}",
+                           content_type="application/json")
+    assert response.status_code == HIDDEN and response.json()["detail"] == "Tällaista yritystä ei ole."
 
 
 @pytest.mark.parametrize("role, expected", [
