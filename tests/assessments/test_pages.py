@@ -296,3 +296,20 @@ def test_a_trainer_opening_an_expired_attempt_submits_it_too(client, world):
     assert response.status_code == 200
     attempt.refresh_from_db()
     assert not attempt.is_open and attempt.was_submitted_automatically
+
+
+def test_autosave_is_rate_limited_per_person(client, world, monkeypatch):
+    from django.core.cache import cache
+
+    from linkki import ratelimit
+    from linkki.ratelimit import hit
+
+    monkeypatch.setattr(ratelimit.time, "time", lambda: 1_800_000_000.0)  # one window for the whole test
+    cache.clear()
+    attempt = start(client, world)
+    for _ in range(240):
+        hit(f"assessments.autosave:{world.trainee.pk}", 240, 60)
+    response = autosave(client, attempt, {str(world.true_false.pk): "false"})
+    assert response.status_code == 429 and response["Retry-After"]
+    assert AttemptItem.objects.get(attempt=attempt, question=world.true_false).answer is None
+    cache.clear()
