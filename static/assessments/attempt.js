@@ -25,6 +25,10 @@
     } catch (error) { /* private browsing: the server copy is all there is */ }
   }
 
+  function forget() {
+    try { window.localStorage.removeItem(storageKey); } catch (error) { /* nothing was stored */ }
+  }
+
   function fieldsetOf(id) { return form.querySelector("fieldset[data-question='" + id + "']"); }
 
   function answerOf(fieldset) {
@@ -98,7 +102,7 @@
         fieldset.setAttribute("data-saved", "true");
         say(form.getAttribute("data-saved-text"));
       } else if (result.status === 409 && result.data.result_url) {
-        window.localStorage.removeItem(storageKey);
+        forget();
         window.location.assign(result.data.result_url);
       } else {
         showErrors(fieldset, (result.data.errors && result.data.errors[id]) || [result.data.detail]);
@@ -132,8 +136,6 @@
   form.addEventListener("input", function (event) {
     if (event.target.matches("input[type=text], textarea")) { schedule(event); }
   });
-  // The form post carries every answer on the page, so nothing needs to wait in storage after it.
-  form.addEventListener("submit", function () { window.localStorage.removeItem(storageKey); });
   window.addEventListener("online", resend);
   resend();
 
