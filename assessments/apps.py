@@ -1,8 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class AssessmentsConfig(AppConfig):
     name = "assessments"
+    verbose_name = _("Assessment and grading")
 
     def ready(self):
         from courses.kinds import register
