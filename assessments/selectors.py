@@ -202,13 +202,6 @@ def attempt_with_assessment(pk):
     return Attempt.objects.select_related("assessment__activity__module__course", "user").get(pk=pk)
 
 
-def _trainer_cohort_user_ids(user):
-    """Trainees in the cohorts `user` trains (None meaning everyone, for administrators)."""
-    if user.has_role(Role.ADMINISTRATOR):
-        return None
-    return Enrolment.objects.filter(cohort__trainers=user).values("user_id")
-
-
 def _mentee_ids(user):
     from mentoring.selectors import mentees_of
 
@@ -252,11 +245,13 @@ def grading_queue(user):
         .select_related("question", "attempt__user", "attempt__assessment__activity")
         .order_by("attempt__submitted_at", "attempt_id", "position")
     )
+    if user.has_role(Role.ADMINISTRATOR):
+        # Administrators see everything, so a competency item of a trainee without a mentor is not stranded.
+        return base
     queues = AttemptItem.objects.none()
-    if user.has_role(Role.TRAINER, Role.ADMINISTRATOR):
+    if user.has_role(Role.TRAINER):
         essays = base.exclude(question__kind=Question.Kind.COMPETENCY)
-        trainees = _trainer_cohort_user_ids(user)
-        queues = essays if trainees is None else essays.filter(attempt__user_id__in=trainees)
+        queues = essays.filter(attempt__user_id__in=Enrolment.objects.filter(cohort__trainers=user).values("user_id"))
     if user.has_role(Role.MENTOR):
         competency = base.filter(question__kind=Question.Kind.COMPETENCY, attempt__user_id__in=_mentee_ids(user))
         queues = queues | competency

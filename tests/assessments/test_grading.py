@@ -208,3 +208,11 @@ def test_a_trainer_reviewing_an_attempt_sees_grade_links_in_a_constant_number_of
     few = services.start_attempt(small, world.trainee)
     services.submit_attempt(few, world.trainee)
     assert count_queries(client.get, few.get_absolute_url()) == many
+
+
+def test_an_administrator_sees_every_waiting_item_so_none_is_stranded(client, world):
+    attempt = submitted(world)
+    client.force_login(world.administrator)
+    page = client.get(reverse("assessments:grading")).content.decode()
+    assert reverse("assessments:grade", args=[item(attempt, world.essay).pk]) in page
+    assert reverse("assessments:grade", args=[item(attempt, world.competency).pk]) in page
