@@ -233,3 +233,60 @@ def xapi_statement(verb="answered", object_id="http://127.0.0.1/activities/1/", 
         statement["result"] = result
     statement.update(extra)
     return statement
+# Assessments
+
+class QuestionBankFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "assessments.QuestionBank"
+
+    module = factory.SubFactory(ModuleFactory)
+    title = {"fi": "Kysymyspankki", "en": "Question bank"}
+
+
+class QuestionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "assessments.Question"
+
+    bank = factory.SubFactory(QuestionBankFactory)
+    order = factory.Sequence(lambda n: n)
+    kind = "single"
+    text = factory.Sequence(lambda n: {"fi": f"<p>Kysymys {n}</p>", "en": f"<p>Question {n}</p>"})
+
+
+class OptionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "assessments.Option"
+
+    question = factory.SubFactory(QuestionFactory)
+    order = factory.Sequence(lambda n: n)
+    text = factory.Sequence(lambda n: {"fi": f"Vaihtoehto {n}", "en": f"Option {n}"})
+
+
+def choice_question(bank, kind="single", correct=(0,), options=3, **kwargs):
+    """A single- or multiple-choice question whose options at the `correct` positions are right."""
+    question = QuestionFactory(bank=bank, kind=kind, **kwargs)
+    for index in range(options):
+        OptionFactory(question=question, order=index, is_correct=index in correct)
+    return question
+
+
+def matching_question(bank, pairs=3, **kwargs):
+    from assessments.models import MatchPair
+
+    question = QuestionFactory(bank=bank, kind="matching", **kwargs)
+    for index in range(pairs):
+        MatchPair.objects.create(question=question, order=index, prompt={"fi": f"Kohta {index}"},
+                                 answer={"fi": f"Vastine {index}"})
+    return question
+
+
+def assessment(module=None, bank=None, **kwargs):
+    """An assessment activity in `module` (a new course's module by default) drawing from `bank`."""
+    from assessments.models import Assessment
+
+    module = module or ModuleFactory()
+    activity = ActivityFactory(module=module, kind=Activity.Kind.ASSESSMENT,
+                               title={"fi": "Tietovisa", "en": "Quiz"})
+    bank = bank or QuestionBankFactory(module=module)
+    kwargs.setdefault("shuffle_options", False)
+    return Assessment.objects.create(activity=activity, bank=bank, **kwargs)

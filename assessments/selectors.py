@@ -1,0 +1,316 @@
+"""Reads with a rule: where a trainee stands on an assessment, what an attempt page shows, who grades
+what, and the cohort's gradebook. Each read makes a fixed number of queries whatever the list sizes."""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Prefetch
+from django.utils.translation import gettext as _
+
+from accounts.models import Role
+from courses.models import Cohort, Enrolment
+from courses.selectors import cohorts_visible_to
+
+from .models import Assessment, Attempt, AttemptItem, Grade, MatchPair, Option, Question
+
+
+def assessment_of(activity):
+    return Assessment.objects.filter(activity=activity).select_related("activity", "bank").first()
+
+
+@dataclass
+class Standing:
+    """Where one trainee stands on one assessment."""
+
+    assessment: Assessment
+    attempts: list
+
+    @property
+    def open_attempt(self):
+        return next((a for a in self.attempts if a.is_open), None)
+
+    @property
+    def submitted(self):
+        return [a for a in self.attempts if not a.is_open]
+
+    @property
+    def has_passed(self):
+        return any(a.passed for a in self.attempts)
+
+    @property
+    def is_awaiting_grading(self):
+        return any(a.state == Attempt.State.AWAITING_GRADING for a in self.attempts)
+
+    @property
+    def best(self):
+        graded = [a for a in self.attempts if a.state == Attempt.State.GRADED]
+        return max(graded, key=lambda a: (a.percent, -a.number), default=None)
+
+    @property
+    def attempts_left(self):
+        """None when the number of attempts is not limited."""
+        if not self.assessment.max_attempts:
+            return None
+        return max(self.assessment.max_attempts - len(self.attempts), 0)
+
+    @property
+    def refusal(self):
+        """Why a new attempt cannot start, or "" when it can (an open attempt is resumed instead)."""
+        if self.open_attempt:
+            return ""
+        if self.has_passed:
+            return _("You have passed this assessment.")
+        if self.is_awaiting_grading:
+            return _("Your attempt is waiting for grading.")
+        if self.attempts_left == 0:
+            return _("You have used all your attempts.")
+        return ""
+
+    @property
+    def is_finished(self):
+        """No more attempts will come: passed, or none left."""
+        return self.has_passed or self.attempts_left == 0
+
+
+def standing(assessment, user):
+    attempts = list(Attempt.objects.filter(assessment=assessment, user=user).order_by("number"))
+    return Standing(assessment, attempts)
+
+
+def may_show_answers(attempt, standing_):
+    """Correct answers appear only on a graded attempt, and then as the assessment says."""
+    if attempt.state != Attempt.State.GRADED:
+        return False
+    policy = attempt.assessment.show_answers
+    if policy == Assessment.ShowAnswers.AFTER_EACH:
+        return True
+    if policy == Assessment.ShowAnswers.AFTER_LAST:
+        return standing_.is_finished
+    return False
+
+
+@dataclass
+class Choice:
+    value: object
+    text: object
+    is_chosen: bool = False
+    is_correct: bool = False
+    feedback: object = ""
+
+
+@dataclass
+class Prompt:
+    pair: MatchPair
+    chosen_index: int | None
+    chosen_text: object = ""
+    correct_text: object = ""
+    is_right: bool = False
+
+
+@dataclass
+class ItemView:
+    """What the attempt page shows of one item. Correctness is filled in only for a graded review."""
+
+    item: AttemptItem
+    question: Question
+    choices: list = field(default_factory=list)
+    prompts: list = field(default_factory=list)
+    text_answer: str = ""
+    grade: Grade | None = None
+
+    @property
+    def field_name(self):
+        return f"q{self.question.pk}"
+
+    @property
+    def is_full_marks(self):
+        return self.item.points is not None and self.item.points >= self.question.points
+
+    @property
+    def outcome_feedback(self):
+        """The question's feedback for a right or a not-right answer (automatically graded types)."""
+        if self.item.points is None or self.question.is_graded_by_hand:
+            return ""
+        return self.question.feedback_correct if self.is_full_marks else self.question.feedback_incorrect
+
+    @property
+    def accepted_answers(self):
+        return self.question.accepted_answer_list()
+
+    @property
+    def is_answered(self):
+        answer = self.item.answer
+        return answer not in (None, "", [], {})
+
+
+def _item_queryset():
+    return AttemptItem.objects.select_related("question").prefetch_related(
+        Prefetch("question__options", queryset=Option.objects.order_by("order", "pk")),
+        Prefetch("question__pairs", queryset=MatchPair.objects.order_by("order", "pk")),
+        Prefetch("grades", queryset=Grade.objects.select_related("graded_by").order_by("graded_at", "pk")),
+    )
+
+
+def attempt_items(attempt, reveal=False):
+    """The items of `attempt` ready to render, in the order drawn. With `reveal`, which answers are correct."""
+    views = []
+    for item in _item_queryset().filter(attempt=attempt).order_by("position"):
+        item.attempt = attempt
+        question = item.question
+        answer = item.answer
+        view = ItemView(item=item, question=question)
+        grades = list(item.grades.all())
+        view.grade = grades[-1] if grades else None
+        if question.has_options:
+            options = {o.pk: o for o in question.options.all()}
+            chosen = set(answer if isinstance(answer, list) else [answer])
+            for pk in item.choice_order:
+                option = options.get(pk)
+                if option is None:
+                    continue
+                is_chosen = pk in chosen
+                view.choices.append(Choice(
+                    value=pk, text=option.text, is_chosen=is_chosen,
+                    is_correct=reveal and option.is_correct,
+                    feedback=option.feedback if (is_chosen and not attempt.is_open) else "",
+                ))
+        elif question.kind == Question.Kind.TRUE_FALSE:
+            for value, text in (("true", _("True")), ("false", _("False"))):
+                as_bool = value == "true"
+                view.choices.append(Choice(value=value, text=text, is_chosen=answer is as_bool,
+                                           is_correct=reveal and question.correct_statement is as_bool))
+        elif question.kind == Question.Kind.MATCHING:
+            pairs = {p.pk: p for p in question.pairs.all()}
+            column = [pairs[pk] for pk in item.choice_order if pk in pairs]
+            view.choices = [Choice(value=index, text=pair.answer) for index, pair in enumerate(column)]
+            answer = answer or {}
+            for pair in question.pairs.all():
+                chosen_pk = answer.get(str(pair.pk))
+                index = item.choice_order.index(chosen_pk) if chosen_pk in item.choice_order else None
+                view.prompts.append(Prompt(
+                    pair=pair, chosen_index=index,
+                    chosen_text=pairs[chosen_pk].answer if chosen_pk in pairs else "",
+                    correct_text=pair.answer if reveal else "",
+                    is_right=reveal and chosen_pk == pair.pk,
+                ))
+        else:
+            view.text_answer = "" if answer is None else str(answer)
+        views.append(view)
+    return views
+
+
+def attempt_with_assessment(pk):
+    return Attempt.objects.select_related("assessment__activity__module__course", "user").get(pk=pk)
+
+
+def _mentee_ids(user):
+    from mentoring.selectors import mentees_of
+
+    return mentees_of(user).values("pk")
+
+
+def can_grade(user, item):
+    """Mentors sign off their own mentees' competency items; trainers grade everything else of their trainees."""
+    from mentoring.selectors import is_mentor_of
+
+    trainee = item.attempt.user
+    if user.pk == trainee.pk:
+        return False
+    if item.question.kind == Question.Kind.COMPETENCY:
+        return user.has_role(Role.ADMINISTRATOR) or (user.has_role(Role.MENTOR) and is_mentor_of(user, trainee))
+    if user.has_role(Role.ADMINISTRATOR):
+        return True
+    return user.has_role(Role.TRAINER) and Enrolment.objects.filter(
+        cohort__trainers=user, user=trainee, cohort__course_id=item.attempt.assessment.activity.module.course_id
+    ).exists()
+
+
+def can_view_attempt(user, attempt):
+    """The trainee, the trainers and coordinators of their cohorts in the course, and their mentor."""
+    from mentoring.selectors import is_mentor_of
+
+    if user.pk == attempt.user_id or user.has_role(Role.ADMINISTRATOR):
+        return True
+    course_id = attempt.assessment.activity.module.course_id
+    if user.has_role(Role.TRAINER, Role.COORDINATOR) and cohorts_visible_to(user).filter(
+        course_id=course_id, enrolments__user_id=attempt.user_id
+    ).exists():
+        return True
+    return user.has_role(Role.MENTOR) and is_mentor_of(user, attempt.user)
+
+
+def grading_queue(user):
+    """Items waiting for `user`'s grade: essays for trainers, competency items for mentors, oldest first."""
+    base = (
+        AttemptItem.objects.filter(points__isnull=True, attempt__state=Attempt.State.AWAITING_GRADING)
+        .select_related("question", "attempt__user", "attempt__assessment__activity")
+        .order_by("attempt__submitted_at", "attempt_id", "position")
+    )
+    if user.has_role(Role.ADMINISTRATOR):
+        # Administrators see everything, so a competency item of a trainee without a mentor is not stranded.
+        return base
+    queues = AttemptItem.objects.none()
+    if user.has_role(Role.TRAINER):
+        essays = base.exclude(question__kind=Question.Kind.COMPETENCY)
+        queues = essays.filter(attempt__user_id__in=Enrolment.objects.filter(cohort__trainers=user).values("user_id"))
+    if user.has_role(Role.MENTOR):
+        competency = base.filter(question__kind=Question.Kind.COMPETENCY, attempt__user_id__in=_mentee_ids(user))
+        queues = queues | competency
+    return queues
+
+
+@dataclass
+class Cell:
+    """One trainee on one assessment in the gradebook."""
+
+    best: Attempt | None = None
+    attempts: int = 0
+    pending: int = 0
+    in_progress: bool = False
+    passed: bool = False
+
+
+@dataclass
+class GradebookRow:
+    enrolment: Enrolment
+    cells: list
+
+
+@dataclass
+class Gradebook:
+    cohort: Cohort
+    assessments: list
+    rows: list
+
+
+def gradebook(cohort):
+    """Each trainee's best result per assessment of the cohort's course, attempts and pending grading.
+
+    Three queries whatever the number of trainees and attempts.
+    """
+    assessments = list(
+        Assessment.objects.filter(activity__module__course_id=cohort.course_id)
+        .select_related("activity__module")
+        .order_by("activity__module__order", "activity__module_id", "activity__order", "activity_id")
+    )
+    enrolments = list(
+        cohort.enrolments.select_related("user").order_by("user__last_name", "user__first_name", "user_id")
+    )
+    cells = {}
+    attempts = Attempt.objects.filter(
+        assessment__in=[a.pk for a in assessments], user_id__in=[e.user_id for e in enrolments]
+    ).order_by("number")
+    for attempt in attempts:
+        cell = cells.setdefault((attempt.user_id, attempt.assessment_id), Cell())
+        cell.attempts += 1
+        if attempt.state == Attempt.State.AWAITING_GRADING:
+            cell.pending += 1
+        elif attempt.state == Attempt.State.IN_PROGRESS:
+            cell.in_progress = True
+        elif cell.best is None or attempt.percent > cell.best.percent:
+            cell.best = attempt
+        cell.passed = cell.passed or bool(attempt.passed)
+    rows = [
+        GradebookRow(e, [cells.get((e.user_id, a.pk), Cell()) for a in assessments]) for e in enrolments
+    ]
+    return Gradebook(cohort, assessments, rows)
+
