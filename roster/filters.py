@@ -1,0 +1,73 @@
+import django_filters
+from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import Language, Municipality, ServiceArea
+
+from . import selectors
+from .models import RosterEntry, Status, Theme
+
+
+class RosterFilter(django_filters.FilterSet):
+    """A query parameter per field. Without `status` only people in good standing are listed."""
+
+    status = django_filters.MultipleChoiceFilter(
+        choices=Status.choices, distinct=False, help_text=_("Repeat for several; default: in_good_standing.")
+    )
+    valid_until = django_filters.DateFromToRangeFilter(
+        help_text=_("valid_until_after and valid_until_before, as YYYY-MM-DD.")
+    )
+    municipality = django_filters.ModelMultipleChoiceFilter(
+        field_name="person__municipality__code", to_field_name="code", distinct=False, queryset=Municipality.objects.all(),
+        help_text=_("Statistical code; repeat for any of several."),
+    )
+    service_area = django_filters.ModelMultipleChoiceFilter(
+        field_name="person__service_area__code", to_field_name="code", distinct=False, queryset=ServiceArea.objects.all()
+    )
+    language = django_filters.ModelMultipleChoiceFilter(
+        field_name="person__languages__code", to_field_name="code", distinct=False, queryset=Language.objects.all(), conjoined=True,
+        help_text=_("ISO 639 code; repeat to ask for people who speak all of them."),
+    )
+    sami = django_filters.BooleanFilter(method="filter_sami", help_text=_("Speaks a Sámi language."))
+    remote = django_filters.BooleanFilter(field_name="person__supports_remotely")
+    theme = django_filters.ModelMultipleChoiceFilter(
+        field_name="themes__code", to_field_name="code", distinct=False, queryset=Theme.objects.all(), conjoined=True,
+        help_text=_("Theme code; repeat to ask for all of them."),
+    )
+    max_clients_min = django_filters.NumberFilter(field_name="max_clients", lookup_expr="gte")
+    has_room = django_filters.BooleanFilter(method="filter_has_room")
+    available = django_filters.BooleanFilter(
+        method="filter_available", help_text=_("Not paused today and has room for a client.")
+    )
+    paused = django_filters.BooleanFilter(method="filter_paused", help_text=_("Paused today."))
+    contract_municipality = django_filters.ModelMultipleChoiceFilter(
+        field_name="contract_municipalities__code", to_field_name="code", distinct=False, queryset=Municipality.objects.all(),
+        conjoined=True,
+    )
+
+    class Meta:
+        model = RosterEntry
+        fields = []
+
+    def filter_queryset(self, queryset):
+        if not self.form.cleaned_data.get("status"):
+            queryset = queryset.filter(status=Status.IN_GOOD_STANDING)
+        return super().filter_queryset(queryset)
+
+    def filter_sami(self, queryset, name, value):
+        sami = Language.objects.filter(is_sami=True)
+        speaks = RosterEntry.objects.filter(person__languages__in=sami).values("pk")
+        return queryset.filter(pk__in=speaks) if value else queryset.exclude(pk__in=speaks)
+
+    def filter_has_room(self, queryset, name, value):
+        room = Q(current_clients__lt=F("max_clients"))
+        return queryset.filter(room) if value else queryset.exclude(room)
+
+    def filter_available(self, queryset, name, value):
+        available = selectors.available_q()
+        return queryset.filter(available) if value else queryset.exclude(available)
+
+    def filter_paused(self, queryset, name, value):
+        paused = Q(paused_until__gt=timezone.localdate())
+        return queryset.filter(paused) if value else queryset.exclude(paused)

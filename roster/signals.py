@@ -1,0 +1,18 @@
+"""Keep roster entries current when a certificate or a supervision record changes."""
+
+from django.dispatch import receiver
+
+from certificates.signals import certificate_changed
+from mentoring.signals import supervision_changed
+
+from . import services
+
+
+@receiver(certificate_changed, dispatch_uid="roster.certificate_changed")
+def certificate_changed_refreshes_entry(sender, certificate, **kwargs):
+    services.refresh_roster_entry(certificate.holder)
+
+
+@receiver(supervision_changed, dispatch_uid="roster.supervision_changed")
+def supervision_changed_refreshes_entry(sender, person, **kwargs):
+    services.refresh_roster_entry(person)
