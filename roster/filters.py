@@ -2,11 +2,21 @@ import django_filters
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 
 from accounts.models import Language, Municipality, ServiceArea
 
 from . import selectors
 from .models import RosterEntry, Status, Theme
+
+
+@extend_schema_field(OpenApiTypes.STR)
+class CodeFilter(django_filters.ModelMultipleChoiceFilter):
+    """Chooses reference data by its code (municipality, language, theme), several by repeating."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, to_field_name="code", distinct=False, **kwargs)
 
 
 class RosterFilter(django_filters.FilterSet):
@@ -18,21 +28,19 @@ class RosterFilter(django_filters.FilterSet):
     valid_until = django_filters.DateFromToRangeFilter(
         help_text=_("valid_until_after and valid_until_before, as YYYY-MM-DD.")
     )
-    municipality = django_filters.ModelMultipleChoiceFilter(
-        field_name="person__municipality__code", to_field_name="code", distinct=False, queryset=Municipality.objects.all(),
+    municipality = CodeFilter(
+        field_name="person__municipality__code", queryset=Municipality.objects.all(),
         help_text=_("Statistical code; repeat for any of several."),
     )
-    service_area = django_filters.ModelMultipleChoiceFilter(
-        field_name="person__service_area__code", to_field_name="code", distinct=False, queryset=ServiceArea.objects.all()
-    )
-    language = django_filters.ModelMultipleChoiceFilter(
-        field_name="person__languages__code", to_field_name="code", distinct=False, queryset=Language.objects.all(), conjoined=True,
+    service_area = CodeFilter(field_name="person__service_area__code", queryset=ServiceArea.objects.all())
+    language = CodeFilter(
+        field_name="person__languages__code", queryset=Language.objects.all(), conjoined=True,
         help_text=_("ISO 639 code; repeat to ask for people who speak all of them."),
     )
     sami = django_filters.BooleanFilter(method="filter_sami", help_text=_("Speaks a Sámi language."))
     remote = django_filters.BooleanFilter(field_name="person__supports_remotely")
-    theme = django_filters.ModelMultipleChoiceFilter(
-        field_name="themes__code", to_field_name="code", distinct=False, queryset=Theme.objects.all(), conjoined=True,
+    theme = CodeFilter(
+        field_name="themes__code", queryset=Theme.objects.all(), conjoined=True,
         help_text=_("Theme code; repeat to ask for all of them."),
     )
     max_clients_min = django_filters.NumberFilter(field_name="max_clients", lookup_expr="gte")
@@ -41,9 +49,8 @@ class RosterFilter(django_filters.FilterSet):
         method="filter_available", help_text=_("Not paused today and has room for a client.")
     )
     paused = django_filters.BooleanFilter(method="filter_paused", help_text=_("Paused today."))
-    contract_municipality = django_filters.ModelMultipleChoiceFilter(
-        field_name="contract_municipalities__code", to_field_name="code", distinct=False, queryset=Municipality.objects.all(),
-        conjoined=True,
+    contract_municipality = CodeFilter(
+        field_name="contract_municipalities__code", queryset=Municipality.objects.all(), conjoined=True
     )
 
     class Meta:
