@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Municipality
 
-from .models import RosterEntry, Status, Theme
+from .models import ApiClient, RosterEntry, Scope, Status, Theme, WebhookEndpoint
 
 
 class WorkerSettingsForm(forms.ModelForm):
@@ -32,3 +32,18 @@ class SearchForm(forms.Form):
                                           required=False, empty_label=_("Any"))
     status = forms.ChoiceField(label=_("Status"), required=False,
                                choices=[("", _("Any"))] + list(Status.choices))
+
+
+class ApiClientForm(forms.ModelForm):
+    scopes = forms.MultipleChoiceField(label=_("Scopes"), choices=Scope.choices, widget=forms.CheckboxSelectMultiple)
+
+    class Meta:
+        model = ApiClient
+        fields = ["name", "scopes", "requests_per_minute"]
+
+
+class WebhookEndpointForm(forms.ModelForm):
+    class Meta:
+        model = WebhookEndpoint
+        fields = ["url"]
+        help_texts = {"url": _("An https:// address of the referral system that receives status changes.")}

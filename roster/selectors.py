@@ -14,7 +14,7 @@ from certificates.models import Certificate
 from certificates.selectors import CertificationStatus, Standing
 from mentoring.selectors import supervision_statuses
 
-from .models import AuditEntry, RosterEntry, StatusChange, Status
+from .models import ApiClient, AuditEntry, RosterEntry, Status, StatusChange, WebhookDelivery
 
 CURRENT_STANDINGS = [Status.IN_GOOD_STANDING, Status.SUPERVISION_OVERDUE]
 
@@ -247,3 +247,11 @@ def can_view_roster(user):
 def can_edit_entry(user, entry):
     """The worker themselves, and coordinators."""
     return user.is_authenticated and (user.pk == entry.person_id or can_view_roster(user))
+
+
+def api_clients():
+    return ApiClient.objects.select_related("created_by").prefetch_related("tokens", "webhook_endpoints")
+
+
+def recent_deliveries(limit=50):
+    return WebhookDelivery.objects.select_related("event", "endpoint__client").order_by("-attempted_at", "-pk")[:limit]

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from certificates.selectors import Standing, certification_status
 
 from . import selectors, webhooks
-from .models import ApiClient, ApiToken, AuditEntry, RosterEntry, Status, StatusChange, hash_token
+from .models import ApiClient, ApiToken, AuditEntry, RosterEntry, Status, StatusChange, WebhookEndpoint, hash_token
 
 logger = logging.getLogger(__name__)
 
@@ -152,3 +152,15 @@ def record_audit(kind, *, client=None, user=None, query, people):
         [AuditEntry.people.through(auditentry_id=entry.pk, user_id=getattr(p, "pk", p)) for p in people]
     )
     return entry
+
+
+def add_webhook_endpoint(client, url, *, by):
+    endpoint = WebhookEndpoint(client=client, url=url, created_by=by)
+    endpoint.full_clean()
+    endpoint.save()
+    return endpoint
+
+
+def deactivate_webhook_endpoint(endpoint):
+    endpoint.is_active = False
+    endpoint.save(update_fields=["is_active"])

@@ -6,14 +6,15 @@ from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from accounts.models import Role
 from accounts.permissions import role_required
 
 from . import selectors, services
 from .exports import roster_csv_rows
-from .forms import SearchForm, WorkerSettingsForm
-from .models import RosterEntry
+from .forms import ApiClientForm, SearchForm, WebhookEndpointForm, WorkerSettingsForm
+from .models import ApiClient, ApiToken, RosterEntry, WebhookEndpoint
 
 PAGE_SIZE = 50
 
@@ -91,3 +92,74 @@ def mine(request):
 def audit(request):
     page = Paginator(selectors.audit_entries(), PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "roster/audit.html", {"page": page})
+
+
+# API clients and webhooks of the referral system
+
+def _render_clients(request, client_form=None, endpoint_forms=None, shown=None, status=200):
+    clients = list(selectors.api_clients())
+    endpoint_forms = endpoint_forms or {}
+    for client in clients:
+        client.endpoint_form = endpoint_forms.get(client.pk) or WebhookEndpointForm(prefix=f"c{client.pk}")
+    return render(request, "roster/clients.html", {
+        "clients": clients, "client_form": client_form or ApiClientForm(), "shown": shown,
+        "deliveries": selectors.recent_deliveries(),
+    }, status=status)
+
+
+@role_required(Role.COORDINATOR)
+def clients(request):
+    if request.method != "POST":
+        return _render_clients(request)
+    form = ApiClientForm(request.POST)
+    if not form.is_valid():
+        return _render_clients(request, client_form=form, status=400)
+    data = form.cleaned_data
+    client, raw = services.create_api_client(data["name"], scopes=data["scopes"], by=request.user,
+                                             requests_per_minute=data["requests_per_minute"])
+    shown = {"label": _("Token for %(client)s") % {"client": client}, "value": raw}
+    return _render_clients(request, shown=shown, status=201)
+
+
+@role_required(Role.COORDINATOR)
+@require_POST
+def client_token(request, pk):
+    client = get_object_or_404(ApiClient, pk=pk)
+    _token, raw = services.issue_token(client)
+    return _render_clients(request, shown={"label": _("Token for %(client)s") % {"client": client}, "value": raw},
+                           status=201)
+
+
+@role_required(Role.COORDINATOR)
+@require_POST
+def token_revoke(request, pk):
+    token = get_object_or_404(ApiToken, pk=pk)
+    services.revoke_token(token)
+    messages.success(request, _("The token %(prefix)s… is revoked.") % {"prefix": token.prefix})
+    return redirect("roster:clients")
+
+
+@role_required(Role.COORDINATOR)
+@require_POST
+def client_webhook(request, pk):
+    client = get_object_or_404(ApiClient, pk=pk)
+    form = WebhookEndpointForm(request.POST, prefix=f"c{client.pk}")
+    if form.is_valid():
+        try:
+            endpoint = services.add_webhook_endpoint(client, form.cleaned_data["url"], by=request.user)
+        except ValidationError as error:
+            for field, errors in error.error_dict.items():
+                form.add_error(field if field in form.fields else None, errors)
+        else:
+            shown = {"label": _("Signing secret for %(url)s") % {"url": endpoint.url}, "value": endpoint.secret}
+            return _render_clients(request, shown=shown, status=201)
+    return _render_clients(request, endpoint_forms={client.pk: form}, status=400)
+
+
+@role_required(Role.COORDINATOR)
+@require_POST
+def webhook_deactivate(request, pk):
+    endpoint = get_object_or_404(WebhookEndpoint, pk=pk)
+    services.deactivate_webhook_endpoint(endpoint)
+    messages.success(request, _("Status changes are no longer sent to %(url)s.") % {"url": endpoint.url})
+    return redirect("roster:clients")
