@@ -42,10 +42,12 @@ def _apply(person_id, status, now):
     if entry is None:
         if facts["status"] == Standing.NOT_CERTIFIED:
             return None  # never certified: not on the roster
-        entry = RosterEntry(person_id=person_id, status=Status.NOT_CERTIFIED, status_since=now)
+        # get_or_create, because a certificate and a supervision change may arrive at the same moment.
+        RosterEntry.objects.get_or_create(person_id=person_id,
+                                          defaults={"status": Status.NOT_CERTIFIED, "status_since": now})
+        entry = RosterEntry.objects.select_for_update().get(person_id=person_id)
     previous = entry.status
-    changed = entry._state.adding or any(getattr(entry, name) != value for name, value in facts.items())
-    if not changed:
+    if all(getattr(entry, name) == value for name, value in facts.items()):
         return entry
     for name, value in facts.items():
         setattr(entry, name, value)

@@ -196,3 +196,11 @@ def test_the_main_navigation_links_to_the_roster_for_coordinators_only(client):
     assert 'href="/roster/"' in client.get("/").content.decode()
     client.force_login(f.trainee())
     assert 'href="/roster/"' not in client.get("/").content.decode()
+
+
+def test_the_roster_pages_read_in_finnish_and_swedish(coordinator_client):
+    f.certified_worker()
+    finnish = coordinator_client.get("/roster/", HTTP_ACCEPT_LANGUAGE="fi").content.decode()
+    assert "Linkkihenkilörekisteri" in finnish and "Voimassa, kunnossa" in finnish
+    swedish = coordinator_client.get("/roster/", HTTP_ACCEPT_LANGUAGE="sv").content.decode()
+    assert "Register över länkpersoner" in swedish and "Giltig och i ordning" in swedish
