@@ -273,11 +273,28 @@ def count_queries(token):
     return counts
 
 
+def time_sweep(days):
+    """The daily re-evaluation, as if `days` had passed: certificates and supervision falling due."""
+    from django.utils import timezone
+
+    from roster import selectors, services
+
+    at = timezone.localdate() + datetime.timedelta(days=days)
+    started = time.perf_counter()
+    due = selectors.due_for_refresh(at)
+    changed = services.refresh_roster_entries(due, at)
+    seconds = time.perf_counter() - started
+    print(f"daily sweep {days} days ahead: {len(due):,} people re-evaluated, {changed:,} changed status, "
+          f"{seconds:.1f} s ({seconds / max(len(due), 1) * 1000:.2f} ms a person)")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--workers", type=int, default=100_000)
     parser.add_argument("--sessions", type=int, default=1_000_000)
     parser.add_argument("--requests", type=int, default=300)
+    parser.add_argument("--sweep-days", type=int, default=30,
+                        help="time the daily sweep as if run this many days from now")
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
     args = parser.parse_args()
 
@@ -335,6 +352,7 @@ def main():
         print(f"{'  HTTP':<28}{match_p50:>9.2f}{match_p95:>9.2f}{match_errors:>8}{counts['match']:>9}")
         print(f"{'  bare SQL (ranking query)':<28}{match_sql_p50:>9.2f}{match_sql_p95:>9.2f}")
         print(f"{'  ratio HTTP / SQL':<28}{match_p50 / match_sql_p50:>9.2f}{match_p95 / match_sql_p95:>9.2f}")
+        time_sweep(args.sweep_days)
     finally:
         from django.db import connections
 

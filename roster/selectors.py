@@ -4,8 +4,9 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db.models import Case, Count, Exists, F, IntegerField, OuterRef, Q, Subquery, Value, When
-from django.db.models.functions import Coalesce, Least
+from django.db import connection, transaction
+from django.db.models import Case, Exists, F, IntegerField, OuterRef, Q, Value, When
+from django.db.models.functions import Least
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -137,6 +138,11 @@ def _speaks(language):
     return Exists(through.objects.filter(user_id=OuterRef("person_id"), language_id=language.pk))
 
 
+def _likes(theme):
+    through = RosterEntry.themes.through
+    return Exists(through.objects.filter(rosterentry_id=OuterRef("pk"), theme_id=theme.pk))
+
+
 def match(needs, at=None, limit=10):
     """Link workers in good standing who can take a client with `needs`, best first, with the reasons.
 
@@ -166,21 +172,22 @@ def match(needs, at=None, limit=10):
         score = score + points(_speaks(language), FIRST_LANGUAGE if index == 0 else OTHER_LANGUAGE)
     if needs.remote_acceptable:
         score = score + points(Q(person__supports_remotely=True), REMOTE)
-    if needs.themes:
-        through = RosterEntry.themes.through
-        shared = (
-            through.objects.filter(rosterentry_id=OuterRef("pk"), theme_id__in=[t.pk for t in needs.themes])
-            .order_by().values("rosterentry_id").annotate(n=Count("pk")).values("n")
-        )
-        score = score + Coalesce(Subquery(shared, output_field=IntegerField()), Value(0)) * THEME
+    for theme in needs.themes:
+        score = score + points(_likes(theme), THEME)
     if needs.gender:
         score = score + points(Q(gender=needs.gender), GENDER)
     score = score + Least(F("max_clients") - F("current_clients"), Value(FREE_PLACES_COUNTED)) * PER_FREE_PLACE
 
-    entries = list(
+    ranked = (
         roster_entries().filter(status=Status.IN_GOOD_STANDING).filter(available_q(at)).filter(reach)
         .annotate(score=score).order_by("-score", "current_clients", "person_id")[:limit]
     )
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            # The ranking reads every candidate once; compiling it (JIT) costs more than it saves.
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL jit = off")
+        entries = list(ranked)
     return [Candidate(entry, entry.score, reasons_for(entry, needs)) for entry in entries]
 
 
