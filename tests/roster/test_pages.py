@@ -204,3 +204,27 @@ def test_the_roster_pages_read_in_finnish_and_swedish(coordinator_client):
     assert "Linkkihenkilörekisteri" in finnish and "Voimassa, kunnossa" in finnish
     swedish = coordinator_client.get("/roster/", HTTP_ACCEPT_LANGUAGE="sv").content.decode()
     assert "Register över länkpersoner" in swedish and "Giltig och i ordning" in swedish
+
+
+def test_the_audit_log_and_a_persons_trail_make_the_same_number_of_queries_for_1_and_20_entries(
+        coordinator_client, api, django_assert_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    entry = f.certified_worker()
+    url = f"/api/v1/roster/{entry.pk}/certification"
+    api.get(url)
+    coordinator_client.get("/roster/audit/")
+    with CaptureQueriesContext(connection) as audit_one:
+        coordinator_client.get("/roster/audit/")
+    with CaptureQueriesContext(connection) as person_one:
+        coordinator_client.get(f"/roster/people/{entry.pk}/")
+    # Counted now: the requests below reset the connection's query log the contexts read from.
+    audit_queries, person_queries = len(audit_one.captured_queries), len(person_one.captured_queries)
+    for _ in range(19):
+        api.get(url)
+        api.post("/api/v1/match/", {"municipality": "758"}, format="json")
+    with django_assert_num_queries(audit_queries):
+        assert coordinator_client.get("/roster/audit/").content.decode().count("<tr>") == 40
+    with django_assert_num_queries(person_queries):
+        coordinator_client.get(f"/roster/people/{entry.pk}/")
