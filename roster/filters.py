@@ -8,19 +8,22 @@ from drf_spectacular.utils import extend_schema_field
 from accounts.models import Language, Municipality, ServiceArea
 
 from . import selectors
+from .reference import by_code
 from .models import RosterEntry, Status, Theme
 
 
 @extend_schema_field(OpenApiTypes.STR)
-class CodeFilter(django_filters.ModelMultipleChoiceFilter):
-    """Chooses reference data by its code (municipality, language, theme), several by repeating."""
+class CodeFilter(django_filters.MultipleChoiceFilter):
+    """Reference data by its code (municipality, language, theme), several by repeating; validated
+    against the cached table, and compared by id so the query needs no join to it."""
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, to_field_name="code", distinct=False, **kwargs)
+    def __init__(self, *args, model, **kwargs):
+        self.reference_model = model  # `model` is the FilterSet's model, set by django-filter
+        super().__init__(*args, choices=lambda: [(code, code) for code in by_code(model)], distinct=False,
+                         **kwargs)
 
     def get_filter_predicate(self, value):
-        # By id, so the query needs no join to the reference table (the code was resolved in validation).
-        return {self.field_name: value.pk}
+        return {self.field_name: by_code(self.reference_model)[value].pk}
 
 
 class RosterFilter(django_filters.FilterSet):
@@ -33,18 +36,18 @@ class RosterFilter(django_filters.FilterSet):
         help_text=_("valid_until_after and valid_until_before, as YYYY-MM-DD.")
     )
     municipality = CodeFilter(
-        field_name="person__municipality", queryset=Municipality.objects.all(),
+        field_name="person__municipality", model=Municipality,
         help_text=_("Statistical code; repeat for any of several."),
     )
-    service_area = CodeFilter(field_name="person__service_area", queryset=ServiceArea.objects.all())
+    service_area = CodeFilter(field_name="person__service_area", model=ServiceArea)
     language = CodeFilter(
-        field_name="person__languages", queryset=Language.objects.all(), conjoined=True,
+        field_name="person__languages", model=Language, conjoined=True,
         help_text=_("ISO 639 code; repeat to ask for people who speak all of them."),
     )
     sami = django_filters.BooleanFilter(method="filter_sami", help_text=_("Speaks a Sámi language."))
     remote = django_filters.BooleanFilter(field_name="person__supports_remotely")
     theme = CodeFilter(
-        field_name="themes", queryset=Theme.objects.all(), conjoined=True,
+        field_name="themes", model=Theme, conjoined=True,
         help_text=_("Theme code; repeat to ask for all of them."),
     )
     max_clients_min = django_filters.NumberFilter(field_name="max_clients", lookup_expr="gte")
@@ -54,7 +57,7 @@ class RosterFilter(django_filters.FilterSet):
     )
     paused = django_filters.BooleanFilter(method="filter_paused", help_text=_("Paused today."))
     contract_municipality = CodeFilter(
-        field_name="contract_municipalities", queryset=Municipality.objects.all(), conjoined=True
+        field_name="contract_municipalities", model=Municipality, conjoined=True
     )
 
     class Meta:

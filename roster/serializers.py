@@ -1,11 +1,14 @@
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from accounts.models import Language, Municipality
 
 from . import selectors
 from .models import Gender, Theme
+from .reference import by_code
 
 
 class PlaceSerializer(serializers.Serializer):
@@ -72,18 +75,36 @@ class CertificationSerializer(serializers.Serializer):
         return timezone.now().isoformat()
 
 
+@extend_schema_field(OpenApiTypes.STR)
+class CodeField(serializers.Field):
+    """A row of a small reference table given by its code, looked up in the cache."""
+
+    default_error_messages = {"unknown": _("Unknown code: {code}")}
+
+    def __init__(self, model, **kwargs):
+        self.model = model
+        super().__init__(**kwargs)
+
+    def to_internal_value(self, data):
+        row = by_code(self.model).get(data) if isinstance(data, str) else None
+        if row is None:
+            self.fail("unknown", code=data)
+        return row
+
+    def to_representation(self, row):
+        return row.code
+
+
 class MatchRequestSerializer(serializers.Serializer):
-    municipality = serializers.SlugRelatedField(
-        slug_field="code", queryset=Municipality.objects.all(),
-        help_text=_("Statistical code of the client's municipality, e.g. 758 for Sodankylä."),
+    municipality = CodeField(
+        Municipality, help_text=_("Statistical code of the client's municipality, e.g. 758 for Sodankylä.")
     )
-    languages = serializers.SlugRelatedField(
-        slug_field="code", queryset=Language.objects.all(), many=True, required=False,
+    languages = serializers.ListField(
+        child=CodeField(Language), required=False,
         help_text=_("ISO 639 codes in order of preference, e.g. se, fi."),
     )
     remote_acceptable = serializers.BooleanField(default=False)
-    themes = serializers.SlugRelatedField(slug_field="code", queryset=Theme.objects.all(), many=True,
-                                          required=False)
+    themes = serializers.ListField(child=CodeField(Theme), required=False)
     gender = serializers.ChoiceField(choices=Gender.choices, required=False, allow_blank=True)
     limit = serializers.IntegerField(min_value=1, max_value=50, default=10)
 

@@ -173,3 +173,23 @@ def test_the_schema_and_its_docs_page_are_served(client):
     text = schema.content.decode()
     assert "/api/v1/roster/{id}/certification" in text and "/api/v1/match/" in text and "bearer" in text
     assert client.get("/api/docs/").status_code == 200
+
+
+def test_filters_by_code_add_no_queries(api):
+    from tests.utils import count_queries
+
+    f.certified_worker(languages=["se", "fi"], themes=["nature"], contracts=["Inari"])
+    query = {"municipality": "758", "language": ["se", "fi"], "theme": "nature", "service_area": "north",
+             "contract_municipality": "148"}
+    assert len(ids(api.get(URL, query))) == 1  # the first request reads the reference tables into the cache
+    assert count_queries(api.get, URL) == count_queries(api.get, URL, query)
+
+
+def test_a_new_theme_can_be_filtered_on_at_once(api):
+    from roster.models import Theme
+
+    assert api.get(URL, {"theme": "reindeer"}).status_code == 400
+    theme = Theme.objects.create(code="reindeer", name="reindeer herding")
+    entry = f.certified_worker()
+    entry.themes.add(theme)
+    assert ids(api.get(URL, {"theme": "reindeer"})) == [entry.pk]

@@ -104,9 +104,13 @@ def test_each_match_is_written_to_the_audit_log(api):
 
 def test_bad_needs_get_400_with_field_errors(api):
     response = api.post(URL, {"municipality": "000", "languages": ["xx"], "themes": ["knitting"],
-                              "gender": "any", "limit": 0, "remote_acceptable": "perhaps"}, format="json")
+                              "gender": "any", "limit": 0, "remote_acceptable": "perhaps"}, format="json",
+                        HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 400
-    assert set(response.json()) == {"municipality", "languages", "themes", "gender", "limit", "remote_acceptable"}
+    errors = response.json()
+    assert set(errors) == {"municipality", "languages", "themes", "gender", "limit", "remote_acceptable"}
+    assert errors["municipality"] == ["Unknown code: 000"]
+    assert errors["languages"] == {"0": ["Unknown code: xx"]}
     assert list(api.post(URL, {}, format="json").json()) == ["municipality"]
     assert not AuditEntry.objects.exists()
 
