@@ -1,4 +1,5 @@
 import datetime
+import itertools
 
 import factory
 from django.contrib.auth import get_user_model
@@ -290,3 +291,38 @@ def assessment(module=None, bank=None, **kwargs):
     bank = bank or QuestionBankFactory(module=module)
     kwargs.setdefault("shuffle_options", False)
     return Assessment.objects.create(activity=activity, bank=bank, **kwargs)
+# Roster
+
+def certified_worker(course=None, issued_on=None, municipality_name="Sodankylä", languages=(), remote=False,
+                     themes=(), contracts=(), **entry_fields):
+    """A trainee certified `issued_on` (a year ago by default), announced as the issuing service does,
+    with the roster entry's own fields set from `entry_fields`."""
+    from django.utils import timezone
+
+    from certificates.models import Certificate
+    from certificates.signals import certificate_changed
+    from roster.models import RosterEntry, Theme
+
+    course = course or CourseFactory()
+    person = trainee(municipality=municipality(municipality_name), supports_remotely=remote)
+    person.languages.set([language(code) for code in languages])
+    issued_on = issued_on or timezone.localdate() - datetime.timedelta(days=365)
+    made = certificate(person, course, issued_on)
+    certificate_changed.send(sender=Certificate, certificate=made)
+    entry = RosterEntry.objects.get(person=person)
+    for name, value in entry_fields.items():
+        setattr(entry, name, value)
+    entry.save()
+    entry.themes.set(Theme.objects.filter(code__in=themes))
+    entry.contract_municipalities.set([municipality(name) for name in contracts])
+    return entry
+
+
+_api_clients = itertools.count(1)
+
+
+def api_client(scopes=("roster:read", "roster:match"), **kwargs):
+    """An API client and its raw token."""
+    from roster.services import create_api_client
+
+    return create_api_client(f"Referral system {next(_api_clients)}", scopes=scopes, by=None, **kwargs)

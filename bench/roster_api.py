@@ -1,0 +1,367 @@
+"""The roster API under load-free latency: p50 and p95 of a filtered list and of a match through two
+gunicorn workers over loopback, beside the same filter as one bare SQL query.
+
+Run: .venv/bin/python -m bench.roster_api [--workers 100000] [--sessions 1000000] [--requests 300]
+Needs PostgreSQL: it creates (and drops at the end, unless --keep) its own database, by default
+`linkki_bench_roster` on postgres://postgres@127.0.0.1:5432 (BENCH_DATABASE_URL to change the server).
+"""
+
+import argparse
+import datetime
+import http.client
+import json
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import warnings
+from pathlib import Path
+from urllib.parse import urlencode, urlparse
+
+warnings.filterwarnings("ignore", message="No directory at")
+
+ROOT = Path(__file__).resolve().parent.parent
+SERVER = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432")
+DB_NAME = "linkki_bench_roster"
+DB_URL = f"{SERVER.rstrip('/')}/{DB_NAME}"
+
+LIST_FILTER = {"municipality": "758", "language": "fi", "theme": "nature", "available": "true"}
+MATCH_NEEDS = {"municipality": "148", "languages": ["se", "fi"], "remote_acceptable": True,
+               "themes": ["nature", "sami-culture"]}
+
+
+def create_database():
+    import psycopg
+
+    with psycopg.connect(f"{SERVER.rstrip('/')}/postgres", autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{DB_NAME}"')
+        admin.execute(f'CREATE DATABASE "{DB_NAME}"')
+
+
+def drop_database():
+    import psycopg
+
+    with psycopg.connect(f"{SERVER.rstrip('/')}/postgres", autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{DB_NAME}" WITH (FORCE)')
+
+
+def setup_django():
+    os.environ["DATABASE_URL"] = DB_URL
+    os.environ.pop("CELERY_BROKER_URL", None)
+    os.environ.pop("CACHE_URL", None)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "linkki.settings")
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+
+
+def copy_rows(cursor, table, columns, rows):
+    with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)
+
+
+def generate(workers, sessions, seed=7):
+    """People, certificates and roster entries with realistic spreads; sessions and attendances by COPY."""
+    from django.contrib.auth import get_user_model
+    from django.db import connection, transaction
+    from django.utils import timezone
+
+    from accounts.models import Language, Municipality
+    from certificates.models import Certificate
+    from courses.models import Course
+    from mentoring.models import SupervisionRequirement
+    from roster.models import RosterEntry, Theme
+
+    rng = random.Random(seed)
+    User = get_user_model()
+    today = timezone.localdate()
+    now = timezone.now()
+    municipalities = list(Municipality.objects.all())
+    languages = {language.code: language.pk for language in Language.objects.all()}
+    themes = list(Theme.objects.values_list("pk", flat=True))
+    course = Course.objects.create(code="bench-basic", version="2026", title={"fi": "Perus", "en": "Basic"},
+                                   is_published=True)
+    SupervisionRequirement.objects.create(course=course, training_hours=10, sessions_per_period=2, period_months=6)
+
+    started = time.perf_counter()
+    mentors = max(workers // 200, 1)
+    people = [
+        User(username=f"p{index}", first_name=f"Etu{index % 977}", last_name=f"Suku{index % 3001}",
+             email=f"p{index}@bench.example", password="!", municipality=(place := rng.choice(municipalities)),
+             service_area_id=place.service_area_id, supports_remotely=rng.random() < 0.35)
+        for index in range(workers + mentors)
+    ]
+    with transaction.atomic():
+        User.objects.bulk_create(people, batch_size=5000)
+    ids = list(User.objects.order_by("pk").values_list("pk", flat=True))
+    worker_ids, mentor_ids = ids[:workers], ids[workers:]
+
+    spoken = []
+    for person_id in worker_ids:
+        for code, share in (("fi", 0.95), ("sv", 0.08), ("en", 0.3), ("se", 0.06), ("smn", 0.01), ("sms", 0.01)):
+            if rng.random() < share:
+                spoken.append((person_id, languages[code]))
+
+    certificates, entries, entry_themes, contracts = [], [], [], []
+    for index, person_id in enumerate(worker_ids):
+        issued_on = today - datetime.timedelta(days=rng.randrange(0, 1000))
+        valid_until = issued_on + datetime.timedelta(days=730)
+        roll = rng.random()
+        certificate_status, status, reason, due = "active", "in_good_standing", "", None
+        if valid_until < today:
+            status = "expired"
+        elif roll < 0.03:
+            certificate_status = status = "suspended"
+            reason = "Selvitys kesken"
+        elif roll < 0.05:
+            certificate_status = status = "revoked"
+            reason = "Peruttu"
+        elif roll < 0.13:
+            status, due = "supervision_overdue", today - datetime.timedelta(days=rng.randrange(1, 90))
+        else:
+            due = today + datetime.timedelta(days=rng.randrange(1, 180))
+        certificates.append(Certificate(
+            holder_id=person_id, course=course, programme=course.code, number=f"B-{index}",
+            verification_code=f"bench-{index}", issued_on=issued_on, valid_until=valid_until,
+            status=certificate_status, status_reason=reason,
+        ))
+        maximum = rng.choice([1, 2, 3, 3, 4, 5])
+        paused = today + datetime.timedelta(days=rng.randrange(1, 60)) if rng.random() < 0.07 else None
+        entries.append((person_id, status, reason, valid_until, due, now, maximum, rng.randrange(0, maximum + 1),
+                        paused, rng.choice(["", "", "female", "male"]), now))
+        for theme in rng.sample(themes, rng.randrange(1, 4)):
+            entry_themes.append((person_id, theme))
+        if rng.random() < 0.3:
+            for place in rng.sample(municipalities, rng.randrange(1, 3)):
+                contracts.append((person_id, place.pk))
+    with transaction.atomic():
+        Certificate.objects.bulk_create(certificates, batch_size=5000)
+        with connection.cursor() as cursor:
+            raw = cursor.cursor
+            copy_rows(raw, "accounts_user_languages", ["user_id", "language_id"], spoken)
+            copy_rows(raw, RosterEntry._meta.db_table,
+                      ["person_id", "status", "reason", "valid_until", "supervision_due", "status_since",
+                       "max_clients", "current_clients", "paused_until", "gender", "updated_at"], entries)
+            copy_rows(raw, RosterEntry.themes.through._meta.db_table, ["rosterentry_id", "theme_id"], entry_themes)
+            copy_rows(raw, RosterEntry.contract_municipalities.through._meta.db_table,
+                      ["rosterentry_id", "municipality_id"], contracts)
+    people_seconds = time.perf_counter() - started
+
+    started = time.perf_counter()
+    with transaction.atomic(), connection.cursor() as cursor:
+        raw = cursor.cursor
+        raw.execute("SELECT nextval(pg_get_serial_sequence('mentoring_supervisionsession', 'id'))")
+        first_id = raw.fetchone()[0]
+        session_rows = ((first_id + n, rng.choice(mentor_ids), today - datetime.timedelta(days=rng.randrange(0, 1100)),
+                         rng.choice([45, 60, 90]), "in_person", "one_to_one", None, "", "", "", now, now)
+                        for n in range(sessions))
+        copy_rows(raw, "mentoring_supervisionsession",
+                  ["id", "mentor_id", "held_on", "duration_minutes", "format", "kind", "group_id", "summary",
+                   "private_notes", "action_points", "created_at", "updated_at"], session_rows)
+        raw.execute("SELECT setval(pg_get_serial_sequence('mentoring_supervisionsession', 'id'), %s)",
+                    [first_id + sessions])
+        attendance_rows = ((first_id + n, worker_ids[n % workers], now if rng.random() < 0.9 else None, None, "", "")
+                           for n in range(sessions))
+        copy_rows(raw, "mentoring_sessionattendance",
+                  ["session_id", "mentee_id", "confirmed_at", "confirmed_by_id", "confirmation_reason", "reflection"],
+                  attendance_rows)
+    sessions_seconds = time.perf_counter() - started
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE")
+    return people_seconds, sessions_seconds
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def request(port, method, path, token, body=None):
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    headers = {"Authorization": f"Bearer {token}", "Accept": "application/json"}
+    payload = None
+    if body is not None:
+        payload = json.dumps(body)
+        headers["Content-Type"] = "application/json"
+    started = time.perf_counter()
+    connection.request(method, path, body=payload, headers=headers)
+    response = connection.getresponse()
+    content = response.read()
+    elapsed = (time.perf_counter() - started) * 1000
+    connection.close()
+    return response.status, content, elapsed
+
+
+def percentiles(timings):
+    ordered = sorted(timings)
+    return statistics.median(ordered), ordered[max(int(len(ordered) * 0.95) - 1, 0)]
+
+
+def time_http(port, token, method, path, body, rounds):
+    for _ in range(20):
+        request(port, method, path, token, body)
+    timings, errors = [], 0
+    for _ in range(rounds):
+        status, _content, elapsed = request(port, method, path, token, body)
+        errors += status != 200
+        timings.append(elapsed)
+    return percentiles(timings), errors
+
+
+def time_sql(sql, params, rounds, jit=True):
+    import psycopg
+
+    with psycopg.connect(DB_URL) as connection:
+        if not jit:
+            connection.execute("SET jit = off")  # as the match runs it
+        for _ in range(20):
+            connection.execute(sql, params).fetchall()
+        timings = []
+        for _ in range(rounds):
+            started = time.perf_counter()
+            connection.execute(sql, params).fetchall()
+            timings.append((time.perf_counter() - started) * 1000)
+    return percentiles(timings)
+
+
+def main_queries():
+    """The SQL the list and the match run for their rows (the first query of each), with its parameters."""
+    from django.http import QueryDict
+
+    from accounts.models import Language, Municipality
+    from roster import selectors
+    from roster.api import RosterPagination
+    from roster.filters import RosterFilter
+    from roster.models import Theme
+
+    listed = RosterFilter(QueryDict(urlencode(LIST_FILTER)), queryset=selectors.roster_entries()).qs
+    listed = listed.order_by(RosterPagination.ordering)[:RosterPagination.page_size + 1]
+    needs = selectors.Needs(
+        municipality=Municipality.objects.get(code=MATCH_NEEDS["municipality"]),
+        languages=[Language.objects.get(code=code) for code in MATCH_NEEDS["languages"]],
+        remote_acceptable=True, themes=list(Theme.objects.filter(code__in=MATCH_NEEDS["themes"])),
+    )
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        selectors.match(needs)
+    match_sql = next(q["sql"] for q in captured.captured_queries if q["sql"].startswith("SELECT"))
+    return listed.query.sql_with_params(), (match_sql, None)
+
+
+def count_queries(token):
+    """Queries per request, counted in-process."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client(HTTP_AUTHORIZATION=f"Bearer {token}")
+    counts = {}
+    for name, call in (
+        ("list", lambda: client.get("/api/v1/roster/", LIST_FILTER)),
+        ("match", lambda: client.post("/api/v1/match/", MATCH_NEEDS, content_type="application/json")),
+    ):
+        call()
+        with CaptureQueriesContext(connection) as captured:
+            assert call().status_code == 200
+        counts[name] = len(captured.captured_queries)
+    return counts
+
+
+def time_sweep(days):
+    """The daily re-evaluation, as if `days` had passed: certificates and supervision falling due."""
+    from django.utils import timezone
+
+    from roster import selectors, services
+
+    at = timezone.localdate() + datetime.timedelta(days=days)
+    started = time.perf_counter()
+    due = selectors.due_for_refresh(at)
+    changed = services.refresh_roster_entries(due, at)
+    seconds = time.perf_counter() - started
+    print(f"daily sweep {days} days ahead: {len(due):,} people re-evaluated, {changed:,} changed status, "
+          f"{seconds:.1f} s ({seconds / max(len(due), 1) * 1000:.2f} ms a person)")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--workers", type=int, default=100_000)
+    parser.add_argument("--sessions", type=int, default=1_000_000)
+    parser.add_argument("--requests", type=int, default=300)
+    parser.add_argument("--sweep-days", type=int, default=30,
+                        help="time the daily sweep as if run this many days from now")
+    parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
+    args = parser.parse_args()
+
+    create_database()
+    setup_django()
+    from django.core.management import call_command
+
+    try:
+        call_command("migrate", verbosity=0)
+        people_seconds, sessions_seconds = generate(args.workers, args.sessions)
+        print(f"data: {args.workers:,} link workers in {people_seconds:.1f} s, "
+              f"{args.sessions:,} supervision sessions in {sessions_seconds:.1f} s")
+
+        from roster.services import create_api_client
+
+        _client, token = create_api_client("bench", scopes=["roster:read", "roster:match"], by=None,
+                                           requests_per_minute=10_000_000)
+        counts = count_queries(token)
+        (list_sql, list_params), (match_sql, match_params) = main_queries()
+        from django.db import connections
+
+        connections.close_all()
+
+        port = free_port()
+        env = {**os.environ, "DATABASE_URL": DB_URL, "ALLOWED_HOSTS": "127.0.0.1", "LOG_LEVEL": "ERROR"}
+        server = subprocess.Popen(
+            [str(Path(sys.executable).with_name("gunicorn")), "linkki.wsgi:application", "--workers", "2",
+             "--bind", f"127.0.0.1:{port}", "--log-level", "warning"],
+            cwd=ROOT, env=env,
+        )
+        try:
+            for _ in range(100):
+                try:
+                    if request(port, "GET", "/api/v1/roster/?page_size=1", token)[0] == 200:
+                        break
+                except OSError:
+                    time.sleep(0.2)
+            list_path = "/api/v1/roster/?" + urlencode(LIST_FILTER)
+            (list_p50, list_p95), list_errors = time_http(port, token, "GET", list_path, None, args.requests)
+            (match_p50, match_p95), match_errors = time_http(port, token, "POST", "/api/v1/match/", MATCH_NEEDS,
+                                                             args.requests)
+        finally:
+            server.terminate()
+            server.wait(timeout=20)
+        sql_p50, sql_p95 = time_sql(list_sql, list_params, args.requests)
+        match_sql_p50, match_sql_p95 = time_sql(match_sql, match_params, args.requests, jit=False)
+
+        print(f"requests: {args.requests} each, sequential, two gunicorn workers on 127.0.0.1:{port}")
+        print(f"{'':<28}{'p50 ms':>9}{'p95 ms':>9}{'errors':>8}{'queries':>9}")
+        print(f"{'list ' + urlencode(LIST_FILTER):<28}")
+        print(f"{'  HTTP':<28}{list_p50:>9.2f}{list_p95:>9.2f}{list_errors:>8}{counts['list']:>9}")
+        print(f"{'  bare SQL (same filter)':<28}{sql_p50:>9.2f}{sql_p95:>9.2f}")
+        print(f"{'  ratio HTTP / SQL':<28}{list_p50 / sql_p50:>9.2f}{list_p95 / sql_p95:>9.2f}")
+        print("match " + json.dumps(MATCH_NEEDS, ensure_ascii=False))
+        print(f"{'  HTTP':<28}{match_p50:>9.2f}{match_p95:>9.2f}{match_errors:>8}{counts['match']:>9}")
+        print(f"{'  bare SQL (ranking query)':<28}{match_sql_p50:>9.2f}{match_sql_p95:>9.2f}")
+        print(f"{'  ratio HTTP / SQL':<28}{match_p50 / match_sql_p50:>9.2f}{match_p95 / match_sql_p95:>9.2f}")
+        time_sweep(args.sweep_days)
+    finally:
+        from django.db import connections
+
+        connections.close_all()
+        if not args.keep:
+            drop_database()
+
+
+if __name__ == "__main__":
+    main()

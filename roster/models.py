@@ -1,0 +1,294 @@
+"""The roster of link workers: everyone ever certified, their standing kept current, what they offer
+to clients, the API clients of the referral system, its audit log and the webhooks it receives.
+
+A RosterEntry materialises `certificates.selectors.certification_status` so that the referral
+system's list and match are single indexed queries; `roster.services.refresh_roster_entry` keeps it
+current.
+"""
+
+import base64
+import hashlib
+import secrets
+import uuid
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy as _
+
+from certificates.selectors import Standing
+
+
+class Status(models.TextChoices):
+    IN_GOOD_STANDING = Standing.IN_GOOD_STANDING, _("In good standing")
+    SUPERVISION_OVERDUE = Standing.SUPERVISION_OVERDUE, _("Certified, supervision overdue")
+    EXPIRED = Standing.EXPIRED, _("Expired")
+    SUSPENDED = Standing.SUSPENDED, _("Suspended")
+    REVOKED = Standing.REVOKED, _("Revoked")
+    NOT_CERTIFIED = Standing.NOT_CERTIFIED, _("Not certified")
+
+
+class Gender(models.TextChoices):
+    FEMALE = "female", _("Woman")
+    MALE = "male", _("Man")
+    OTHER = "other", _("Other")
+
+
+class Theme(models.Model):
+    """Something a link worker likes to do with clients: physical activity, culture, nature..."""
+
+    code = models.SlugField(_("code"), max_length=40, unique=True)
+    name = models.CharField(_("name"), max_length=100)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+
+    def __str__(self):
+        return gettext(self.name)
+
+
+class RosterEntry(models.Model):
+    """One person who has ever been certified. Its primary key is the person's id."""
+
+    person = models.OneToOneField(
+        settings.AUTH_USER_MODEL, verbose_name=_("person"), primary_key=True, on_delete=models.CASCADE,
+        related_name="roster_entry",
+    )
+    status = models.CharField(_("status"), max_length=24, choices=Status.choices, default=Status.NOT_CERTIFIED)
+    reason = models.TextField(_("reason for the status"), blank=True)
+    valid_until = models.DateField(_("certificate valid until"), null=True, blank=True)
+    supervision_due = models.DateField(_("next supervision due"), null=True, blank=True)
+    status_since = models.DateTimeField(_("status since"), default=timezone.now)
+
+    themes = models.ManyToManyField(Theme, verbose_name=_("themes"), blank=True, related_name="entries")
+    max_clients = models.PositiveSmallIntegerField(_("maximum number of clients at once"), default=3)
+    current_clients = models.PositiveSmallIntegerField(_("clients now"), default=0)
+    paused_until = models.DateField(
+        _("paused until"), null=True, blank=True, help_text=_("Takes no new clients before this day.")
+    )
+    contract_municipalities = models.ManyToManyField(
+        "accounts.Municipality", verbose_name=_("municipalities with a contract"), blank=True, related_name="+"
+    )
+    gender = models.CharField(
+        _("gender (optional, used only for matching)"), max_length=10, choices=Gender.choices, blank=True
+    )
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        ordering = ["person_id"]
+        indexes = [
+            models.Index(fields=["status", "person"], name="roster_status_person"),
+            models.Index(fields=["valid_until"], name="roster_valid_until"),
+            models.Index(fields=["supervision_due"], name="roster_supervision_due"),
+        ]
+        verbose_name = _("roster entry")
+        verbose_name_plural = _("roster entries")
+
+    def __str__(self):
+        return str(self.person)
+
+    @property
+    def is_in_good_standing(self):
+        return self.status == Status.IN_GOOD_STANDING
+
+    @property
+    def free_places(self):
+        return max(self.max_clients - self.current_clients, 0)
+
+    def is_paused(self, on=None):
+        return self.paused_until is not None and self.paused_until > (on or timezone.localdate())
+
+
+class StatusChange(models.Model):
+    entry = models.ForeignKey(RosterEntry, on_delete=models.CASCADE, related_name="changes")
+    previous = models.CharField(_("previous status"), max_length=24, choices=Status.choices)
+    status = models.CharField(_("status"), max_length=24, choices=Status.choices)
+    reason = models.TextField(_("reason"), blank=True)
+    changed_at = models.DateTimeField(_("changed at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-changed_at", "-pk"]
+        verbose_name = _("status change")
+        verbose_name_plural = _("status changes")
+
+    def __str__(self):
+        return f"{self.entry}: {self.previous} → {self.status}"
+
+
+class Scope(models.TextChoices):
+    READ = "roster:read", _("Read the roster and check certification")
+    MATCH = "roster:match", _("Match referrals with link workers")
+
+
+def hash_token(raw):
+    return hashlib.sha256(raw.encode()).hexdigest()
+
+
+class ApiClient(models.Model):
+    """A system that uses the roster API, such as the referral system."""
+
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    scopes = models.JSONField(_("scopes"), default=list, blank=True,
+                              help_text=_("Any of: roster:read, roster:match."))
+    requests_per_minute = models.PositiveIntegerField(_("requests per minute"), default=120)
+    is_active = models.BooleanField(_("active"), default=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("created by"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("API client")
+        verbose_name_plural = _("API clients")
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        unknown = set(self.scopes or []) - set(Scope.values)
+        if unknown:
+            raise ValidationError({"scopes": _("Unknown scopes: %(scopes)s") % {"scopes": ", ".join(sorted(unknown))}})
+
+    def has_scope(self, scope):
+        return scope in (self.scopes or [])
+
+
+class ApiToken(models.Model):
+    """A bearer token of an API client. Only its SHA-256 hash is kept; the token is shown once."""
+
+    client = models.ForeignKey(ApiClient, verbose_name=_("client"), on_delete=models.CASCADE, related_name="tokens")
+    prefix = models.CharField(_("prefix"), max_length=12, help_text=_("The start of the token, to recognise it."))
+    token_hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+    last_used_at = models.DateTimeField(_("last used at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("API token")
+        verbose_name_plural = _("API tokens")
+
+    def __str__(self):
+        return f"{self.client}: {self.prefix}…"
+
+    @property
+    def is_active(self):
+        return self.revoked_at is None and self.client.is_active
+
+    @staticmethod
+    def new_raw_token():
+        return "lk_" + secrets.token_urlsafe(32)
+
+
+class AuditEntry(models.Model):
+    """One certification check or match: who asked, what, and whom the answer named."""
+
+    class Kind(models.TextChoices):
+        CERTIFICATION = "certification", _("Certification check")
+        MATCH = "match", _("Match")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    client = models.ForeignKey(ApiClient, verbose_name=_("API client"), null=True, blank=True,
+                               on_delete=models.PROTECT, related_name="audit_entries")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("person who asked"), null=True, blank=True,
+                             on_delete=models.SET_NULL, related_name="+")
+    query = models.JSONField(_("query"), default=dict)
+    people = models.ManyToManyField(settings.AUTH_USER_MODEL, verbose_name=_("people returned"), blank=True,
+                                    related_name="roster_audit_entries")
+    at = models.DateTimeField(_("time"), default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+        verbose_name = _("audit entry")
+        verbose_name_plural = _("audit log")
+
+    def __str__(self):
+        return f"{self.get_kind_display()} {self.at:%Y-%m-%d %H:%M}"
+
+    @property
+    def asked_by(self):
+        return self.client or self.user
+
+
+def new_webhook_secret():
+    # The Standard Webhooks form: a prefix and the base64 of the key bytes.
+    return "whsec_" + base64.b64encode(secrets.token_bytes(32)).decode()
+
+
+def validate_https(url):
+    if not url.lower().startswith("https://"):
+        raise ValidationError(_("Only https:// addresses are accepted."), code="https_only")
+
+
+class WebhookEndpoint(models.Model):
+    client = models.ForeignKey(ApiClient, verbose_name=_("API client"), on_delete=models.CASCADE,
+                               related_name="webhook_endpoints")
+    url = models.URLField(_("address"), max_length=500, validators=[validate_https])
+    secret = models.CharField(_("signing secret"), max_length=80, default=new_webhook_secret)
+    is_active = models.BooleanField(_("active"), default=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+")
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["client__name", "url"]
+        verbose_name = _("webhook endpoint")
+        verbose_name_plural = _("webhook endpoints")
+
+    def __str__(self):
+        return self.url
+
+
+class WebhookEvent(models.Model):
+    """A status change to tell the referral system about. Its id is the idempotency key."""
+
+    class Type(models.TextChoices):
+        CERTIFIED = "worker.certified", _("Certified, in good standing")
+        SUPERVISION_OVERDUE = "worker.supervision_overdue", _("Supervision overdue")
+        EXPIRED = "worker.expired", _("Expired")
+        SUSPENDED = "worker.suspended", _("Suspended")
+        REVOKED = "worker.revoked", _("Revoked")
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    type = models.CharField(_("type"), max_length=40, choices=Type.choices)
+    person = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    payload = models.JSONField(_("payload"))
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("webhook event")
+        verbose_name_plural = _("webhook events")
+
+    def __str__(self):
+        return f"{self.type} {self.id}"
+
+    @property
+    def message_id(self):
+        return f"msg_{self.id.hex}"
+
+
+class WebhookDelivery(models.Model):
+    """One attempt to post an event to an endpoint."""
+
+    event = models.ForeignKey(WebhookEvent, on_delete=models.CASCADE, related_name="deliveries")
+    endpoint = models.ForeignKey(WebhookEndpoint, on_delete=models.CASCADE, related_name="deliveries")
+    attempt = models.PositiveSmallIntegerField(_("attempt"))
+    status_code = models.PositiveSmallIntegerField(_("HTTP status"), null=True, blank=True)
+    error = models.TextField(_("error"), blank=True)
+    succeeded = models.BooleanField(_("succeeded"), default=False)
+    attempted_at = models.DateTimeField(_("attempted at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-attempted_at", "-pk"]
+        indexes = [models.Index(fields=["event", "endpoint", "succeeded"], name="roster_delivery_lookup")]
+        verbose_name = _("webhook delivery")
+        verbose_name_plural = _("webhook deliveries")
+
+    def __str__(self):
+        return f"{self.event_id} → {self.endpoint} #{self.attempt}"

@@ -1,0 +1,264 @@
+"""Reads with a rule: whose standing is due for a fresh look, who matches a referral, who sees what."""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import connection, transaction
+from django.db.models import Case, Exists, F, IntegerField, OuterRef, Q, Value, When
+from django.db.models.functions import Least
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from accounts.models import Role
+from certificates.models import Certificate
+from certificates.selectors import CertificationStatus, Standing
+from mentoring.selectors import supervision_statuses
+
+from .models import ApiClient, AuditEntry, RosterEntry, Status, StatusChange, WebhookDelivery
+
+CURRENT_STANDINGS = [Status.IN_GOOD_STANDING, Status.SUPERVISION_OVERDUE]
+
+
+def standings(person_ids, at=None):
+    """`certification_status` (programme: any) for many people at once, keyed by person id.
+
+    The same decision as `certificates.selectors.certification_status`, made from facts read in bulk
+    (three queries plus those of `supervision_statuses`) for the daily sweep; a test holds the two equal.
+    """
+    at = at or timezone.localdate()
+    current = {}
+    for certificate in (
+        Certificate.objects.filter(holder_id__in=person_ids).exclude(status=Certificate.Status.SUPERSEDED)
+        .order_by("holder_id", "-issued_on", "-pk")
+    ):
+        current.setdefault(certificate.holder_id, certificate)
+    active = [
+        holder_id for holder_id, certificate in current.items()
+        if certificate.status == Certificate.Status.ACTIVE and certificate.valid_until >= at
+    ]
+    supervision = supervision_statuses(active, on=at)
+    result = {}
+    for person_id in person_ids:
+        certificate = current.get(person_id)
+        if certificate is None:
+            result[person_id] = CertificationStatus(Standing.NOT_CERTIFIED, None, None)
+        elif certificate.status == Certificate.Status.REVOKED:
+            result[person_id] = CertificationStatus(Standing.REVOKED, certificate, certificate.valid_until)
+        elif certificate.status == Certificate.Status.SUSPENDED:
+            result[person_id] = CertificationStatus(Standing.SUSPENDED, certificate, certificate.valid_until)
+        elif certificate.valid_until < at:
+            result[person_id] = CertificationStatus(Standing.EXPIRED, certificate, certificate.valid_until)
+        else:
+            status = supervision[person_id]
+            state = Standing.IN_GOOD_STANDING if status.is_up_to_date else Standing.SUPERVISION_OVERDUE
+            result[person_id] = CertificationStatus(state, certificate, certificate.valid_until, status)
+    return result
+
+
+def due_for_refresh(at=None):
+    """People whose stored standing may be stale on day `at`: a certificate or a supervision due date
+    has passed, or a certificate holder has no entry yet."""
+    at = at or timezone.localdate()
+    stale = RosterEntry.objects.filter(
+        Q(status__in=CURRENT_STANDINGS, valid_until__lt=at)
+        | Q(status=Status.IN_GOOD_STANDING, supervision_due__lt=at)
+    ).values_list("person_id", flat=True)
+    missing = (
+        Certificate.objects.exclude(holder__roster_entry__isnull=False).values_list("holder_id", flat=True).distinct()
+    )
+    return sorted(set(stale) | set(missing))
+
+
+def roster_entries():
+    """Entries with everything the API and pages show, in a constant number of queries."""
+    return RosterEntry.objects.select_related(
+        "person__municipality", "person__service_area"
+    ).prefetch_related("person__languages", "themes", "contract_municipalities")
+
+
+def is_available(entry, on=None):
+    return entry.is_in_good_standing and not entry.is_paused(on) and entry.free_places > 0
+
+
+def available_q(on=None):
+    on = on or timezone.localdate()
+    return (Q(paused_until__isnull=True) | Q(paused_until__lte=on)) & Q(current_clients__lt=F("max_clients"))
+
+
+# Matching
+
+SAME_MUNICIPALITY = 30
+CONTRACT_MUNICIPALITY = 20
+SAME_SERVICE_AREA = 10
+FIRST_LANGUAGE = 30
+OTHER_LANGUAGE = 15
+REMOTE = 5
+THEME = 5
+GENDER = 10
+PER_FREE_PLACE = 2
+FREE_PLACES_COUNTED = 3
+
+
+@dataclass
+class Needs:
+    municipality: object
+    languages: list = field(default_factory=list)  # in order of preference
+    remote_acceptable: bool = False
+    themes: list = field(default_factory=list)
+    gender: str = ""
+
+
+@dataclass
+class Reason:
+    code: str
+    text: str
+
+
+@dataclass
+class Candidate:
+    entry: RosterEntry
+    score: int
+    reasons: list
+
+
+def language_name(language):
+    """The language's name in the reader's language where Linkki knows it (Sámi included)."""
+    names = dict(settings.CONTENT_LANGUAGES)
+    return str(names.get(language.code, language.name))
+
+
+def _contract_with(municipality):
+    through = RosterEntry.contract_municipalities.through
+    return Exists(through.objects.filter(rosterentry_id=OuterRef("pk"), municipality_id=municipality.pk))
+
+
+def _speaks(language):
+    through = get_user_model().languages.through
+    return Exists(through.objects.filter(user_id=OuterRef("person_id"), language_id=language.pk))
+
+
+def _likes(theme):
+    through = RosterEntry.themes.through
+    return Exists(through.objects.filter(rosterentry_id=OuterRef("pk"), theme_id=theme.pk))
+
+
+def match(needs, at=None, limit=10):
+    """Link workers in good standing who can take a client with `needs`, best first, with the reasons.
+
+    Only people in good standing, not paused and with room are considered, and only those who live in
+    the client's municipality or service area, hold a contract with the municipality, or (when the
+    client accepts it) support remotely. Points: municipality 30, contract 20, service area 10; the
+    first preferred language 30, each other 15; remote support 5 when acceptable; 5 per shared theme;
+    10 for the preferred gender; 2 per free place up to 3. Ties go to the person with fewer clients.
+    """
+    at = at or timezone.localdate()
+    municipality = needs.municipality
+    reach = Q(person__municipality=municipality) | Q(person__service_area_id=municipality.service_area_id)
+    reach |= _contract_with(municipality)
+    if needs.remote_acceptable:
+        reach |= Q(person__supports_remotely=True)
+
+    def points(condition, value):
+        return Case(When(condition, then=Value(value)), default=Value(0), output_field=IntegerField())
+
+    score = Case(
+        When(person__municipality=municipality, then=Value(SAME_MUNICIPALITY)),
+        When(_contract_with(municipality), then=Value(CONTRACT_MUNICIPALITY)),
+        When(person__service_area_id=municipality.service_area_id, then=Value(SAME_SERVICE_AREA)),
+        default=Value(0), output_field=IntegerField(),
+    )
+    for index, language in enumerate(needs.languages):
+        score = score + points(_speaks(language), FIRST_LANGUAGE if index == 0 else OTHER_LANGUAGE)
+    if needs.remote_acceptable:
+        score = score + points(Q(person__supports_remotely=True), REMOTE)
+    for theme in needs.themes:
+        score = score + points(_likes(theme), THEME)
+    if needs.gender:
+        score = score + points(Q(gender=needs.gender), GENDER)
+    score = score + Least(F("max_clients") - F("current_clients"), Value(FREE_PLACES_COUNTED)) * PER_FREE_PLACE
+
+    ranked = (
+        roster_entries().filter(status=Status.IN_GOOD_STANDING).filter(available_q(at)).filter(reach)
+        .annotate(score=score).order_by("-score", "current_clients", "person_id")[:limit]
+    )
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            # The ranking reads every candidate once; compiling it (JIT) costs more than it saves.
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL jit = off")
+        entries = list(ranked)
+    return [Candidate(entry, entry.score, reasons_for(entry, needs)) for entry in entries]
+
+
+def reasons_for(entry, needs):
+    """Why `entry` suits `needs`, from the entry's prefetched relations."""
+    person, municipality = entry.person, needs.municipality
+    reasons = []
+    contract_ids = {m.pk for m in entry.contract_municipalities.all()}
+    if person.municipality_id == municipality.pk:
+        reasons.append(Reason("same_municipality", _("same municipality")))
+    elif municipality.pk in contract_ids:
+        reasons.append(Reason("contract", _("holds a contract with %(municipality)s") % {"municipality": municipality}))
+    elif person.service_area_id == municipality.service_area_id:
+        reasons.append(Reason("same_service_area", _("same service area")))
+    spoken = {language.pk for language in person.languages.all()}
+    for language in needs.languages:
+        if language.pk in spoken:
+            reasons.append(Reason("language", _("speaks %(language)s") % {"language": language_name(language)}))
+    if needs.remote_acceptable and person.supports_remotely:
+        reasons.append(Reason("remote", _("supports remotely")))
+    theme_ids = {theme.pk for theme in entry.themes.all()}
+    for theme in needs.themes:
+        if theme.pk in theme_ids:
+            reasons.append(Reason("theme", _("likes to work with %(theme)s") % {"theme": theme}))
+    if needs.gender and entry.gender == needs.gender:
+        reasons.append(Reason("gender", _("gender as preferred")))
+    reasons.append(Reason("room", _("has room for a client")))
+    return reasons
+
+
+# Pages
+
+def search(query="", municipality=None, status=None):
+    """Entries for the coordinator's page: by name (any part) and municipality, any status."""
+    entries = roster_entries()
+    for word in query.split():
+        entries = entries.filter(
+            Q(person__first_name__icontains=word) | Q(person__last_name__icontains=word)
+            | Q(person__username__icontains=word) | Q(person__municipality__name__icontains=word)
+        )
+    if municipality:
+        entries = entries.filter(person__municipality=municipality)
+    if status:
+        entries = entries.filter(status=status)
+    return entries.order_by("person__last_name", "person__first_name", "person_id")
+
+
+def status_history(entry):
+    return StatusChange.objects.filter(entry=entry).order_by("-changed_at", "-pk")
+
+
+def audit_entries():
+    return AuditEntry.objects.select_related("client", "user").prefetch_related("people")
+
+
+def audit_trail(person):
+    return audit_entries().filter(people=person)
+
+
+def can_view_roster(user):
+    return user.is_authenticated and user.has_role(Role.COORDINATOR, Role.ADMINISTRATOR)
+
+
+def can_edit_entry(user, entry):
+    """The worker themselves, and coordinators."""
+    return user.is_authenticated and (user.pk == entry.person_id or can_view_roster(user))
+
+
+def api_clients():
+    return ApiClient.objects.select_related("created_by").prefetch_related("tokens", "webhook_endpoints")
+
+
+def recent_deliveries(limit=50):
+    return WebhookDelivery.objects.select_related("event", "endpoint__client").order_by("-attempted_at", "-pk")[:limit]

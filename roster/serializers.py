@@ -1,0 +1,157 @@
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from accounts.models import Language, Municipality
+
+from . import selectors
+from .models import Gender, Theme
+from .reference import by_code
+
+
+class PlaceSerializer(serializers.Serializer):
+    code = serializers.CharField()
+    name = serializers.CharField()
+
+
+class LanguageSerializer(serializers.Serializer):
+    code = serializers.CharField()
+    name = serializers.SerializerMethodField()
+    is_sami = serializers.BooleanField()
+
+    def get_name(self, language) -> str:
+        return selectors.language_name(language)
+
+
+class RosterEntrySerializer(serializers.Serializer):
+    id = serializers.IntegerField(source="person_id")
+    name = serializers.CharField(source="person.get_full_name")
+    email = serializers.EmailField(source="person.email")
+    phone = serializers.CharField(source="person.phone")
+    status = serializers.CharField()
+    status_label = serializers.CharField(source="get_status_display")
+    reason = serializers.CharField()
+    valid_until = serializers.DateField()
+    supervision_due = serializers.DateField()
+    status_since = serializers.DateTimeField()
+    municipality = PlaceSerializer(source="person.municipality", allow_null=True)
+    service_area = PlaceSerializer(source="person.service_area", allow_null=True)
+    languages = LanguageSerializer(source="person.languages.all", many=True)
+    supports_remotely = serializers.BooleanField(source="person.supports_remotely")
+    themes = serializers.SerializerMethodField()
+    max_clients = serializers.IntegerField()
+    current_clients = serializers.IntegerField()
+    free_places = serializers.IntegerField()
+    paused_until = serializers.DateField()
+    is_available = serializers.SerializerMethodField()
+    contract_municipalities = serializers.SerializerMethodField()
+    updated_at = serializers.DateTimeField()
+
+    def get_themes(self, entry) -> list[str]:
+        return [theme.code for theme in entry.themes.all()]
+
+    def get_contract_municipalities(self, entry) -> list[str]:
+        return [municipality.code for municipality in entry.contract_municipalities.all()]
+
+    def get_is_available(self, entry) -> bool:
+        return selectors.is_available(entry, self.context.get("today"))
+
+
+class CertificationSerializer(serializers.Serializer):
+    id = serializers.IntegerField(source="person_id")
+    name = serializers.CharField(source="person.get_full_name")
+    status = serializers.CharField()
+    status_label = serializers.CharField(source="get_status_display")
+    is_in_good_standing = serializers.BooleanField()
+    reason = serializers.CharField()
+    valid_until = serializers.DateField()
+    supervision_due = serializers.DateField()
+    status_since = serializers.DateTimeField()
+    checked_at = serializers.SerializerMethodField()
+
+    def get_checked_at(self, entry) -> str:
+        return timezone.now().isoformat()
+
+
+@extend_schema_field(OpenApiTypes.STR)
+class CodeField(serializers.Field):
+    """A row of a small reference table given by its code, looked up in the cache."""
+
+    default_error_messages = {"unknown": _("Unknown code: {code}")}
+
+    def __init__(self, model, **kwargs):
+        self.model = model
+        super().__init__(**kwargs)
+
+    def to_internal_value(self, data):
+        row = by_code(self.model).get(data) if isinstance(data, str) else None
+        if row is None:
+            self.fail("unknown", code=data)
+        return row
+
+    def to_representation(self, row):
+        return row.code
+
+
+class MatchRequestSerializer(serializers.Serializer):
+    municipality = CodeField(
+        Municipality, help_text=_("Statistical code of the client's municipality, e.g. 758 for Sodankylä.")
+    )
+    languages = serializers.ListField(
+        child=CodeField(Language), required=False,
+        help_text=_("ISO 639 codes in order of preference, e.g. se, fi."),
+    )
+    remote_acceptable = serializers.BooleanField(default=False)
+    themes = serializers.ListField(child=CodeField(Theme), required=False)
+    gender = serializers.ChoiceField(choices=Gender.choices, required=False, allow_blank=True)
+    limit = serializers.IntegerField(min_value=1, max_value=50, default=10)
+
+    def validate_languages(self, languages):
+        if len({language.pk for language in languages}) != len(languages):
+            raise serializers.ValidationError(_("Give each language once."))
+        return languages
+
+    def needs(self):
+        data = self.validated_data
+        return selectors.Needs(
+            municipality=data["municipality"], languages=data.get("languages", []),
+            remote_acceptable=data["remote_acceptable"], themes=data.get("themes", []),
+            gender=data.get("gender", ""),
+        )
+
+    def as_query(self):
+        """The request in codes, as the audit log keeps it."""
+        data = self.validated_data
+        return {
+            "municipality": data["municipality"].code,
+            "languages": [language.code for language in data.get("languages", [])],
+            "remote_acceptable": data["remote_acceptable"],
+            "themes": [theme.code for theme in data.get("themes", [])],
+            "gender": data.get("gender", ""),
+            "limit": data["limit"],
+        }
+
+
+class ReasonSerializer(serializers.Serializer):
+    code = serializers.CharField()
+    text = serializers.CharField()
+
+
+class CandidateSerializer(serializers.Serializer):
+    id = serializers.IntegerField(source="entry.person_id")
+    name = serializers.CharField(source="entry.person.get_full_name")
+    email = serializers.EmailField(source="entry.person.email")
+    phone = serializers.CharField(source="entry.person.phone")
+    municipality = PlaceSerializer(source="entry.person.municipality", allow_null=True)
+    languages = LanguageSerializer(source="entry.person.languages.all", many=True)
+    supports_remotely = serializers.BooleanField(source="entry.person.supports_remotely")
+    free_places = serializers.IntegerField(source="entry.free_places")
+    valid_until = serializers.DateField(source="entry.valid_until")
+    score = serializers.IntegerField()
+    reasons = ReasonSerializer(many=True)
+
+
+class MatchResponseSerializer(serializers.Serializer):
+    candidates = CandidateSerializer(many=True)

@@ -1,0 +1,168 @@
+"""Writes with a rule: keeping each roster entry's standing current, the worker's own settings,
+API tokens and the audit log."""
+
+import datetime
+import logging
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from certificates.selectors import Standing, certification_status
+
+from . import selectors, webhooks
+from .models import ApiClient, ApiToken, AuditEntry, RosterEntry, Status, StatusChange, WebhookEndpoint, hash_token
+
+logger = logging.getLogger(__name__)
+
+SWEEP_BATCH = 500
+# A token's last use is written at most this often, so busy clients do not write on every request.
+LAST_USED_PRECISION = datetime.timedelta(minutes=1)
+
+
+def _facts(status):
+    """What an entry stores of a CertificationStatus."""
+    certificate = status.certificate
+    reason = ""
+    if certificate is not None and status.state in (Standing.SUSPENDED, Standing.REVOKED):
+        reason = certificate.status_reason
+    return {
+        "status": status.state,
+        "reason": reason,
+        "valid_until": status.valid_until,
+        "supervision_due": status.supervision.next_due if status.supervision is not None else None,
+    }
+
+
+def _apply(person_id, status, now):
+    """Store `status` on the person's entry; record and announce a change of status."""
+    facts = _facts(status)
+    entry = RosterEntry.objects.select_for_update().filter(person_id=person_id).first()
+    if entry is None:
+        if facts["status"] == Standing.NOT_CERTIFIED:
+            return None  # never certified: not on the roster
+        # get_or_create, because a certificate and a supervision change may arrive at the same moment.
+        RosterEntry.objects.get_or_create(person_id=person_id,
+                                          defaults={"status": Status.NOT_CERTIFIED, "status_since": now})
+        entry = RosterEntry.objects.select_for_update().get(person_id=person_id)
+    previous = entry.status
+    if all(getattr(entry, name) == value for name, value in facts.items()):
+        return entry
+    for name, value in facts.items():
+        setattr(entry, name, value)
+    if previous != entry.status:
+        entry.status_since = now
+    entry.save()
+    if previous != entry.status:
+        StatusChange.objects.create(entry=entry, previous=previous, status=entry.status, reason=entry.reason,
+                                    changed_at=now)
+        webhooks.announce_status_change(entry, previous)
+    return entry
+
+
+@transaction.atomic
+def refresh_roster_entry(person, at=None):
+    """Recompute `person`'s standing with `certification_status` and store it; None if never certified."""
+    return _apply(person.pk, certification_status(person, at=at), timezone.now())
+
+
+def refresh_roster_entries(person_ids, at=None):
+    """The same for many people, reading their standing in bulk, in batches of SWEEP_BATCH."""
+    changed = 0
+    now = timezone.now()
+    for start in range(0, len(person_ids), SWEEP_BATCH):
+        batch = person_ids[start:start + SWEEP_BATCH]
+        with transaction.atomic():
+            previous = dict(RosterEntry.objects.filter(person_id__in=batch).values_list("person_id", "status"))
+            for person_id, status in selectors.standings(batch, at).items():
+                entry = _apply(person_id, status, now)
+                if entry is not None and previous.get(person_id) != entry.status:
+                    changed += 1
+    return changed
+
+
+def refresh_due_entries(at=None):
+    """The daily sweep: people whose certificate or supervision due date has passed, and certificate
+    holders without an entry. Returns how many changed status."""
+    at = at or timezone.localdate()
+    return refresh_roster_entries(selectors.due_for_refresh(at), at)
+
+
+def update_worker_settings(entry, *, by, themes, max_clients, current_clients, paused_until=None,
+                           contract_municipalities=(), gender=""):
+    """What the worker offers clients, set by the worker or a coordinator."""
+    if not selectors.can_edit_entry(by, entry):
+        raise PermissionError
+    errors = {}
+    if max_clients < 1:
+        errors["max_clients"] = _("Give at least one client, or pause instead.")
+    if paused_until is not None and paused_until < timezone.localdate():
+        errors["paused_until"] = _("Choose today or a later day, or leave the field empty.")
+    if errors:
+        raise ValidationError(errors)
+    entry.max_clients = max_clients
+    entry.current_clients = current_clients
+    entry.paused_until = paused_until
+    entry.gender = gender
+    entry.save()
+    entry.themes.set(themes)
+    entry.contract_municipalities.set(contract_municipalities)
+    return entry
+
+
+# API clients
+
+@transaction.atomic
+def create_api_client(name, *, scopes, by, requests_per_minute=120):
+    """A new client with its first token; the token is returned once and only its hash is kept."""
+    client = ApiClient(name=name, scopes=list(scopes), created_by=by, requests_per_minute=requests_per_minute)
+    client.full_clean()
+    client.save()
+    _token, raw = issue_token(client)
+    return client, raw
+
+
+def issue_token(client):
+    raw = ApiToken.new_raw_token()
+    token = ApiToken.objects.create(client=client, prefix=raw[:10], token_hash=hash_token(raw))
+    return token, raw
+
+
+def revoke_token(token):
+    if token.revoked_at is None:
+        token.revoked_at = timezone.now()
+        token.save(update_fields=["revoked_at"])
+
+
+def token_for(raw):
+    """The active token for the raw value `raw`, or None."""
+    token = (
+        ApiToken.objects.select_related("client").filter(token_hash=hash_token(raw), revoked_at__isnull=True,
+                                                         client__is_active=True).first()
+    )
+    if token is not None:
+        now = timezone.now()
+        if token.last_used_at is None or now - token.last_used_at > LAST_USED_PRECISION:
+            ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
+    return token
+
+
+def record_audit(kind, *, client=None, user=None, query, people):
+    entry = AuditEntry.objects.create(kind=kind, client=client, user=user, query=query)
+    AuditEntry.people.through.objects.bulk_create(
+        [AuditEntry.people.through(auditentry_id=entry.pk, user_id=getattr(p, "pk", p)) for p in people]
+    )
+    return entry
+
+
+def add_webhook_endpoint(client, url, *, by):
+    endpoint = WebhookEndpoint(client=client, url=url, created_by=by)
+    endpoint.full_clean()
+    endpoint.save()
+    return endpoint
+
+
+def deactivate_webhook_endpoint(endpoint):
+    endpoint.is_active = False
+    endpoint.save(update_fields=["is_active"])

@@ -1,0 +1,165 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from accounts.models import Role
+from accounts.permissions import role_required
+
+from . import selectors, services
+from .exports import roster_csv_rows
+from .forms import ApiClientForm, SearchForm, WebhookEndpointForm, WorkerSettingsForm
+from .models import ApiClient, ApiToken, RosterEntry, WebhookEndpoint
+
+PAGE_SIZE = 50
+
+
+def _searched(request):
+    form = SearchForm(request.GET or None)
+    entries = RosterEntry.objects.none()
+    if form.is_bound and form.is_valid():
+        data = form.cleaned_data
+        entries = selectors.search(data["q"], data["municipality"], data["status"])
+    elif not form.is_bound:
+        entries = selectors.search()
+    return form, entries
+
+
+@role_required(Role.COORDINATOR)
+def search(request):
+    form, entries = _searched(request)
+    page = Paginator(entries, PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(request, "roster/search.html", {
+        "form": form, "page": page, "query": query.urlencode(), "today": timezone.localdate(),
+    }, status=400 if form.is_bound and not form.is_valid() else 200)
+
+
+@role_required(Role.COORDINATOR)
+def export(request):
+    form, entries = _searched(request)
+    response = StreamingHttpResponse(roster_csv_rows(entries), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="roster-{timezone.localdate():%Y-%m-%d}.csv"'
+    return response
+
+
+def _settings_form_page(request, entry, template, context):
+    form = WorkerSettingsForm(request.POST or None, instance=entry)
+    if request.method == "POST":
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                services.update_worker_settings(
+                    entry, by=request.user, themes=data["themes"], max_clients=data["max_clients"],
+                    current_clients=data["current_clients"], paused_until=data["paused_until"],
+                    contract_municipalities=data["contract_municipalities"], gender=data["gender"],
+                )
+            except ValidationError as error:
+                for field, errors in error.error_dict.items():
+                    form.add_error(field, errors)
+            else:
+                messages.success(request, _("The roster details are saved."))
+                return redirect(request.path)
+    return render(request, template, {**context, "entry": entry, "form": form},
+                  status=400 if form.errors else 200)
+
+
+@role_required(Role.COORDINATOR)
+def person(request, pk):
+    entry = get_object_or_404(selectors.roster_entries(), pk=pk)
+    return _settings_form_page(request, entry, "roster/person.html", {
+        "history": selectors.status_history(entry)[:50],
+        "audit": selectors.audit_trail(entry.person)[:100],
+        "today": timezone.localdate(),
+    })
+
+
+@login_required
+def mine(request):
+    entry = RosterEntry.objects.filter(person=request.user).first()
+    if entry is None:
+        raise Http404(_("You are not on the roster: it lists people who have been certified."))
+    return _settings_form_page(request, entry, "roster/mine.html", {"today": timezone.localdate()})
+
+
+@role_required(Role.COORDINATOR)
+def audit(request):
+    page = Paginator(selectors.audit_entries(), PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "roster/audit.html", {"page": page})
+
+
+# API clients and webhooks of the referral system
+
+def _render_clients(request, client_form=None, endpoint_forms=None, shown=None, status=200):
+    clients = list(selectors.api_clients())
+    endpoint_forms = endpoint_forms or {}
+    for client in clients:
+        client.endpoint_form = endpoint_forms.get(client.pk) or WebhookEndpointForm(prefix=f"c{client.pk}")
+    return render(request, "roster/clients.html", {
+        "clients": clients, "client_form": client_form or ApiClientForm(), "shown": shown,
+        "deliveries": selectors.recent_deliveries(),
+    }, status=status)
+
+
+@role_required(Role.COORDINATOR)
+def clients(request):
+    if request.method != "POST":
+        return _render_clients(request)
+    form = ApiClientForm(request.POST)
+    if not form.is_valid():
+        return _render_clients(request, client_form=form, status=400)
+    data = form.cleaned_data
+    client, raw = services.create_api_client(data["name"], scopes=data["scopes"], by=request.user,
+                                             requests_per_minute=data["requests_per_minute"])
+    shown = {"label": _("Token for %(client)s") % {"client": client}, "value": raw}
+    return _render_clients(request, shown=shown, status=201)
+
+
+@role_required(Role.COORDINATOR)
+@require_POST
+def client_token(request, pk):
+    client = get_object_or_404(ApiClient, pk=pk)
+    _token, raw = services.issue_token(client)
+    return _render_clients(request, shown={"label": _("Token for %(client)s") % {"client": client}, "value": raw},
+                           status=201)
+
+
+@role_required(Role.COORDINATOR)
+@require_POST
+def token_revoke(request, pk):
+    token = get_object_or_404(ApiToken, pk=pk)
+    services.revoke_token(token)
+    messages.success(request, _("The token %(prefix)s… is revoked.") % {"prefix": token.prefix})
+    return redirect("roster:clients")
+
+
+@role_required(Role.COORDINATOR)
+@require_POST
+def client_webhook(request, pk):
+    client = get_object_or_404(ApiClient, pk=pk)
+    form = WebhookEndpointForm(request.POST, prefix=f"c{client.pk}")
+    if form.is_valid():
+        try:
+            endpoint = services.add_webhook_endpoint(client, form.cleaned_data["url"], by=request.user)
+        except ValidationError as error:
+            for field, errors in error.error_dict.items():
+                form.add_error(field if field in form.fields else None, errors)
+        else:
+            shown = {"label": _("Signing secret for %(url)s") % {"url": endpoint.url}, "value": endpoint.secret}
+            return _render_clients(request, shown=shown, status=201)
+    return _render_clients(request, endpoint_forms={client.pk: form}, status=400)
+
+
+@role_required(Role.COORDINATOR)
+@require_POST
+def webhook_deactivate(request, pk):
+    endpoint = get_object_or_404(WebhookEndpoint, pk=pk)
+    services.deactivate_webhook_endpoint(endpoint)
+    messages.success(request, _("Status changes are no longer sent to %(url)s.") % {"url": endpoint.url})
+    return redirect("roster:clients")

@@ -1,0 +1,30 @@
+import pytest
+from rest_framework.test import APIClient
+
+from tests import factories as f
+from tests.mentoring.conftest import _fast_passwords, _fresh_result_backend  # noqa: F401 (autouse fixtures)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits():
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def api(db):
+    """An API client holding a token with both scopes."""
+    client, raw = f.api_client()
+    http = APIClient()
+    http.credentials(HTTP_AUTHORIZATION=f"Bearer {raw}")
+    http.api_client = client
+    return http
+
+
+def token_client(raw):
+    http = APIClient()
+    http.credentials(HTTP_AUTHORIZATION=f"Bearer {raw}")
+    return http

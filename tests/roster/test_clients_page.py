@@ -1,0 +1,109 @@
+import pytest
+
+from roster.models import ApiClient, ApiToken, WebhookEndpoint, hash_token
+from tests import factories as f
+
+from .conftest import token_client
+
+pytestmark = pytest.mark.django_db
+
+URL = "/roster/clients/"
+
+
+@pytest.fixture
+def coordinator_client(client):
+    client.force_login(f.coordinator())
+    return client
+
+
+@pytest.mark.parametrize("role, expected", [
+    ("trainee", 403), ("mentor", 403), ("trainer", 403), ("coordinator", 200), ("administrator", 200),
+])
+def test_only_coordinators_and_administrators_manage_referral_system_access(client, role, expected):
+    api_client, _raw = f.api_client()
+    endpoint = WebhookEndpoint.objects.create(client=api_client, url="https://referrals.example.fi/hook")
+    client.force_login(getattr(f, role)())
+    assert client.get(URL).status_code == expected
+    token = api_client.tokens.get()
+    posts = [f"/roster/clients/{api_client.pk}/token/", f"/roster/clients/{api_client.pk}/webhooks/",
+             f"/roster/tokens/{token.pk}/revoke/", f"/roster/webhooks/{endpoint.pk}/deactivate/"]
+    if expected == 403:
+        assert [client.post(url).status_code for url in posts] == [403] * 4
+        token.refresh_from_db()
+        assert token.revoked_at is None
+
+
+def test_a_coordinator_creates_a_client_and_sees_its_token_once(coordinator_client):
+    response = coordinator_client.post(URL, {"name": "Lähetejärjestelmä", "scopes": ["roster:read"],
+                                             "requests_per_minute": 60})
+    assert response.status_code == 201
+    client = ApiClient.objects.get(name="Lähetejärjestelmä")
+    raw = response.context["shown"]["value"]
+    assert raw in response.content.decode()
+    assert client.tokens.get().token_hash == hash_token(raw)
+    assert client.scopes == ["roster:read"]
+    assert raw not in coordinator_client.get(URL).content.decode()
+    assert token_client(raw).get("/api/v1/roster/").status_code == 200
+
+
+def test_a_client_without_a_name_or_scopes_is_refused_keeping_what_was_typed(coordinator_client):
+    response = coordinator_client.post(URL, {"name": "", "scopes": [], "requests_per_minute": 75},
+                                       HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 400
+    assert response.content.decode().count("This field is required.") == 2
+    assert 'value="75"' in response.content.decode()
+    assert not ApiClient.objects.exists()
+
+
+def test_a_coordinator_revokes_a_token(coordinator_client):
+    client, raw = f.api_client()
+    token = client.tokens.get()
+    assert coordinator_client.post(f"/roster/tokens/{token.pk}/revoke/").status_code == 302
+    assert token_client(raw).get("/api/v1/roster/").status_code == 401
+
+
+def test_a_new_token_is_shown_once(coordinator_client):
+    client, _raw = f.api_client()
+    response = coordinator_client.post(f"/roster/clients/{client.pk}/token/")
+    assert response.status_code == 201
+    raw = response.context["shown"]["value"]
+    assert ApiToken.objects.filter(client=client, token_hash=hash_token(raw)).exists()
+
+
+def test_a_webhook_address_must_be_https(coordinator_client):
+    client, _raw = f.api_client()
+    response = coordinator_client.post(f"/roster/clients/{client.pk}/webhooks/",
+                                       {f"c{client.pk}-url": "http://referrals.example.fi/hook"},
+                                       HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "Only https:// addresses are accepted." in page and "http://referrals.example.fi/hook" in page
+    assert not WebhookEndpoint.objects.exists()
+
+
+def test_a_webhook_address_is_added_with_its_secret_shown_and_can_be_stopped(coordinator_client):
+    client, _raw = f.api_client()
+    response = coordinator_client.post(f"/roster/clients/{client.pk}/webhooks/",
+                                       {f"c{client.pk}-url": "https://referrals.example.fi/hook"})
+    assert response.status_code == 201
+    endpoint = WebhookEndpoint.objects.get()
+    assert response.context["shown"]["value"] == endpoint.secret
+    assert coordinator_client.post(f"/roster/webhooks/{endpoint.pk}/deactivate/").status_code == 302
+    endpoint.refresh_from_db()
+    assert not endpoint.is_active
+
+
+def test_the_page_makes_the_same_number_of_queries_for_1_and_5_clients(coordinator_client,
+                                                                       django_assert_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    f.api_client()
+    coordinator_client.get(URL)
+    with CaptureQueriesContext(connection) as one:
+        coordinator_client.get(URL)
+    for _ in range(4):
+        client, _raw = f.api_client()
+        WebhookEndpoint.objects.create(client=client, url="https://referrals.example.fi/hook")
+    with django_assert_num_queries(len(one.captured_queries)):
+        coordinator_client.get(URL)
