@@ -204,3 +204,14 @@ WHITENOISE_USE_FINDERS = True
 
 # The address people reach Linkki at, for links in e-mails sent outside a request (reminders).
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")
+
+# Certificates: the organisation and signer printed on them, the signature image (a PNG path; empty
+# draws the project's own flourish), a TrueType font override, and the Open Badges signing key
+# (PEM or base64 of the 32-byte Ed25519 private key; empty derives a development key from SECRET_KEY).
+CERTIFICATE_ISSUER_NAME = env("CERTIFICATE_ISSUER_NAME", "Lapin hyvinvointialue – Linkki")
+CERTIFICATE_SIGNER_NAME = env("CERTIFICATE_SIGNER_NAME", "Linkki-koulutuksen vastuuhenkilö")
+CERTIFICATE_SIGNATURE_IMAGE = env("CERTIFICATE_SIGNATURE_IMAGE")
+CERTIFICATE_FONT = env("CERTIFICATE_FONT")
+CERTIFICATE_FONT_BOLD = env("CERTIFICATE_FONT_BOLD")
+CERTIFICATE_VERIFY_RATE = int(env("CERTIFICATE_VERIFY_RATE", "60"))
+OPEN_BADGES_PRIVATE_KEY = env("OPEN_BADGES_PRIVATE_KEY")

@@ -194,3 +194,38 @@ def certificate(holder, course, issued_on, valid_for_days=730, **kwargs):
         holder=holder, course=course, programme=course.code, number=f"L-{holder.pk}-{issued_on:%Y%m%d}",
         issued_on=issued_on, valid_until=issued_on + datetime.timedelta(days=valid_for_days), **kwargs,
     )
+
+
+# Certificates
+
+def certification_rule(course, **kwargs):
+    from decimal import Decimal
+
+    from certificates.models import CertificationRule
+
+    kwargs.setdefault("required_supervision_hours", Decimal("2"))
+    return CertificationRule.objects.create(course=course, **kwargs)
+
+
+def complete_required(person, course):
+    """Complete the required activities of `course`'s required modules for `person`, and pass its required
+    assessments."""
+    from django.db.models import Q
+
+    activities = Activity.objects.filter(module__course=course, is_required=True).filter(
+        Q(module__is_required=True) | Q(kind=Activity.Kind.ASSESSMENT)
+    )
+    ActivityCompletion.objects.bulk_create(
+        [ActivityCompletion(user=person, activity=a) for a in activities], ignore_conflicts=True
+    )
+
+
+def certifiable(course, cohort=None, hours=2, mentor_user=None, **kwargs):
+    """A trainee enrolled in `cohort` (or a new one) who meets `course`'s certification rule."""
+    person = trainee(**kwargs)
+    EnrolmentFactory(cohort=cohort or CohortFactory(course=course), user=person)
+    complete_required(person, course)
+    if hours:
+        supervision_session(mentor_user or mentor(), [person], duration_minutes=int(60 * hours),
+                            held_on=datetime.date(2026, 10, 1))
+    return person
