@@ -24,13 +24,13 @@ class BulkForm(forms.Form):
 
 class VerifyForm(forms.Form):
     code = forms.CharField(
-        label=_("Verification code"), max_length=60,
+        label=_("Verification code"), max_length=300,
         help_text=_("The code printed under the QR code, or the end of the verification address."),
         error_messages={"required": _("Enter the verification code.")},
     )
 
     def clean_code(self):
         code = self.cleaned_data["code"].strip().rstrip("/").rsplit("/", 1)[-1]
-        if not code or len(code) < 10 or not all(c.isalnum() or c in "-_" for c in code):
+        if not 10 <= len(code) <= 60 or not all(c.isalnum() or c in "-_" for c in code):
             raise forms.ValidationError(_("This is not a verification code. Check it and try again."))
         return code
