@@ -8,15 +8,14 @@ import io
 import math
 from functools import lru_cache
 
+import qrcode
+import qrcode.constants
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.urls import reverse
 from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
-from reportlab.graphics import renderPDF
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
@@ -106,11 +105,24 @@ def _centred(pdf, text, y, font, size, width, color=INK):
 
 
 def _qr(pdf, url, x, y, size):
-    widget = QrCodeWidget(url, barBorder=0)
-    left, bottom, right, top = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (right - left), 0, 0, size / (top - bottom), 0, 0])
-    drawing.add(widget)
-    renderPDF.draw(drawing, pdf, x, y)
+    """The QR code as one filled path of dark runs, row by row: far quicker to draw than cell by cell."""
+    code = qrcode.QRCode(border=0, error_correction=qrcode.constants.ERROR_CORRECT_M)
+    code.add_data(url)
+    code.make(fit=True)
+    matrix = code.get_matrix()
+    cell = size / len(matrix)
+    path = pdf.beginPath()
+    for row_index, row in enumerate(matrix):
+        top = y + size - (row_index + 1) * cell
+        start = None
+        for column, dark in enumerate([*row, False]):
+            if dark and start is None:
+                start = column
+            elif not dark and start is not None:
+                path.rect(x + start * cell, top, (column - start) * cell, cell)
+                start = None
+    pdf.setFillColor(colors.black)
+    pdf.drawPath(path, stroke=0, fill=1)
 
 
 def certificate_pdf(certificate):
