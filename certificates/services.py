@@ -97,18 +97,26 @@ def _lock_person(person):
     get_user_model().objects.select_for_update().filter(pk=person.pk).first()
 
 
-def issue_certificate(person, course, *, by=None, on=None):
+def issue_certificate(person, course, *, by=None, on=None, first_only=None):
     """Certify `person` in `course` when the course's rule is met; return the new certificate.
 
     With `by` (a coordinator), issuing is also the coordinator's approval where the rule asks for one;
     without it (automatic issuing) an approval must already be recorded. A person with a current
     certificate in the programme is refused; an expired one is continued by the new certificate.
-    Raises ValidationError saying what is missing.
+    With `first_only` (the default for automatic issuing) anyone who ever held a certificate in the
+    programme is refused: after a revocation or an expiry, a coordinator decides, and renewal has its
+    own rule. Raises ValidationError saying what is missing.
     """
     on = on or timezone.localdate()
+    first_only = by is None if first_only is None else first_only
     try:
         with transaction.atomic():
             _lock_person(person)
+            if first_only and Certificate.objects.filter(holder=person, programme=course.code).exists():
+                raise ValidationError(
+                    _("%(person)s has been certified in this programme before; a coordinator issues again.")
+                    % {"person": person}, code="previously_certified",
+                )
             current = (
                 Certificate.objects.select_for_update()
                 .filter(holder=person, programme=course.code, status__in=CURRENT).first()
@@ -266,7 +274,7 @@ def renew_and_expire(on=None):
             continue
     expired = list(Certificate.objects.filter(status=Certificate.Status.ACTIVE, valid_until=on - timedelta(days=1)))
     for certificate in expired:
-        certificate_changed.send(sender=Certificate, certificate=certificate)
+        _notify(certificate)
     return renewed, len(expired)
 
 
@@ -289,7 +297,7 @@ def retry_bulk_job(job):
 
 def _bulk_issue_one(job, person, on):
     try:
-        issue_certificate(person, job.cohort.course, by=job.created_by, on=on)
+        issue_certificate(person, job.cohort.course, by=job.created_by, on=on, first_only=True)
     except ValidationError:
         return "skipped"
     return "issued"

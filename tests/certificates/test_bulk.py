@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from certificates import services
-from certificates.models import BulkJob, Certificate
+from certificates.models import BulkJob, Certificate, CertificateDocument
 from tests import factories as f
 
 
@@ -99,3 +99,22 @@ def test_bulk_render_draws_every_current_certificate_again(world):
     assert (job.rendered, job.skipped) == (1, 1)
     certificate.refresh_from_db()
     assert certificate.document.pdf.name.endswith(f"{certificate.number}.pdf")
+
+
+@pytest.mark.worker
+@pytest.mark.django_db(transaction=True)
+def test_bulk_issue_runs_on_a_real_worker(client, world, celery_worker_on_redis):
+    import time
+
+    client.force_login(world.coordinator)
+    response = client.post(reverse("certificates:bulk", args=[world.cohort.pk]), {"action": "issue"})
+    job = BulkJob.objects.get()
+    documents = CertificateDocument.objects.filter(certificate__holder=world.ready)
+    for _ in range(200):  # the certificate's PDF is drawn by a second task after the job's transaction
+        job.refresh_from_db()
+        if job.is_finished and documents.exists():
+            break
+        time.sleep(0.1)
+    assert (job.state, job.issued, job.skipped) == ("done", 1, 1)
+    assert documents.get().pdf
+    assert "100" in client.get(response.url).content.decode()

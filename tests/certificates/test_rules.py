@@ -182,3 +182,18 @@ def test_certification_status_reads_an_issued_certificate(world):
     status = selectors.certification_status(world.ready, at=TODAY)
     assert status.certificate == certificate
     assert status.state in (selectors.Standing.IN_GOOD_STANDING, selectors.Standing.SUPERVISION_OVERDUE)
+
+
+def test_revoked_person_is_not_certified_again_automatically(world, django_capture_on_commit_callbacks):
+    certificate = services.issue_certificate(world.ready, world.course, on=TODAY)
+    services.revoke_certificate(certificate, by=world.coordinator, reason="Luottamus menetetty")
+    optional = world.course.modules.get(is_required=False).activities.get()
+    with django_capture_on_commit_callbacks(execute=True):
+        complete_activity(world.ready, optional)
+    assert list(Certificate.objects.filter(holder=world.ready).values_list("status", flat=True)) == ["revoked"]
+
+
+def test_expired_certificate_is_not_reissued_automatically(world):
+    f.certificate(world.ready, world.course, datetime.date(2020, 1, 1))
+    assert services.issue_if_eligible(world.ready, world.course, TODAY) is None
+    assert Certificate.objects.filter(holder=world.ready).count() == 1
