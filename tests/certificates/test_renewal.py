@@ -87,14 +87,16 @@ def test_renewing_early_is_refused(world, certificate):
         services.renew_certificate(certificate, on=ISSUED + datetime.timedelta(days=100))
 
 
-def test_daily_run_announces_certificates_that_expired_that_day(world, certificate):
+def test_daily_run_announces_certificates_that_expired_that_day(world, certificate,
+                                                               django_capture_on_commit_callbacks):
     received = []
     certificate_changed.connect(lambda sender, certificate, **kw: received.append(certificate), weak=False,
                                 dispatch_uid="expiry-test")
     try:
-        assert services.renew_and_expire(certificate.valid_until) == (0, 0)
-        assert services.renew_and_expire(certificate.valid_until + datetime.timedelta(days=1)) == (0, 1)
-        assert services.renew_and_expire(certificate.valid_until + datetime.timedelta(days=2)) == (0, 0)
+        with django_capture_on_commit_callbacks(execute=True):
+            assert services.renew_and_expire(certificate.valid_until) == (0, 0)
+            assert services.renew_and_expire(certificate.valid_until + datetime.timedelta(days=1)) == (0, 1)
+            assert services.renew_and_expire(certificate.valid_until + datetime.timedelta(days=2)) == (0, 0)
     finally:
         certificate_changed.disconnect(dispatch_uid="expiry-test")
     assert received == [certificate]
