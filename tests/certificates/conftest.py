@@ -10,6 +10,29 @@ from tests import factories as f
 TODAY = datetime.date(2026, 11, 25)
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """A transactional test ends by emptying every table, reference data included. After that flush, put
+    back what the migrations loaded (municipalities, languages, schedules), so tests that run later in
+    the session find it as usual."""
+    result = yield
+    marker = item.get_closest_marker("django_db")
+    if nextitem is not None and marker and marker.kwargs.get("serialized_rollback"):
+        _restore_reference_data(item.config)
+    return result
+
+
+def _restore_reference_data(config):
+    from django.db import connections
+    from pytest_django.plugin import blocking_manager_key
+
+    connection = connections["default"]
+    contents = getattr(connection, "_test_serialized_contents", None)
+    if contents:
+        with config.stash[blocking_manager_key].unblock():
+            connection.creation.deserialize_db_from_string(contents)
+
+
 @pytest.fixture(autouse=True)
 def _fresh_rate_limits():
     """Verification is rate-limited per address in the cache; each test starts with a clean count."""
