@@ -6,6 +6,7 @@ recompute from committed data.
 """
 
 import logging
+import secrets
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
@@ -222,7 +223,8 @@ def render_certificate_pdf(certificate):
         document = CertificateDocument(certificate=certificate)
     elif document.pdf:
         document.pdf.delete(save=False)
-    document.pdf.save(f"{certificate.number}.pdf", ContentFile(data), save=False)
+    # A random part keeps the file's address unguessable wherever media files are served directly.
+    document.pdf.save(f"{certificate.number}-{secrets.token_urlsafe(12)}.pdf", ContentFile(data), save=False)
     document.save()
     return document
 

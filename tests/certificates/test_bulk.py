@@ -93,12 +93,15 @@ def test_failed_job_is_marked_and_can_be_started_again(client, world, monkeypatc
 
 def test_bulk_render_draws_every_current_certificate_again(world):
     certificate = services.issue_certificate(world.ready, world.course)
+    first = services.render_certificate_pdf(certificate).pdf
+    first_name, storage = first.name, first.storage
     job = BulkJob.objects.create(cohort=world.cohort, action="render", created_by=world.coordinator)
     services.run_bulk_job(job.pk)
     job.refresh_from_db()
     assert (job.rendered, job.skipped) == (1, 1)
-    certificate.refresh_from_db()
-    assert certificate.document.pdf.name.endswith(f"{certificate.number}.pdf")
+    document = CertificateDocument.objects.get(certificate=certificate)
+    assert document.pdf.name != first_name and certificate.number in document.pdf.name
+    assert storage.exists(document.pdf.name) and not storage.exists(first_name)
 
 
 @pytest.mark.worker

@@ -145,7 +145,7 @@ def test_issuing_is_audited_and_announced_on_commit(world, django_capture_on_com
         certificate_changed.disconnect(listener)
     assert received == [(Certificate, certificate)]
     assert certificate.events.get().action == CertificateEvent.Action.ISSUED
-    assert certificate.document.pdf.name.endswith(f"{certificate.number}.pdf")
+    assert re.fullmatch(rf"certificates/\d{{4}}/{certificate.number}-[\w-]{{16}}\.pdf", certificate.document.pdf.name)
 
 
 def test_completing_the_last_activity_issues_the_certificate(world, django_capture_on_commit_callbacks):
