@@ -10,7 +10,8 @@ from mentoring.signals import supervision_changed
 def _check_later(person):
     from .tasks import check_person
 
-    transaction.on_commit(lambda: check_person.delay(person.pk))
+    # robust: a failure to queue the check is logged and never undoes the progress that triggered it.
+    transaction.on_commit(lambda: check_person.delay(person.pk), robust=True)
 
 
 @receiver(activity_completed, dispatch_uid="certificates.activity_completed")
