@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1:8000
 PYTEST_ARGS ?=
 
-.PHONY: run test install player browser migrate demo messages bench worker clean
+.PHONY: run test install player browser fonts migrate demo messages bench worker clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,9 +23,15 @@ node_modules/.installed: package.json package-lock.json
 player: node_modules/.installed
 
 # Debian's Chromium for the browser tests, installed when we may (as root) and it is missing.
-browser:
+browser: fonts
 	@if [ ! -x /usr/bin/chromium ] && [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	fi
+
+# DejaVu Sans for certificate PDFs (it covers the Sámi letters), installed when we may and it is missing.
+fonts:
+	@if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] && [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core >/dev/null; \
 	fi
 
 migrate: install

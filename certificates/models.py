@@ -23,6 +23,10 @@ class CertificationRule(models.Model):
     renewal_window_days = models.PositiveIntegerField(
         _("renewal window (days before expiry)"), default=90
     )
+    renewal_supervision_hours = models.DecimalField(
+        _("confirmed supervision hours required for renewal"), max_digits=6, decimal_places=2, default=Decimal("0"),
+        help_text=_("Hours confirmed since the current certificate was issued; supervision must also be up to date."),
+    )
 
     class Meta:
         verbose_name = _("certification rule")
@@ -79,3 +83,102 @@ class Certificate(models.Model):
 
     def __str__(self):
         return self.number
+
+
+class NumberCounter(models.Model):
+    """The last certificate number given in a year; its row is locked while a number is taken."""
+
+    year = models.PositiveIntegerField(primary_key=True)
+    last = models.PositiveIntegerField(default=0)
+
+
+class Approval(models.Model):
+    """A coordinator's approval of a person's certification, where the rule asks for one."""
+
+    person = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    course = models.ForeignKey("courses.Course", on_delete=models.CASCADE, related_name="+")
+    approved_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    approved_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["person", "course"], name="one_approval_per_course")]
+        verbose_name = _("approval")
+        verbose_name_plural = _("approvals")
+
+
+class CertificateEvent(models.Model):
+    """The audit trail of a certificate: who issued, renewed, suspended, reinstated or revoked it, and why."""
+
+    class Action(models.TextChoices):
+        ISSUED = "issued", _("Issued")
+        RENEWED = "renewed", _("Renewed")
+        SUSPENDED = "suspended", _("Suspended")
+        REINSTATED = "reinstated", _("Reinstated")
+        REVOKED = "revoked", _("Revoked")
+
+    certificate = models.ForeignKey(Certificate, on_delete=models.CASCADE, related_name="events")
+    action = models.CharField(_("action"), max_length=12, choices=Action.choices)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("by"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reason = models.TextField(_("reason"), blank=True)
+    at = models.DateTimeField(_("at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+        verbose_name = _("certificate event")
+        verbose_name_plural = _("certificate events")
+
+    def __str__(self):
+        return f"{self.certificate}: {self.get_action_display()}"
+
+
+class CertificateDocument(models.Model):
+    """The rendered PDF of a certificate, kept so downloads and bulk re-rendering need no new drawing."""
+
+    certificate = models.OneToOneField(Certificate, on_delete=models.CASCADE, related_name="document")
+    pdf = models.FileField(upload_to="certificates/%Y/")
+    rendered_at = models.DateTimeField(auto_now=True)
+
+
+class BulkJob(models.Model):
+    """A coordinator's issuing or re-rendering for a whole cohort, run by a worker; the page polls its counts."""
+
+    class Action(models.TextChoices):
+        ISSUE = "issue", _("Issue certificates")
+        RENDER = "render", _("Re-render PDFs")
+
+    class State(models.TextChoices):
+        QUEUED = "queued", _("Waiting to start")
+        RUNNING = "running", _("Running")
+        DONE = "done", _("Done")
+        FAILED = "failed", _("Stopped on an error")
+
+    cohort = models.ForeignKey("courses.Cohort", verbose_name=_("cohort"), on_delete=models.CASCADE,
+                               related_name="certificate_jobs")
+    action = models.CharField(_("action"), max_length=10, choices=Action.choices)
+    state = models.CharField(_("state"), max_length=10, choices=State.choices, default=State.QUEUED)
+    total = models.PositiveIntegerField(default=0)
+    processed = models.PositiveIntegerField(default=0)
+    issued = models.PositiveIntegerField(default=0)
+    rendered = models.PositiveIntegerField(default=0)
+    skipped = models.PositiveIntegerField(default=0)
+    attempts = models.PositiveIntegerField(default=0)
+    error = models.TextField(blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("bulk job")
+        verbose_name_plural = _("bulk jobs")
+
+    @property
+    def percent(self):
+        return 100 if not self.total else round(100 * self.processed / self.total)
+
+    @property
+    def is_finished(self):
+        return self.state in (self.State.DONE, self.State.FAILED)

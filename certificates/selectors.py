@@ -1,13 +1,17 @@
 """Who is certified, and in what standing. The one place that answers "may this person take clients?"."""
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+from decimal import Decimal
 
 from django.db.models import Min
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .models import Certificate
+from accounts.models import Role
+from courses.models import Activity, ActivityCompletion, Cohort, Module
+
+from .models import Approval, Certificate, CertificateEvent, CertificationRule
 
 
 class Standing:
@@ -77,3 +81,264 @@ def certification_status(person, at=None, programme=None):
     supervision = supervision_status(person, on=at)
     state = Standing.IN_GOOD_STANDING if supervision.is_up_to_date else Standing.SUPERVISION_OVERDUE
     return CertificationStatus(state, certificate, certificate.valid_until, supervision)
+
+
+# Eligibility: what a course's rule asks, and how far a person is.
+
+@dataclass
+class Eligibility:
+    """How far `person` is towards a certificate in `course`, by each part of the rule."""
+
+    rule: object | None
+    modules_required: int = 0
+    modules_done: int = 0
+    assessments_required: int = 0
+    assessments_passed: int = 0
+    hours_required: Decimal = Decimal("0")
+    hours_confirmed: Decimal = Decimal("0")
+    needs_approval: bool = False
+    is_approved: bool = False
+
+    @property
+    def has_rule(self):
+        return self.rule is not None
+
+    @property
+    def modules_complete(self):
+        return self.modules_done >= self.modules_required
+
+    @property
+    def assessments_complete(self):
+        return self.assessments_passed >= self.assessments_required
+
+    @property
+    def hours_complete(self):
+        return self.hours_confirmed >= self.hours_required
+
+    @property
+    def requirements_met(self):
+        """Modules, assessments and supervision: everything except the coordinator's approval."""
+        return self.has_rule and self.modules_complete and self.assessments_complete and self.hours_complete
+
+    @property
+    def is_met(self):
+        return self.requirements_met and (self.is_approved or not self.needs_approval)
+
+
+def _course_requirements(course_ids):
+    """For each course: {module id: set of its required activity ids} of required modules, and the set of
+    required assessment activity ids anywhere in the course."""
+    modules = {course_id: {} for course_id in course_ids}
+    assessments = {course_id: set() for course_id in course_ids}
+    for activity_id, module_id, course_id, module_required, kind in Activity.objects.filter(
+        module__course_id__in=course_ids, is_required=True
+    ).values_list("pk", "module_id", "module__course_id", "module__is_required", "kind"):
+        if module_required:
+            modules[course_id].setdefault(module_id, set()).add(activity_id)
+        if kind == Activity.Kind.ASSESSMENT:
+            assessments[course_id].add(activity_id)
+    # A required module with no required activity counts as complete; keep it so it is counted.
+    for module_id, course_id in Module.objects.filter(course_id__in=course_ids, is_required=True).values_list(
+        "pk", "course_id"
+    ):
+        modules[course_id].setdefault(module_id, set())
+    return modules, assessments
+
+
+def eligibilities(people, course, on=None):
+    """`Eligibility` of each of `people` (keyed by id) for `course`, in a constant number of queries.
+
+    Required modules are complete when every required activity in them is completed; an assessment is
+    passed when its activity is completed (passing completes it); supervision counts hours confirmed on
+    or before `on`.
+    """
+    from mentoring.selectors import supervision_statuses
+
+    on = on or timezone.localdate()
+    ids = [getattr(person, "pk", person) for person in people]
+    rule = CertificationRule.objects.filter(course=course).first()
+    if rule is None or not ids:
+        return {person_id: Eligibility(rule) for person_id in ids}
+    modules, assessments = _course_requirements([course.pk])
+    modules, assessments = modules[course.pk], assessments[course.pk]
+    wanted = set().union(*modules.values(), assessments)
+    done = {person_id: set() for person_id in ids}
+    for user_id, activity_id in ActivityCompletion.objects.filter(
+        user_id__in=ids, activity_id__in=wanted
+    ).values_list("user_id", "activity_id"):
+        done[user_id].add(activity_id)
+    approved = set(Approval.objects.filter(person_id__in=ids, course=course).values_list("person_id", flat=True))
+    statuses = supervision_statuses(ids, on)
+    return {
+        person_id: Eligibility(
+            rule,
+            modules_required=len(modules),
+            modules_done=sum(1 for required in modules.values() if required <= done[person_id]),
+            assessments_required=len(assessments),
+            assessments_passed=len(assessments & done[person_id]),
+            hours_required=rule.required_supervision_hours,
+            hours_confirmed=statuses[person_id].confirmed_hours,
+            needs_approval=rule.requires_coordinator_approval,
+            is_approved=person_id in approved,
+        )
+        for person_id in ids
+    }
+
+
+def eligibility(person, course, on=None):
+    return eligibilities([person], course, on)[person.pk]
+
+
+@dataclass
+class RenewalCheck:
+    is_due: bool            # inside the renewal window and not yet expired
+    supervision_up_to_date: bool
+    hours_required: Decimal
+    hours_since_issue: Decimal
+
+    @property
+    def is_met(self):
+        return self.is_due and self.supervision_up_to_date and self.hours_since_issue >= self.hours_required
+
+
+def renewal_check(certificate, on=None):
+    """Whether an active certificate may be renewed on day `on`.
+
+    Renewal is open in the rule's window before expiry (from valid_until minus the window up to and
+    including valid_until). It needs supervision up to date on `on` and the rule's renewal hours of
+    supervision confirmed in sessions held since the certificate was issued.
+    """
+    from mentoring.selectors import confirmed_hours, supervision_status
+
+    on = on or timezone.localdate()
+    rule = CertificationRule.objects.filter(course_id=certificate.course_id).first()
+    window = rule.renewal_window_days if rule else 0
+    required = rule.renewal_supervision_hours if rule else Decimal("0")
+    is_due = (
+        rule is not None
+        and certificate.status == Certificate.Status.ACTIVE
+        and certificate.valid_until - timedelta(days=window) <= on <= certificate.valid_until
+    )
+    holder = certificate.holder
+    since = confirmed_hours(holder, on) - confirmed_hours(holder, certificate.issued_on - timedelta(days=1))
+    return RenewalCheck(is_due, supervision_status(holder, on).is_up_to_date, required, since)
+
+
+# Verification: what anyone may learn about a certificate from its code.
+
+class Verification:
+    VALID = "valid"
+    EXPIRED = "expired"
+    SUSPENDED = "suspended"
+    REVOKED = "revoked"
+
+    LABELS = {
+        VALID: _("Valid"),
+        EXPIRED: _("Expired"),
+        SUSPENDED: _("Suspended"),
+        REVOKED: _("Revoked"),
+    }
+
+
+def verification_state(certificate, on=None):
+    """The state a verifier sees: revoked and suspended first, then expired after `valid_until`.
+
+    A renewed (superseded) certificate stays valid until its own end date; the renewal is shown beside it.
+    """
+    on = on or timezone.localdate()
+    if certificate.status == Certificate.Status.REVOKED:
+        return Verification.REVOKED
+    if certificate.status == Certificate.Status.SUSPENDED:
+        return Verification.SUSPENDED
+    if certificate.valid_until < on:
+        return Verification.EXPIRED
+    return Verification.VALID
+
+
+def certificate_by_code(code):
+    return (
+        Certificate.objects.select_related("holder", "course", "renewal")
+        .filter(verification_code=code).first()
+    )
+
+
+def status_changed_on(certificate):
+    """When the certificate was last suspended or revoked (shown on verification), or None."""
+    event = certificate.events.filter(
+        action__in=[CertificateEvent.Action.SUSPENDED, CertificateEvent.Action.REVOKED]
+    ).order_by("-at", "-pk").first()
+    return timezone.localdate(event.at) if event else None
+
+
+# Who sees what
+
+def certificates_of(person):
+    return (
+        Certificate.objects.filter(holder=person).select_related("course", "renewal", "document")
+        .order_by("-issued_on", "-pk")
+    )
+
+
+def can_manage_certificates_of(user, person, course):
+    """Coordinators of a cohort of the programme that `person` is enrolled in, and administrators."""
+    if not user.is_authenticated or not user.has_role(Role.COORDINATOR, Role.ADMINISTRATOR):
+        return False
+    if user.has_role(Role.ADMINISTRATOR):
+        return True
+    return Cohort.objects.filter(coordinators=user, course__code=course.code, enrolments__user=person).exists()
+
+
+def can_view_certificate(user, certificate):
+    if not user.is_authenticated:
+        return False
+    if user.pk == certificate.holder_id:
+        return True
+    return can_manage_certificates_of(user, certificate.holder, certificate.course)
+
+
+def can_manage_cohort_certificates(user, cohort):
+    """Issuing, approving and bulk work: the cohort's coordinators and administrators."""
+    if user.has_role(Role.ADMINISTRATOR):
+        return True
+    return user.has_role(Role.COORDINATOR) and cohort.coordinators.filter(pk=user.pk).exists()
+
+
+def can_view_cohort_certification(user, cohort):
+    """The overview: also the cohort's trainers, read only."""
+    from courses.selectors import can_manage_cohort
+
+    return user.has_role(Role.COORDINATOR, Role.TRAINER, Role.ADMINISTRATOR) and can_manage_cohort(user, cohort)
+
+
+@dataclass
+class CohortRow:
+    person: object
+    eligibility: Eligibility
+    certificate: Certificate | None
+    state: str
+
+
+def cohort_certification(cohort, on=None):
+    """Each trainee of `cohort` with their progress to certification, current certificate and its
+    verification state, in a constant number of queries."""
+    on = on or timezone.localdate()
+    people = [
+        e.user for e in cohort.enrolments.select_related("user").order_by("user__last_name", "user__first_name", "pk")
+    ]
+    found = eligibilities(people, cohort.course, on)
+    current = {}
+    for certificate in (
+        Certificate.objects.filter(holder__in=people, programme=cohort.course.code)
+        .exclude(status=Certificate.Status.SUPERSEDED).order_by("issued_on", "pk")
+    ):
+        current[certificate.holder_id] = certificate
+    rows = []
+    for person in people:
+        certificate = current.get(person.pk)
+        state = verification_state(certificate, on) if certificate else None
+        rows.append(CohortRow(person, found[person.pk], certificate, state))
+    return rows
+
+
+def audit_trail(certificate):
+    return certificate.events.select_related("by")

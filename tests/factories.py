@@ -326,3 +326,36 @@ def api_client(scopes=("roster:read", "roster:match"), **kwargs):
     from roster.services import create_api_client
 
     return create_api_client(f"Referral system {next(_api_clients)}", scopes=scopes, by=None, **kwargs)
+# Certificates
+
+def certification_rule(course, **kwargs):
+    from decimal import Decimal
+
+    from certificates.models import CertificationRule
+
+    kwargs.setdefault("required_supervision_hours", Decimal("2"))
+    return CertificationRule.objects.create(course=course, **kwargs)
+
+
+def complete_required(person, course):
+    """Complete the required activities of `course`'s required modules for `person`, and pass its required
+    assessments."""
+    from django.db.models import Q
+
+    activities = Activity.objects.filter(module__course=course, is_required=True).filter(
+        Q(module__is_required=True) | Q(kind=Activity.Kind.ASSESSMENT)
+    )
+    ActivityCompletion.objects.bulk_create(
+        [ActivityCompletion(user=person, activity=a) for a in activities], ignore_conflicts=True
+    )
+
+
+def certifiable(course, cohort=None, hours=2, mentor_user=None, **kwargs):
+    """A trainee enrolled in `cohort` (or a new one) who meets `course`'s certification rule."""
+    person = trainee(**kwargs)
+    EnrolmentFactory(cohort=cohort or CohortFactory(course=course), user=person)
+    complete_required(person, course)
+    if hours:
+        supervision_session(mentor_user or mentor(), [person], duration_minutes=int(60 * hours),
+                            held_on=datetime.date(2026, 10, 1))
+    return person

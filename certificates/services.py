@@ -1,0 +1,343 @@
+"""Writes with a rule: issuing, renewing, suspending, reinstating and revoking certificates, their PDFs,
+and bulk work for a cohort.
+
+Every change sends `certificate_changed` once the transaction commits, so the roster and others
+recompute from committed data.
+"""
+
+import logging
+import secrets
+from datetime import timedelta
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from courses.models import Course
+
+from . import selectors
+from .models import (
+    Approval, BulkJob, Certificate, CertificateDocument, CertificateEvent, CertificationRule, NumberCounter,
+)
+from .signals import certificate_changed
+
+logger = logging.getLogger(__name__)
+
+DOCUMENT_LANGUAGES = ("fi", "sv", "en")
+CURRENT = (Certificate.Status.ACTIVE, Certificate.Status.SUSPENDED)
+
+
+def _notify(certificate):
+    transaction.on_commit(lambda: certificate_changed.send(sender=Certificate, certificate=certificate))
+
+
+def _render_later(certificate):
+    from . import tasks
+
+    transaction.on_commit(lambda: tasks.render_certificate_pdf.delay(certificate.pk))
+
+
+def next_number(year):
+    """The next number of `year`, e.g. LK-2027-000123; call inside a transaction.
+
+    The year's counter row is locked until the transaction ends, so concurrent issuers wait for each
+    other and no number is given twice or skipped by a rolled-back issue.
+    """
+    counter = NumberCounter.objects.select_for_update().filter(year=year).first()
+    if counter is None:
+        try:
+            with transaction.atomic():
+                NumberCounter.objects.create(year=year)
+        except IntegrityError:  # another issuer created it first
+            pass
+        counter = NumberCounter.objects.select_for_update().get(year=year)
+    counter.last += 1
+    counter.save(update_fields=["last"])
+    return f"LK-{year}-{counter.last:06d}"
+
+
+def document_language(person):
+    code = (person.preferred_language or "").split("-")[0].lower()
+    return code if code in DOCUMENT_LANGUAGES else "fi"
+
+
+def _create(person, course, rule, *, on, by, action, previous=None, valid_until=None, reason=""):
+    certificate = Certificate.objects.create(
+        holder=person, course=course, programme=course.code, number=next_number(on.year), issued_on=on,
+        valid_until=valid_until or on + timedelta(days=rule.validity_days), previous=previous, issued_by=by,
+        language=document_language(person),
+    )
+    CertificateEvent.objects.create(certificate=certificate, action=action, by=by, reason=reason)
+    _notify(certificate)
+    _render_later(certificate)
+    return certificate
+
+
+def _missing(found):
+    parts = []
+    if not found.has_rule:
+        return [_("The course has no certification rule.")]
+    if not found.modules_complete:
+        parts.append(_("required modules completed: %(done)d of %(required)d")
+                     % {"done": found.modules_done, "required": found.modules_required})
+    if not found.assessments_complete:
+        parts.append(_("required assessments passed: %(done)d of %(required)d")
+                     % {"done": found.assessments_passed, "required": found.assessments_required})
+    if not found.hours_complete:
+        parts.append(_("confirmed supervision hours: %(done)s of %(required)s")
+                     % {"done": found.hours_confirmed, "required": found.hours_required})
+    return parts
+
+
+def _lock_person(person):
+    # One issuer at a time per person; the database constraint is the last guard behind this lock.
+    get_user_model().objects.select_for_update().filter(pk=person.pk).first()
+
+
+def issue_certificate(person, course, *, by=None, on=None, first_only=None):
+    """Certify `person` in `course` when the course's rule is met; return the new certificate.
+
+    With `by` (a coordinator), issuing is also the coordinator's approval where the rule asks for one;
+    without it (automatic issuing) an approval must already be recorded. A person with a current
+    certificate in the programme is refused; an expired one is continued by the new certificate.
+    With `first_only` (the default for automatic issuing) anyone who ever held a certificate in the
+    programme is refused: after a revocation or an expiry, a coordinator decides, and renewal has its
+    own rule. Raises ValidationError saying what is missing.
+    """
+    on = on or timezone.localdate()
+    first_only = by is None if first_only is None else first_only
+    try:
+        with transaction.atomic():
+            _lock_person(person)
+            if first_only and Certificate.objects.filter(holder=person, programme=course.code).exists():
+                raise ValidationError(
+                    _("%(person)s has been certified in this programme before; a coordinator issues again.")
+                    % {"person": person}, code="previously_certified",
+                )
+            current = (
+                Certificate.objects.select_for_update()
+                .filter(holder=person, programme=course.code, status__in=CURRENT).first()
+            )
+            if current is not None and (current.status == Certificate.Status.SUSPENDED or current.valid_until >= on):
+                raise ValidationError(
+                    _("%(person)s already holds certificate %(number)s in this programme.")
+                    % {"person": person, "number": current.number}, code="already_certified",
+                )
+            found = selectors.eligibility(person, course, on)
+            missing = _missing(found)
+            if missing:
+                raise ValidationError(
+                    _("%(person)s does not yet meet the rule: %(missing)s.")
+                    % {"person": person, "missing": "; ".join(missing)}, code="not_eligible",
+                )
+            if found.needs_approval and not found.is_approved:
+                if by is None:
+                    raise ValidationError(_("A coordinator has not approved this certification yet."),
+                                          code="needs_approval")
+                Approval.objects.get_or_create(person=person, course=course, defaults={"approved_by": by})
+            if current is not None:
+                current.status = Certificate.Status.SUPERSEDED
+                current.save(update_fields=["status"])
+            return _create(person, course, found.rule, on=on, by=by, action=CertificateEvent.Action.ISSUED,
+                           previous=current)
+    except IntegrityError:
+        # A concurrent issuer won the race: the constraint kept the one current certificate.
+        raise ValidationError(_("%(person)s already holds a certificate in this programme.") % {"person": person},
+                              code="already_certified")
+
+
+def issue_if_eligible(person, course, on=None):
+    """Automatic issuing: the new certificate, or None when the rule is not met or one is already held."""
+    try:
+        return issue_certificate(person, course, on=on)
+    except ValidationError:
+        return None
+
+
+def renew_certificate(certificate, on=None, by=None):
+    """Continue `certificate` with a new one when its renewal requirements are met in the window before
+    expiry; the new one is valid for the rule's period counted from the old end date, so no day is lost."""
+    on = on or timezone.localdate()
+    with transaction.atomic():
+        certificate = Certificate.objects.select_for_update().select_related("holder").get(pk=certificate.pk)
+        check = selectors.renewal_check(certificate, on)
+        if not check.is_met:
+            raise ValidationError(_("Certificate %(number)s cannot be renewed yet.") % {"number": certificate.number},
+                                  code="not_renewable")
+        rule = CertificationRule.objects.get(course_id=certificate.course_id)
+        certificate.status = Certificate.Status.SUPERSEDED
+        certificate.save(update_fields=["status"])
+        return _create(
+            certificate.holder, certificate.course, rule, on=on, by=by, action=CertificateEvent.Action.RENEWED,
+            previous=certificate, valid_until=certificate.valid_until + timedelta(days=rule.validity_days),
+        )
+
+
+def _change_status(certificate, *, by, reason, allowed_from, to, action):
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"reason": _("Give a reason; it is kept in the audit trail.")})
+    with transaction.atomic():
+        certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
+        if certificate.status not in allowed_from:
+            raise ValidationError(
+                _("Certificate %(number)s is %(status)s; this cannot be done to it.")
+                % {"number": certificate.number, "status": certificate.get_status_display().lower()}
+            )
+        certificate.status = to
+        certificate.status_reason = reason if to != Certificate.Status.ACTIVE else ""
+        certificate.save(update_fields=["status", "status_reason"])
+        CertificateEvent.objects.create(certificate=certificate, action=action, by=by, reason=reason)
+        _notify(certificate)
+    return certificate
+
+
+def suspend_certificate(certificate, *, by, reason):
+    return _change_status(certificate, by=by, reason=reason, allowed_from=[Certificate.Status.ACTIVE],
+                          to=Certificate.Status.SUSPENDED, action=CertificateEvent.Action.SUSPENDED)
+
+
+def reinstate_certificate(certificate, *, by, reason):
+    return _change_status(certificate, by=by, reason=reason, allowed_from=[Certificate.Status.SUSPENDED],
+                          to=Certificate.Status.ACTIVE, action=CertificateEvent.Action.REINSTATED)
+
+
+def revoke_certificate(certificate, *, by, reason):
+    return _change_status(certificate, by=by, reason=reason, allowed_from=list(CURRENT),
+                          to=Certificate.Status.REVOKED, action=CertificateEvent.Action.REVOKED)
+
+
+# The PDF
+
+def render_certificate_pdf(certificate):
+    """Draw the certificate's PDF and keep it, replacing an earlier rendering."""
+    from .pdf import certificate_pdf
+
+    data = certificate_pdf(certificate)
+    document = CertificateDocument.objects.filter(certificate=certificate).first()
+    if document is None:
+        document = CertificateDocument(certificate=certificate)
+    elif document.pdf:
+        document.pdf.delete(save=False)
+    # A random part keeps the file's address unguessable wherever media files are served directly.
+    document.pdf.save(f"{certificate.number}-{secrets.token_urlsafe(12)}.pdf", ContentFile(data), save=False)
+    document.save()
+    return document
+
+
+def certificate_pdf_bytes(certificate):
+    """The kept PDF, drawn now if it was never drawn (or its file is gone)."""
+    document = getattr(certificate, "document", None)
+    if document is None or not document.pdf or not document.pdf.storage.exists(document.pdf.name):
+        document = render_certificate_pdf(certificate)
+    with document.pdf.open("rb") as handle:
+        return handle.read()
+
+
+# Automatic issuing and renewal
+
+def courses_with_rules_of(person):
+    return Course.objects.filter(cohorts__enrolments__user=person, certification_rule__isnull=False).distinct()
+
+
+def check_person(person, on=None):
+    """Issue what `person` has earned and renew what is due: called after progress or supervision changes."""
+    on = on or timezone.localdate()
+    changed = []
+    for course in courses_with_rules_of(person):
+        certificate = issue_if_eligible(person, course, on)
+        if certificate:
+            changed.append(certificate)
+    for certificate in Certificate.objects.filter(holder=person, status=Certificate.Status.ACTIVE, valid_until__gte=on):
+        if selectors.renewal_check(certificate, on).is_met:
+            changed.append(renew_certificate(certificate, on))
+    return changed
+
+
+def renew_and_expire(on=None):
+    """The daily run: renew certificates whose renewal is met in their window, and announce the ones
+    that expired on this day (their last valid day was yesterday). Returns (renewed, expired) counts."""
+    on = on or timezone.localdate()
+    renewed = 0
+    longest_window = max(CertificationRule.objects.values_list("renewal_window_days", flat=True), default=0)
+    due = Certificate.objects.filter(
+        status=Certificate.Status.ACTIVE, valid_until__gte=on, valid_until__lte=on + timedelta(days=longest_window)
+    ).select_related("holder")
+    for certificate in due:
+        try:
+            if selectors.renewal_check(certificate, on).is_met:
+                renew_certificate(certificate, on)
+                renewed += 1
+        except ValidationError:
+            continue
+    expired = list(Certificate.objects.filter(status=Certificate.Status.ACTIVE, valid_until=on - timedelta(days=1)))
+    for certificate in expired:
+        _notify(certificate)
+    return renewed, len(expired)
+
+
+# Bulk work for a cohort
+
+def start_bulk_job(cohort, action, *, by):
+    from . import tasks
+
+    job = BulkJob.objects.create(cohort=cohort, action=action, created_by=by)
+    transaction.on_commit(lambda: tasks.run_bulk_job.delay(job.pk))
+    return job
+
+
+def retry_bulk_job(job):
+    from . import tasks
+
+    BulkJob.objects.filter(pk=job.pk).update(state=BulkJob.State.QUEUED, error="")
+    transaction.on_commit(lambda: tasks.run_bulk_job.delay(job.pk))
+
+
+def _bulk_issue_one(job, person, on):
+    try:
+        issue_certificate(person, job.cohort.course, by=job.created_by, on=on, first_only=True)
+    except ValidationError:
+        return "skipped"
+    return "issued"
+
+
+def _bulk_render_one(job, person, on):
+    certificate = (
+        Certificate.objects.filter(holder=person, programme=job.cohort.course.code, status__in=CURRENT).first()
+    )
+    if certificate is None:
+        return "skipped"
+    render_certificate_pdf(certificate)
+    return "rendered"
+
+
+def run_bulk_job(job_id, on=None):
+    """Work through the cohort one person at a time, each in its own transaction, counting as it goes.
+
+    Safe to run again after a crash: a person already certified is skipped, so nobody gets a second
+    certificate and nobody is left out; the counts start again from zero on each run.
+    """
+    on = on or timezone.localdate()
+    job = BulkJob.objects.select_related("cohort__course", "created_by").get(pk=job_id)
+    people = [e.user for e in job.cohort.enrolments.select_related("user").order_by("user_id")]
+    BulkJob.objects.filter(pk=job.pk).update(
+        state=BulkJob.State.RUNNING, attempts=F("attempts") + 1, total=len(people), processed=0, issued=0,
+        rendered=0, skipped=0, error="", finished_at=None,
+    )
+    one = _bulk_issue_one if job.action == BulkJob.Action.ISSUE else _bulk_render_one
+    try:
+        for person in people:
+            outcome = one(job, person, on)
+            BulkJob.objects.filter(pk=job.pk).update(processed=F("processed") + 1, **{outcome: F(outcome) + 1})
+    except Exception as error:
+        logger.exception("Bulk job %s stopped", job.pk)
+        BulkJob.objects.filter(pk=job.pk).update(state=BulkJob.State.FAILED, error=str(error)[:500],
+                                                 finished_at=timezone.now())
+        raise
+    BulkJob.objects.filter(pk=job.pk).update(state=BulkJob.State.DONE, finished_at=timezone.now())
+    job.refresh_from_db()
+    return job

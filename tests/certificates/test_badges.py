@@ -1,0 +1,109 @@
+"""Open Badges 3.0 credentials: signed with the issuer's Ed25519 key, verifiable with the published key alone."""
+
+import base64
+import hashlib
+import json
+
+import pytest
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from django.urls import reverse
+
+from certificates import badges, services
+
+from .conftest import TODAY
+
+pytestmark = pytest.mark.django_db
+
+ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+
+
+def from_base58(text):
+    number = 0
+    for char in text:
+        number = number * 58 + ALPHABET.index(char)
+    return b"\0" * (len(text) - len(text.lstrip("1"))) + number.to_bytes((number.bit_length() + 7) // 8, "big")
+
+
+def jcs(value):
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def published_key(client):
+    """The issuer's public key, read only from the published issuer profile."""
+    profile = client.get(reverse("certificates:issuer")).json()
+    method = profile["verificationMethod"][0]
+    assert method["type"] == "Multikey"
+    raw = from_base58(method["publicKeyMultibase"][1:])
+    assert raw[:2] == b"\xed\x01"
+    return profile, method["id"], Ed25519PublicKey.from_public_bytes(raw[2:])
+
+
+def check_signature(credential, public_key):
+    """eddsa-jcs-2022 verification, written out here independently of the code under test."""
+    document = {k: v for k, v in credential.items() if k != "proof"}
+    options = {k: v for k, v in credential["proof"].items() if k != "proofValue"}
+    options["@context"] = document["@context"]
+    data = hashlib.sha256(jcs(options)).digest() + hashlib.sha256(jcs(document)).digest()
+    public_key.verify(from_base58(credential["proof"]["proofValue"][1:]), data)
+
+
+@pytest.fixture
+def credential(client, world):
+    certificate = services.issue_certificate(world.ready, world.course, on=TODAY)
+    client.force_login(world.ready)
+    response = client.get(reverse("certificates:badge", args=[certificate.pk]))
+    assert response.status_code == 200
+    assert "attachment" in response["Content-Disposition"]
+    client.logout()
+    return certificate, response.json()
+
+
+def test_badge_is_an_open_badge_credential(credential):
+    certificate, document = credential
+    assert document["type"] == ["VerifiableCredential", "OpenBadgeCredential"]
+    assert "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json" in document["@context"]
+    assert document["credentialSubject"]["achievement"]["type"] == ["Achievement"]
+    assert document["credentialSubject"]["identifier"][0]["identityHash"] == "Máret Aikio"
+    assert document["validFrom"].startswith("2026-11-2")
+    assert document["id"].endswith(reverse("certificates:verify", args=[certificate.verification_code]))
+    assert document["proof"]["cryptosuite"] == "eddsa-jcs-2022"
+
+
+def test_badge_signature_verifies_with_the_published_public_key(client, credential):
+    _certificate, document = credential
+    profile, key_id, public_key = published_key(client)
+    assert document["issuer"]["id"] == profile["id"]
+    assert document["proof"]["verificationMethod"] == key_id
+    check_signature(document, public_key)
+    assert badges.verify(document, public_key)
+
+
+def test_tampered_badge_fails_verification(client, credential):
+    _certificate, document = credential
+    _profile, _key_id, public_key = published_key(client)
+    document["credentialSubject"]["identifier"][0]["identityHash"] = "Someone Else"
+    with pytest.raises(InvalidSignature):
+        check_signature(document, public_key)
+    assert not badges.verify(document, public_key)
+
+
+def test_signing_key_comes_from_the_setting(client, world, settings):
+    key = Ed25519PrivateKey.generate()
+    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                            serialization.NoEncryption()).decode()
+    settings.OPEN_BADGES_PRIVATE_KEY = pem
+    certificate = services.issue_certificate(world.ready, world.course, on=TODAY)
+    _profile, _key_id, public_key = published_key(client)
+    assert public_key.public_bytes_raw() == key.public_key().public_bytes_raw()
+    check_signature(badges.open_badge_credential(certificate), key.public_key())
+    raw = key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption())
+    settings.OPEN_BADGES_PRIVATE_KEY = base64.b64encode(raw).decode()
+    assert badges.private_key().public_key().public_bytes_raw() == key.public_key().public_bytes_raw()
+
+
+def test_issuer_profile_is_public(client, db):
+    response = client.get(reverse("certificates:issuer"))
+    assert response.status_code == 200
+    assert response.json()["type"] == ["Profile"]
