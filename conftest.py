@@ -19,6 +19,87 @@ def _skip_or_fail(reason):
 
 
 @pytest.fixture(autouse=True)
+def _fast_passwords(settings):
+    """Tests create many people; a fast hasher keeps them quick (no test relies on the hash's strength)."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate limits count in the cache; each test starts with a clean count."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_result_backend():
+    """Running a task in-process caches Celery's disabled result backend for this thread; drop it
+    afterwards so a later real-worker test reads the backend from its settings."""
+    yield
+    vars(celery_app._local).pop("backend", None)
+
+
+MIGRATED_DATA = pytest.StashKey[str]()
+# Recreated by the flush itself (post_migrate), so they are left out of the snapshot.
+_REBUILT_BY_FLUSH = {("contenttypes", "contenttype"), ("auth", "permission")}
+
+
+def _is_transactional(item):
+    marker = item.get_closest_marker("django_db")
+    names = getattr(item, "fixturenames", ())
+    return bool(
+        (marker and marker.kwargs.get("transaction"))
+        or "transactional_db" in names or "live_server" in names
+    )
+
+
+def _migrated_data():
+    from itertools import chain
+
+    from django.apps import apps
+    from django.core import serializers
+
+    models = [
+        model for model in apps.get_models()
+        if model._meta.managed and not model._meta.proxy
+        and (model._meta.app_label, model._meta.model_name) not in _REBUILT_BY_FLUSH
+    ]
+    return serializers.serialize(
+        "json", chain.from_iterable(model._default_manager.order_by("pk").iterator() for model in models)
+    )
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item):
+    """Before the first transactional test changes anything, keep what the migrations loaded
+    (municipalities, languages, topics, themes, schedules)."""
+    result = yield
+    if _is_transactional(item) and MIGRATED_DATA not in item.config.stash:
+        from pytest_django.plugin import blocking_manager_key
+
+        with item.config.stash[blocking_manager_key].unblock():
+            item.config.stash[MIGRATED_DATA] = _migrated_data()
+    return result
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """A transactional test ends by emptying every table, reference data included; put back what the
+    migrations loaded, so every later test finds the database as the migrations left it."""
+    result = yield
+    if nextitem is not None and _is_transactional(item) and MIGRATED_DATA in item.config.stash:
+        from django.db import connections
+        from pytest_django.plugin import blocking_manager_key
+
+        with item.config.stash[blocking_manager_key].unblock():
+            connections["default"].creation.deserialize_db_from_string(item.config.stash[MIGRATED_DATA])
+    return result
+
+
+@pytest.fixture(autouse=True)
 def _tasks_in_process(settings, tmp_path):
     """Tasks run in-process unless a test asks for a real worker; media goes to a temporary folder."""
     settings.MEDIA_ROOT = tmp_path / "media"

@@ -56,31 +56,45 @@ def first_certified_on(person, programme=None):
     return certificates.aggregate(first=Min("issued_on"))["first"]
 
 
-def current_certificate(person, programme=None):
-    """The newest certificate that is not superseded, whatever its state."""
-    certificates = Certificate.objects.filter(holder=person).exclude(status=Certificate.Status.SUPERSEDED)
+def certification_statuses(people, at=None, programme=None):
+    """`certification_status` for many people (or their ids) at once, keyed by person id, in a fixed
+    number of queries."""
+    from mentoring.selectors import supervision_statuses
+
+    at = at or timezone.localdate()
+    ids = [getattr(person, "pk", person) for person in people]
+    certificates = Certificate.objects.filter(holder_id__in=ids).exclude(status=Certificate.Status.SUPERSEDED)
     if programme:
         certificates = certificates.filter(programme=programme)
-    return certificates.select_related("course").order_by("-issued_on", "-pk").first()
+    current = {}
+    for certificate in certificates.select_related("course").order_by("holder_id", "-issued_on", "-pk"):
+        current.setdefault(certificate.holder_id, certificate)
+    in_force = [
+        holder_id for holder_id, certificate in current.items()
+        if certificate.status == Certificate.Status.ACTIVE and certificate.valid_until >= at
+    ]
+    supervision = supervision_statuses(in_force, on=at)
+    statuses = {}
+    for person_id in ids:
+        certificate = current.get(person_id)
+        if certificate is None:
+            statuses[person_id] = CertificationStatus(Standing.NOT_CERTIFIED, None, None)
+        elif certificate.status == Certificate.Status.REVOKED:
+            statuses[person_id] = CertificationStatus(Standing.REVOKED, certificate, certificate.valid_until)
+        elif certificate.status == Certificate.Status.SUSPENDED:
+            statuses[person_id] = CertificationStatus(Standing.SUSPENDED, certificate, certificate.valid_until)
+        elif certificate.valid_until < at:
+            statuses[person_id] = CertificationStatus(Standing.EXPIRED, certificate, certificate.valid_until)
+        else:
+            status = supervision[person_id]
+            state = Standing.IN_GOOD_STANDING if status.is_up_to_date else Standing.SUPERVISION_OVERDUE
+            statuses[person_id] = CertificationStatus(state, certificate, certificate.valid_until, status)
+    return statuses
 
 
 def certification_status(person, at=None, programme=None):
     """The person's standing on day `at` (today by default)."""
-    from mentoring.selectors import supervision_status
-
-    at = at or timezone.localdate()
-    certificate = current_certificate(person, programme)
-    if certificate is None:
-        return CertificationStatus(Standing.NOT_CERTIFIED, None, None)
-    if certificate.status == Certificate.Status.REVOKED:
-        return CertificationStatus(Standing.REVOKED, certificate, certificate.valid_until)
-    if certificate.status == Certificate.Status.SUSPENDED:
-        return CertificationStatus(Standing.SUSPENDED, certificate, certificate.valid_until)
-    if certificate.valid_until < at:
-        return CertificationStatus(Standing.EXPIRED, certificate, certificate.valid_until)
-    supervision = supervision_status(person, on=at)
-    state = Standing.IN_GOOD_STANDING if supervision.is_up_to_date else Standing.SUPERVISION_OVERDUE
-    return CertificationStatus(state, certificate, certificate.valid_until, supervision)
+    return certification_statuses([person.pk], at, programme)[person.pk]
 
 
 # Eligibility: what a course's rule asks, and how far a person is.

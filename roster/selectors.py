@@ -12,48 +12,10 @@ from django.utils.translation import gettext as _
 
 from accounts.models import Role
 from certificates.models import Certificate
-from certificates.selectors import CertificationStatus, Standing
-from mentoring.selectors import supervision_statuses
 
 from .models import ApiClient, AuditEntry, RosterEntry, Status, StatusChange, WebhookDelivery
 
 CURRENT_STANDINGS = [Status.IN_GOOD_STANDING, Status.SUPERVISION_OVERDUE]
-
-
-def standings(person_ids, at=None):
-    """`certification_status` (programme: any) for many people at once, keyed by person id.
-
-    The same decision as `certificates.selectors.certification_status`, made from facts read in bulk
-    (three queries plus those of `supervision_statuses`) for the daily sweep; a test holds the two equal.
-    """
-    at = at or timezone.localdate()
-    current = {}
-    for certificate in (
-        Certificate.objects.filter(holder_id__in=person_ids).exclude(status=Certificate.Status.SUPERSEDED)
-        .order_by("holder_id", "-issued_on", "-pk")
-    ):
-        current.setdefault(certificate.holder_id, certificate)
-    active = [
-        holder_id for holder_id, certificate in current.items()
-        if certificate.status == Certificate.Status.ACTIVE and certificate.valid_until >= at
-    ]
-    supervision = supervision_statuses(active, on=at)
-    result = {}
-    for person_id in person_ids:
-        certificate = current.get(person_id)
-        if certificate is None:
-            result[person_id] = CertificationStatus(Standing.NOT_CERTIFIED, None, None)
-        elif certificate.status == Certificate.Status.REVOKED:
-            result[person_id] = CertificationStatus(Standing.REVOKED, certificate, certificate.valid_until)
-        elif certificate.status == Certificate.Status.SUSPENDED:
-            result[person_id] = CertificationStatus(Standing.SUSPENDED, certificate, certificate.valid_until)
-        elif certificate.valid_until < at:
-            result[person_id] = CertificationStatus(Standing.EXPIRED, certificate, certificate.valid_until)
-        else:
-            status = supervision[person_id]
-            state = Standing.IN_GOOD_STANDING if status.is_up_to_date else Standing.SUPERVISION_OVERDUE
-            result[person_id] = CertificationStatus(state, certificate, certificate.valid_until, status)
-    return result
 
 
 def due_for_refresh(at=None):

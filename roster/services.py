@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from certificates.selectors import Standing, certification_status
+from certificates.selectors import Standing, certification_status, certification_statuses
 
 from . import selectors, webhooks
 from .models import ApiClient, ApiToken, AuditEntry, RosterEntry, Status, StatusChange, WebhookEndpoint, hash_token
@@ -75,7 +75,7 @@ def refresh_roster_entries(person_ids, at=None):
         batch = person_ids[start:start + SWEEP_BATCH]
         with transaction.atomic():
             previous = dict(RosterEntry.objects.filter(person_id__in=batch).values_list("person_id", "status"))
-            for person_id, status in selectors.standings(batch, at).items():
+            for person_id, status in certification_statuses(batch, at).items():
                 entry = _apply(person_id, status, now)
                 if entry is not None and previous.get(person_id) != entry.status:
                     changed += 1

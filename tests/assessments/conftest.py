@@ -30,11 +30,6 @@ class World:
     administrator: object
 
 
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def world(db):
     course = f.CourseFactory()
@@ -86,31 +81,3 @@ def all_right(world, attempt):
         str(world.essay.pk): "Esittäydyn ja kysyn toiveita.",
         str(world.competency.pk): "Johdin tapaamisen 3.3.",
     }
-
-
-# Recreated by the flush itself (post_migrate), so they are left out of the snapshot.
-REBUILT_BY_FLUSH = {("contenttypes", "contenttype"), ("auth", "permission")}
-
-
-@pytest.fixture(scope="module")
-def keep_reference_data(django_db_setup, django_db_blocker):
-    """Transactional tests end by emptying every table. Put back what the migrations loaded
-    (municipalities, languages, schedules) once the module is done, so later tests still find it."""
-    from itertools import chain
-
-    from django.apps import apps
-    from django.core import serializers
-    from django.db import connection
-
-    models = [
-        model for model in apps.get_models()
-        if model._meta.managed and not model._meta.proxy
-        and (model._meta.app_label, model._meta.model_name) not in REBUILT_BY_FLUSH
-    ]
-    with django_db_blocker.unblock():
-        snapshot = serializers.serialize(
-            "json", chain.from_iterable(model._default_manager.order_by("pk").iterator() for model in models)
-        )
-    yield
-    with django_db_blocker.unblock():
-        connection.creation.deserialize_db_from_string(snapshot)

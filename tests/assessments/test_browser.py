@@ -4,7 +4,7 @@ from django.urls import reverse
 from accounts.models import Municipality, ServiceArea
 from tests import factories as f
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("keep_reference_data")]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def log_in(page, live_server, username):

@@ -9,7 +9,7 @@ from assessments import scoring, services
 from assessments.models import Attempt, Grade
 from tests import factories as f
 
-pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("keep_reference_data")]
+pytestmark = [pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture(autouse=True)

@@ -8,7 +8,7 @@ from assessments.models import Attempt
 from assessments.tasks import submit_expired_attempts  # registered before the worker starts
 from tests import factories as f
 
-pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("keep_reference_data")]
+pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
 
 def test_the_worker_submits_an_attempt_whose_time_ran_out(celery_worker_on_redis):

@@ -5,7 +5,7 @@ from certificates.models import Certificate
 
 from .conftest import build_course, ensure_reference_data
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def log_in(page, live_server, username):

@@ -38,7 +38,7 @@ def test_bulk_form_refuses_an_unknown_action(client, world):
     assert not BulkJob.objects.exists()
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_worker_killed_part_way_leaves_no_duplicate_and_nobody_missing(world, monkeypatch):
     people = [f.certifiable(world.course, world.cohort, mentor_user=world.mentor) for _ in range(4)]
     ready = [world.ready, *people]
@@ -105,7 +105,7 @@ def test_bulk_render_draws_every_current_certificate_again(world):
 
 
 @pytest.mark.worker
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_bulk_issue_runs_on_a_real_worker(client, world, celery_worker_on_redis):
     import time
 

@@ -15,7 +15,7 @@ from .conftest import build_course, ensure_reference_data
 WORKERS = 6
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_concurrent_issuing_gives_exactly_one_certificate():
     if connection.vendor != "postgresql":
         pytest.skip("needs PostgreSQL: SQLite serialises every write, so there is no race to test")
@@ -50,7 +50,7 @@ def test_concurrent_issuing_gives_exactly_one_certificate():
     assert sorted(numbers) == sorted(Certificate.objects.values_list("number", flat=True))
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_concurrent_first_numbers_of_a_year_are_all_different():
     if connection.vendor != "postgresql":
         pytest.skip("needs PostgreSQL")

@@ -28,22 +28,6 @@ class World:
 SECRET = "Mentorin-salainen-muistiinpano"
 
 
-@pytest.fixture(autouse=True)
-def _fresh_result_backend():
-    """Running a task in-process caches Celery's disabled result backend for this thread; drop it
-    afterwards so a later real-worker test (here or elsewhere) reads the backend from its settings."""
-    from linkki.celery import app
-
-    yield
-    vars(app._local).pop("backend", None)
-
-
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    """These tests create many people; a fast hasher keeps them quick (no test here checks passwords)."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def world(db):
     course = f.CourseFactory()

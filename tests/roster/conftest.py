@@ -2,16 +2,6 @@ import pytest
 from rest_framework.test import APIClient
 
 from tests import factories as f
-from tests.mentoring.conftest import _fast_passwords, _fresh_result_backend  # noqa: F401 (autouse fixtures)
-
-
-@pytest.fixture(autouse=True)
-def _fresh_rate_limits():
-    from django.core.cache import cache
-
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -30,7 +30,7 @@ def test_coordinator_finds_a_worker_checks_the_standing_and_records_a_pause(page
     rows = page.locator("tbody tr")
     assert rows.count() == 1
     rows.get_by_role("link", name="Elle Magga").click()
-    assert page.locator(".badge--done").inner_text() == "Voimassa, kunnossa"
+    assert page.locator(".badge--done").inner_text() == "Voimassa, kaikki kunnossa"
     page.get_by_label("Asiakkaita nyt").fill("2")
     page.get_by_label("Tauolla asti").fill("2001-01-01")
     page.get_by_role("button", name="Tallenna").click()

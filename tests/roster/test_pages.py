@@ -201,9 +201,9 @@ def test_the_main_navigation_links_to_the_roster_for_coordinators_only(client):
 def test_the_roster_pages_read_in_finnish_and_swedish(coordinator_client):
     f.certified_worker()
     finnish = coordinator_client.get("/roster/", HTTP_ACCEPT_LANGUAGE="fi").content.decode()
-    assert "Linkkihenkilörekisteri" in finnish and "Voimassa, kunnossa" in finnish
+    assert "Linkkihenkilörekisteri" in finnish and "Voimassa, kaikki kunnossa" in finnish
     swedish = coordinator_client.get("/roster/", HTTP_ACCEPT_LANGUAGE="sv").content.decode()
-    assert "Register över länkpersoner" in swedish and "Giltig och i ordning" in swedish
+    assert "Register över länkpersoner" in swedish and "Giltigt, allt i ordning" in swedish
 
 
 def test_the_audit_log_and_a_persons_trail_make_the_same_number_of_queries_for_1_and_20_entries(

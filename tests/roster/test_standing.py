@@ -4,10 +4,10 @@ import pytest
 from django.utils import timezone
 
 from certificates.models import Certificate
-from certificates.selectors import certification_status
+from certificates.selectors import certification_status, certification_statuses
 from certificates.signals import certificate_changed
 from mentoring.selectors import add_months
-from roster import selectors, services
+from roster import services
 from roster.models import RosterEntry, StatusChange, WebhookEvent
 from tests import factories as f
 from tests.utils import count_queries
@@ -120,10 +120,10 @@ def test_the_daily_sweep_reads_standing_in_the_same_number_of_queries_for_1_and_
         f.certificate(person, course, TODAY - datetime.timedelta(days=300))
         f.supervision_session(f.mentor(), [person], held_on=TODAY - datetime.timedelta(days=20))
     ids = [p.pk for p in people]
-    assert count_queries(selectors.standings, ids[:1]) == count_queries(selectors.standings, ids) <= 5
+    assert count_queries(certification_statuses, ids[:1]) == count_queries(certification_statuses, ids) <= 5
 
 
-def test_the_bulk_standing_agrees_with_certification_status_in_every_state():
+def test_the_bulk_standing_reads_every_state_as_the_single_one_does():
     course = f.CourseFactory()
     f.supervision_requirement(course, sessions_per_period=1, period_months=6)
     good = f.certified_worker(course=course, issued_on=TODAY - datetime.timedelta(days=30)).person
@@ -135,7 +135,7 @@ def test_the_bulk_standing_agrees_with_certification_status_in_every_state():
     change(revoked.certificates.get(), Certificate.Status.REVOKED)
     never = f.trainee()
     people = [good, overdue, expired, suspended, revoked, never]
-    bulk = selectors.standings([p.pk for p in people])
+    bulk = certification_statuses([p.pk for p in people])
     assert [bulk[p.pk].state for p in people] == [certification_status(p).state for p in people]
     assert [bulk[p.pk].state for p in people] == [
         "in_good_standing", "supervision_overdue", "expired", "suspended", "revoked", "not_certified"]
