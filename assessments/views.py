@@ -14,7 +14,7 @@ from accounts.models import Role
 from accounts.permissions import role_required
 from courses import selectors as course_selectors
 from courses.models import Cohort
-from linkki.ratelimit import ratelimit
+from linkki.ratelimit import ratelimit, user_key
 
 from . import exports, selectors, services
 from .forms import GradeForm, SignOffForm, answers_from_post
@@ -161,13 +161,9 @@ def _json_error(code, detail, status, **extra):
     return JsonResponse({"error": code, "detail": detail, **extra}, status=status)
 
 
-def _user_key(request):
-    return str(request.user.pk)
-
-
 @login_required
 @require_POST
-@ratelimit(240, 60, key=_user_key, scope="assessments.autosave")
+@ratelimit(240, 60, key=user_key, scope="assessments.autosave")
 def attempt_answers(request, pk):
     """Autosave: {"answers": {"<question id>": answer}} as JSON; answers the saved question ids."""
     try:

@@ -14,12 +14,17 @@ from django.views.decorators.http import require_POST
 from accounts.models import Role
 from accounts.permissions import role_required
 from courses.models import Activity
+from linkki.ratelimit import ratelimit, user_key
 
 from . import selectors, services
 from .access import content_url
 from .forms import PackageForm
 from .packages import PackageRejected
 from .xapi import StatementInvalid
+
+# A player sends a statement for each interaction; this is far above what a person produces by hand,
+# and stops a script from flooding the statement table.
+STATEMENTS_PER_MINUTE = 300
 
 
 def render_h5p(request, activity, context):
@@ -123,6 +128,7 @@ def _playable(request, pk):
 
 
 @require_POST
+@ratelimit(STATEMENTS_PER_MINUTE, 60, key=user_key, scope="h5p.statements")
 def statements(request, pk):
     """Store one xAPI statement for the logged-in trainee (the actor is never read from the body)."""
     if _too_large(request, settings.H5P_MAX_STATEMENT_BYTES):
@@ -163,6 +169,7 @@ def _message_for(attempt, completed):
 
 
 @require_POST
+@ratelimit(STATEMENTS_PER_MINUTE, 60, key=user_key, scope="h5p.state")
 def state(request, pk):
     """Save the player's state for the logged-in trainee, to resume on any device."""
     if _too_large(request, settings.H5P_MAX_STATE_BYTES + 1024):

@@ -36,6 +36,13 @@ def client_ip(request):
     return request.META.get("REMOTE_ADDR", "unknown")
 
 
+def user_key(request):
+    """Per person for logged-in requests, per address otherwise."""
+    if request.user.is_authenticated:
+        return f"user:{request.user.pk}"
+    return f"ip:{client_ip(request)}"
+
+
 def too_many_requests(verdict):
     response = JsonResponse(
         {"error": "rate_limited", "detail": _("Too many requests. Try again in %(seconds)d seconds.")

@@ -259,3 +259,16 @@ def test_storing_a_statement_takes_the_same_queries_however_many_came_before(tra
         post(trainee_client, world.activity, f.xapi_statement(scaled=0.3))
     with django_assert_max_num_queries(queries):
         post(trainee_client, world.activity, f.xapi_statement(scaled=0.2))
+
+
+
+def test_statements_beyond_the_rate_limit_get_429_and_are_not_stored(trainee_client, world):
+    from h5p.views import STATEMENTS_PER_MINUTE
+    from linkki import ratelimit
+
+    for _ in range(STATEMENTS_PER_MINUTE):
+        ratelimit.hit(f"h5p.statements:user:{world.trainee.pk}", STATEMENTS_PER_MINUTE, 60)
+    response = post(trainee_client, world.activity, f.xapi_statement(scaled=1.0))
+    assert response.status_code == 429
+    assert response.json()["error"] == "rate_limited" and int(response["Retry-After"]) > 0
+    assert not Statement.objects.exists()
