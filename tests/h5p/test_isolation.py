@@ -164,3 +164,16 @@ def test_the_player_can_point_to_a_content_host_of_its_own(client, world, settin
 def test_the_content_document_makes_a_fixed_number_of_queries(src, django_assert_max_num_queries):
     with django_assert_max_num_queries(2):
         Client().get(src)
+
+
+def test_content_plays_from_any_django_storage_backend(client, settings):
+    """Nothing reads files from disk directly, so an object store (S3 through django-storages) serves too."""
+    settings.STORAGES = {**settings.STORAGES, "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"}}
+    activity = f.h5p_activity()
+    trainee = f.enrolled_trainee(activity.module.course)
+    client.force_login(trainee)
+    src = player_src(client, activity)
+    anonymous = Client()
+    script = anonymous.get(src + "libraries/Linkki.Choice-1.0/choice.js")
+    assert script.status_code == 200 and b"Linkki.Choice" in b"".join(script.streaming_content)
+    assert not (settings.MEDIA_ROOT / "h5p").exists()
