@@ -8,7 +8,7 @@ from .minimal import choice_content, choice_package
 from .models import Content
 from .services import import_package
 
-DEMO_ORDER = 90  # after the curriculum's own pages, which the curriculum loader numbers from 1
+DEMO_ORDER = 80  # after the curriculum's own pages (numbered from 1) and before the module's quiz at 90
 
 
 def seed(context, stdout):
