@@ -62,7 +62,7 @@ def grades_of(user_ids, activity_ids):
     """Each trainee's grade on each activity, keyed by (user id, activity id), in one query whatever
     their numbers. Pairs without an attempt are left out."""
     tries = defaultdict(list)
-    for attempt in Attempt.objects.filter(user_id__in=user_ids, activity_id__in=activity_ids):
+    for attempt in Attempt.objects.filter(user_id__in=user_ids, activity_id__in=activity_ids).order_by():
         tries[(attempt.user_id, attempt.activity_id)].append(attempt)
     return {key: Grade(best_attempt(attempts), len(attempts)) for key, attempts in tries.items()}
 
