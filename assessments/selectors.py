@@ -1,5 +1,6 @@
 """Reads with a rule: where a trainee stands on an assessment, what an attempt page shows, who grades
-what, and the cohort's gradebook. Each read makes a fixed number of queries whatever the list sizes."""
+what, and the cohort's gradebook of assessments and H5P content. Each read makes a fixed number of
+queries whatever the list sizes."""
 
 from dataclasses import dataclass, field
 
@@ -7,8 +8,11 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 
 from accounts.models import Role
-from courses.models import Cohort, Enrolment
+from courses.models import Activity, Cohort, Enrolment
 from courses.selectors import cohorts_visible_to
+from h5p.models import Content as H5PContent
+from h5p.selectors import Grade as H5PGrade
+from h5p.selectors import grades_of
 
 from .models import Assessment, Attempt, AttemptItem, Grade, MatchPair, Option, Question
 
@@ -270,34 +274,71 @@ class Cell:
 
 
 @dataclass
+class Column:
+    """One graded activity of the course: an assessment, or H5P content with its pass mark."""
+
+    activity: Activity
+    assessment: Assessment | None = None
+    content: H5PContent | None = None
+
+    @property
+    def is_h5p(self):
+        return self.content is not None
+
+    def __str__(self):
+        return str(self.activity.title)
+
+
+@dataclass
 class GradebookRow:
     enrolment: Enrolment
     cells: list
+    columns: list
+
+    @property
+    def entries(self):
+        """(column, cell) pairs: a Cell for an assessment, an `h5p.selectors.Grade` for H5P content."""
+        return list(zip(self.columns, self.cells))
 
 
 @dataclass
 class Gradebook:
     cohort: Cohort
-    assessments: list
+    columns: list
     rows: list
 
 
-def gradebook(cohort):
-    """Each trainee's best result per assessment of the cohort's course, attempts and pending grading.
-
-    Three queries whatever the number of trainees and attempts.
-    """
-    assessments = list(
-        Assessment.objects.filter(activity__module__course_id=cohort.course_id)
-        .select_related("activity__module")
-        .order_by("activity__module__order", "activity__module_id", "activity__order", "activity_id")
+def _graded_columns(course_id):
+    activities = (
+        Activity.objects.filter(module__course_id=course_id, kind__in=[Activity.Kind.ASSESSMENT, Activity.Kind.H5P])
+        .select_related("module", "assessment", "h5p_content")
+        .defer("h5p_content__metadata", "h5p_content__files")
+        .order_by("module__order", "module_id", "order", "pk")
     )
+    columns = []
+    for activity in activities:
+        # An activity counts once its assessment or its H5P package is there; until then nobody can score.
+        if activity.kind == Activity.Kind.ASSESSMENT and hasattr(activity, "assessment"):
+            columns.append(Column(activity, assessment=activity.assessment))
+        elif activity.kind == Activity.Kind.H5P and hasattr(activity, "h5p_content"):
+            columns.append(Column(activity, content=activity.h5p_content))
+    return columns
+
+
+def gradebook(cohort):
+    """Each trainee's result on every graded activity of the cohort's course, in course order: the best
+    result, attempts and pending grading of an assessment, the grade of H5P content as the H5P app keeps it.
+
+    At most four queries whatever the number of trainees, activities and attempts.
+    """
+    columns = _graded_columns(cohort.course_id)
     enrolments = list(
         cohort.enrolments.select_related("user").order_by("user__last_name", "user__first_name", "user_id")
     )
+    user_ids = [e.user_id for e in enrolments]
     cells = {}
     attempts = Attempt.objects.filter(
-        assessment__in=[a.pk for a in assessments], user_id__in=[e.user_id for e in enrolments]
+        assessment__in=[c.assessment.pk for c in columns if c.assessment], user_id__in=user_ids
     ).order_by("number")
     for attempt in attempts:
         cell = cells.setdefault((attempt.user_id, attempt.assessment_id), Cell())
@@ -309,8 +350,12 @@ def gradebook(cohort):
         elif cell.best is None or attempt.percent > cell.best.percent:
             cell.best = attempt
         cell.passed = cell.passed or bool(attempt.passed)
-    rows = [
-        GradebookRow(e, [cells.get((e.user_id, a.pk), Cell()) for a in assessments]) for e in enrolments
-    ]
-    return Gradebook(cohort, assessments, rows)
+    h5p_grades = grades_of(user_ids, [c.activity.pk for c in columns if c.is_h5p])
 
+    def cell_of(user_id, column):
+        if column.is_h5p:
+            return h5p_grades.get((user_id, column.activity.pk), H5PGrade())
+        return cells.get((user_id, column.assessment.pk), Cell())
+
+    rows = [GradebookRow(e, [cell_of(e.user_id, c) for c in columns], columns) for e in enrolments]
+    return Gradebook(cohort, columns, rows)

@@ -1,5 +1,6 @@
 """The assessment pages under load: the attempt page a trainee downloads (bytes, queries, time), one
-autosave, a submit with grading, and the gradebook and its CSV for cohorts of growing size.
+autosave, a submit with grading, and the gradebook and its CSV (assessments and H5P content) for
+cohorts of growing size.
 
 Run: .venv/bin/python -m bench.assessments
 Uses a throwaway SQLite database with the demo curriculum, so it needs no services.
@@ -50,7 +51,9 @@ def main():
 
     from assessments import services
     from assessments.models import Assessment
-    from courses.models import Cohort, Enrolment
+    from courses.models import Activity, Cohort, Enrolment
+    from h5p.services import record_xapi_statement
+    from tests.factories import xapi_statement
 
     User = get_user_model()
     quiz = Assessment.objects.get(max_attempts=3)
@@ -79,6 +82,9 @@ def main():
     coordinator = User.objects.get(username="coordinator")
     client.force_login(coordinator)
     password = make_password(None)
+    exercises = list(Activity.objects.filter(kind=Activity.Kind.H5P, module__course=cohort.course,
+                                             h5p_content__isnull=False))
+    print(f"gradebook columns: 2 assessments, {len(exercises)} H5P")
     made = 0
     print(f"{'gradebook':<28}{'trainees':>9}{'queries':>9}{'p50 ms':>9}{'max ms':>9}{'csv ms':>9}")
     for size in (10, 100, 500):
@@ -89,6 +95,9 @@ def main():
         Enrolment.objects.bulk_create([Enrolment(cohort=cohort, user=person) for person in people])
         for person in people[: len(people) // 2]:
             services.submit_attempt(services.start_attempt(quiz, person), person)
+            for activity in exercises:
+                for scaled in (0.4, 1.0):
+                    record_xapi_statement(person, activity, xapi_statement(scaled=scaled))
         _response, queries, p50, worst = measure(client, "get", reverse("assessments:gradebook", args=[cohort.pk]))
         _csv, _q, csv_p50, _w = measure(client, "get", reverse("assessments:gradebook_csv", args=[cohort.pk]))
         print(f"{'gradebook page':<28}{cohort.enrolments.count():>9}{queries:>9}{p50:>9.1f}{worst:>9.1f}{csv_p50:>9.1f}")

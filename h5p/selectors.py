@@ -1,8 +1,9 @@
 """Reads with a rule: who may play an activity, a trainee's best try, the attempts a trainer may see."""
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q
 
 from accounts.models import Role
 from courses.models import Activity, Enrolment, Module
@@ -39,18 +40,44 @@ def attempts_of(user, activity):
     return Attempt.objects.filter(user=user, activity=activity).order_by("-finished_at", "-pk")
 
 
+@dataclass
+class Grade:
+    """A trainee's grade on one H5P activity: the best try and how many tries they made."""
+
+    best: Attempt | None = None
+    attempts: int = 0
+
+    @property
+    def is_passed(self):
+        """Passed tries rank first, so the best one has passed when any has: the activity is done."""
+        return self.best is not None and self.best.is_passed
+
+    @property
+    def is_scored(self):
+        """False for content that only reports completion; its grade is done or not done."""
+        return self.best is not None and self.best.score_scaled is not None
+
+
+def grades_of(user_ids, activity_ids):
+    """Each trainee's grade on each activity, keyed by (user id, activity id), in one query whatever
+    their numbers. Pairs without an attempt are left out."""
+    tries = defaultdict(list)
+    for attempt in Attempt.objects.filter(user_id__in=user_ids, activity_id__in=activity_ids).order_by():
+        tries[(attempt.user_id, attempt.activity_id)].append(attempt)
+    return {key: Grade(best_attempt(attempts), len(attempts)) for key, attempts in tries.items()}
+
+
 def grade_of(user, activity):
-    """The trainee's best attempt at `activity` (the activity's grade) and how many they made, in two queries."""
-    attempts = attempts_of(user, activity)
-    best = attempts.order_by("-is_passed", F("score_scaled").desc(nulls_last=True), "-finished_at", "-pk").first()
-    return best, attempts.count()
+    """The trainee's best attempt at `activity` (the activity's grade) and how many they made, in one query."""
+    grade = grades_of([user.pk], [activity.pk]).get((user.pk, activity.pk), Grade())
+    return grade.best, grade.attempts
 
 
 def best_attempt(attempts):
     """The activity's grade is the best try: passed before failed, then the highest score, then the latest."""
     def rank(attempt):
         return (attempt.is_passed, attempt.score_scaled if attempt.score_scaled is not None else -2,
-                attempt.finished_at)
+                attempt.finished_at, attempt.pk)
     return max(attempts, key=rank, default=None)
 
 

@@ -8,7 +8,7 @@ from django.urls import reverse
 from courses.models import ActivityCompletion
 from h5p import services
 from h5p.models import Attempt, Statement
-from h5p.selectors import attempts_of, best_attempt, grade_of
+from h5p.selectors import attempts_of, best_attempt, grade_of, grades_of
 from tests import factories as f
 
 pytestmark = pytest.mark.django_db
@@ -129,6 +129,29 @@ def test_a_passed_completion_without_a_score_outranks_a_failed_scored_try(traine
     post(trainee_client, world.activity, f.xapi_statement(verb="completed", completion=True))
     best, _count = grade_of(world.trainee, world.activity)
     assert best.is_passed and best.score_scaled is None
+
+
+def test_grades_of_many_trainees_and_activities_are_read_in_one_query_and_match_each_grade(
+        world, django_assert_num_queries):
+    second = f.h5p_activity(module=world.activity.module)
+    others = [f.trainee() for _ in range(3)]
+    tries = {world.trainee: (0.4, 0.95), others[0]: (0.2,), others[1]: (0.7, 0.5, 0.6)}
+    for user, scores in tries.items():
+        for scaled in scores:
+            services.record_xapi_statement(user, world.activity, f.xapi_statement(scaled=scaled))
+            services.record_xapi_statement(user, second, f.xapi_statement(scaled=1 - scaled))
+    users, activities = [world.trainee, *others], [world.activity, second]
+    with django_assert_num_queries(1):
+        grades = grades_of([u.pk for u in users], [a.pk for a in activities])
+    assert (others[2].pk, world.activity.pk) not in grades
+    assert len(grades) == 6
+    for (user_id, activity_id), grade in grades.items():
+        user = next(u for u in users if u.pk == user_id)
+        activity = next(a for a in activities if a.pk == activity_id)
+        assert (grade.best, grade.attempts) == grade_of(user, activity)
+    assert grades[(world.trainee.pk, world.activity.pk)].is_passed
+    assert grades[(world.trainee.pk, world.activity.pk)].best.score_scaled == 0.95
+    assert not grades[(others[1].pk, world.activity.pk)].is_passed
 
 
 def test_a_statement_sent_twice_is_stored_once(trainee_client, world):
