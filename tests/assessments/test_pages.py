@@ -308,7 +308,7 @@ def test_autosave_is_rate_limited_per_person(client, world, monkeypatch):
     cache.clear()
     attempt = start(client, world)
     for _ in range(240):
-        hit(f"assessments.autosave:{world.trainee.pk}", 240, 60)
+        hit(f"assessments.autosave:user:{world.trainee.pk}", 240, 60)
     response = autosave(client, attempt, {str(world.true_false.pk): "false"})
     assert response.status_code == 429 and response["Retry-After"]
     assert AttemptItem.objects.get(attempt=attempt, question=world.true_false).answer is None
