@@ -4,6 +4,7 @@ import socket
 from urllib.parse import urlparse
 
 import pytest
+from celery.signals import task_postrun
 
 from linkki.celery import app as celery_app
 
@@ -145,11 +146,21 @@ def celery_worker_on_redis(transactional_db, monkeypatch):
     conf = celery_app.conf
     saved = {key: conf[key] for key in ("broker_url", "result_backend", "task_always_eager")}
     conf.update(broker_url=url, result_backend=url, task_always_eager=False)
+    # The worker thread opens its own database connection; close it after each task, so no session is
+    # left holding the test database when the run ends.
+    task_postrun.connect(_close_connections, weak=False)
     try:
         with start_worker(celery_app, pool="solo", perform_ping_check=False, shutdown_timeout=20) as worker:
             yield worker
     finally:
+        task_postrun.disconnect(_close_connections)
         conf.update(saved)
+
+
+def _close_connections(**_kwargs):
+    from django.db import connections
+
+    connections.close_all()
 
 
 @pytest.fixture(scope="session")
