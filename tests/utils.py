@@ -12,3 +12,13 @@ def count_queries(func, *args, **kwargs):
 def login(client, user):
     client.force_login(user)
     return client
+
+
+def log_in(page, live_server, username, password="correct-horse-battery"):
+    """Log in through the Finnish login page, as a person in the browser does."""
+    from django.urls import reverse
+
+    page.goto(live_server.url + reverse("login"))
+    page.get_by_label("Käyttäjätunnus").fill(username)
+    page.get_by_label("Salasana").fill(password)
+    page.get_by_role("button", name="Kirjaudu sisään").click()

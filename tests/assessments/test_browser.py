@@ -3,15 +3,9 @@ from django.urls import reverse
 
 from accounts.models import Municipality, ServiceArea
 from tests import factories as f
+from tests.utils import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def log_in(page, live_server, username):
-    page.goto(live_server.url + reverse("login"))
-    page.get_by_label("Käyttäjätunnus").fill(username)
-    page.get_by_label("Salasana").fill("correct-horse-battery")
-    page.get_by_role("button", name="Kirjaudu sisään").click()
 
 
 def quiz():

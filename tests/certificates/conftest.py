@@ -41,18 +41,8 @@ def build_course():
     return course, assessment
 
 
-def ensure_reference_data():
-    """Sodankylä, which the cohort factory uses; a transactional test elsewhere may have flushed it."""
-    from accounts.models import Municipality, ServiceArea
-
-    if not Municipality.objects.filter(name="Sodankylä").exists():
-        area, _ = ServiceArea.objects.get_or_create(code="test-area", defaults={"name": "Testialue"})
-        Municipality.objects.create(code="758", name="Sodankylä", service_area=area)
-
-
 @pytest.fixture
 def world(db):
-    ensure_reference_data()
     course, assessment = build_course()
     rule = f.certification_rule(course)
     coordinator, other_coordinator, trainer = f.coordinator(), f.coordinator(), f.trainer()

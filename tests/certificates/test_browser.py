@@ -2,23 +2,16 @@ import pytest
 from django.urls import reverse
 
 from certificates.models import Certificate
+from tests.utils import log_in
 
-from .conftest import build_course, ensure_reference_data
+from .conftest import build_course
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def log_in(page, live_server, username):
-    page.goto(live_server.url + reverse("login"))
-    page.get_by_label("Käyttäjätunnus").fill(username)
-    page.get_by_label("Salasana").fill("correct-horse-battery")
-    page.get_by_role("button", name="Kirjaudu sisään").click()
 
 
 def test_coordinator_issues_and_suspends_and_anyone_sees_it_on_verification(page, live_server):
     from tests import factories as f
 
-    ensure_reference_data()
     course, _assessment = build_course()
     f.certification_rule(course, requires_coordinator_approval=True)
     coordinator = f.coordinator(username="sanna")

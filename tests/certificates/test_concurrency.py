@@ -10,7 +10,7 @@ from certificates import services
 from certificates.models import Certificate
 from tests import factories as f
 
-from .conftest import build_course, ensure_reference_data
+from .conftest import build_course
 
 WORKERS = 6
 
@@ -19,7 +19,6 @@ WORKERS = 6
 def test_concurrent_issuing_gives_exactly_one_certificate():
     if connection.vendor != "postgresql":
         pytest.skip("needs PostgreSQL: SQLite serialises every write, so there is no race to test")
-    ensure_reference_data()
     course, _assessment = build_course()
     f.certification_rule(course)
     people = [f.certifiable(course) for _ in range(2)]

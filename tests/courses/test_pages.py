@@ -1,7 +1,6 @@
 import pytest
 from django.urls import reverse
 
-from accounts.models import Role
 from tests import factories as f
 from tests.utils import count_queries
 

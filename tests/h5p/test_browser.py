@@ -4,19 +4,12 @@ import pytest
 from django.db import OperationalError
 from django.urls import reverse
 
-from accounts.models import Municipality, ServiceArea
 from courses.models import ActivityCompletion
 from h5p.models import Attempt, Statement, UserData
 from tests import factories as f
+from tests.utils import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def log_in(page, live_server, username):
-    page.goto(live_server.url + reverse("login"))
-    page.get_by_label("Käyttäjätunnus").fill(username)
-    page.get_by_label("Salasana").fill("correct-horse-battery")
-    page.get_by_role("button", name="Kirjaudu sisään").click()
 
 
 def wait_for(condition, page, timeout_ms=15000):
@@ -32,10 +25,7 @@ def wait_for(condition, page, timeout_ms=15000):
 
 
 def cohort_of(course):
-    # A transactional test flushes the reference data, so the cohort brings its own municipality.
-    area, _ = ServiceArea.objects.get_or_create(code="test-area", defaults={"name": "Testialue"})
-    place, _ = Municipality.objects.get_or_create(code="999", defaults={"name": "Testikunta", "service_area": area})
-    return f.CohortFactory(course=course, municipality=place)
+    return f.CohortFactory(course=course)
 
 
 @pytest.fixture
