@@ -146,6 +146,7 @@ def celery_worker_on_redis(transactional_db, monkeypatch):
     conf = celery_app.conf
     saved = {key: conf[key] for key in ("broker_url", "result_backend", "task_always_eager")}
     conf.update(broker_url=url, result_backend=url, task_always_eager=False)
+    _forget_broker_connections()
     # The worker thread opens its own database connection; close it after each task, so no session is
     # left holding the test database when the run ends.
     task_postrun.connect(_close_connections, weak=False)
@@ -155,6 +156,13 @@ def celery_worker_on_redis(transactional_db, monkeypatch):
     finally:
         task_postrun.disconnect(_close_connections)
         conf.update(saved)
+        _forget_broker_connections()
+
+
+def _forget_broker_connections():
+    """Producers are pooled per app; drop the pool so the next task is sent to the broker now configured."""
+    celery_app._pool = None
+    vars(celery_app.amqp).pop("_producer_pool", None)
 
 
 def _close_connections(**_kwargs):
