@@ -19,5 +19,8 @@ def profile(request):
             response.set_cookie("django_language", user.preferred_language, samesite="Lax")
             return response
         return render(request, "accounts/profile.html", {"form": form}, status=400)
-    form = ProfileForm(instance=request.user, initial={"preferred_language": request.user.preferred_language or "fi"})
+    form = ProfileForm(instance=request.user, initial={
+        # Until a person chooses, offer the language they are reading now, so saving does not switch it.
+        "preferred_language": request.user.preferred_language or translation.get_language(),
+    })
     return render(request, "accounts/profile.html", {"form": form})

@@ -110,3 +110,29 @@ def test_profile_needs_login(client):
 def test_every_role_can_open_their_own_profile(client, make_user):
     client.force_login(make_user())
     assert client.get(reverse("profile")).status_code == 200
+
+
+def test_moving_to_another_municipality_moves_the_service_area(client):
+    user = f.trainee(municipality=f.municipality("Utsjoki"))
+    client.force_login(user)
+    response = client.post(reverse("profile"), {
+        "first_name": "Aino", "last_name": "Aikio", "email": "aino@example.fi",
+        "municipality": f.municipality("Kemijärvi").pk, "preferred_language": "fi",
+    })
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert user.service_area.code == "east"
+    assert "Itäinen palvelualue" in client.get(reverse("profile")).content.decode()
+
+
+def test_profile_offers_the_language_being_read_until_one_is_chosen(client):
+    client.force_login(f.trainee(preferred_language=""))
+    client.cookies["django_language"] = "sv"
+    page = client.get(reverse("profile")).content.decode()
+    assert '<option value="sv" selected>' in page
+
+
+def test_working_languages_are_a_group_named_by_its_legend(client):
+    client.force_login(f.trainee())
+    page = client.get(reverse("profile")).content.decode()
+    assert re.search(r'<fieldset class="choices"><legend>Työkielet</legend>.*?name="languages"', page, re.S)
