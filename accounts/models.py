@@ -112,8 +112,12 @@ class User(AbstractUser):
         return self.has_role(Role.ADMINISTRATOR)
 
     def save(self, *args, **kwargs):
-        if self.municipality_id and not self.service_area_id:
+        update_fields = kwargs.get("update_fields")
+        if self.municipality_id and (update_fields is None or "municipality" in update_fields):
+            # A municipality lies in one service area, so a move to another municipality moves the area too.
             self.service_area_id = self.municipality.service_area_id
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "service_area"}
         super().save(*args, **kwargs)
 
 

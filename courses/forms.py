@@ -1,6 +1,7 @@
 from django import forms
-from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
+
+from .selectors import people_by_email
 
 MAX_CSV_BYTES = 1024 * 1024
 
@@ -13,7 +14,7 @@ class EnrolPersonForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         email = cleaned.get("email", "").lower()
-        exists = get_user_model().objects.filter(email__iexact=email).exists() if email else True
+        exists = bool(people_by_email([email])) if email else True
         if not exists and not (cleaned.get("first_name") and cleaned.get("last_name")):
             raise forms.ValidationError(
                 _("Nobody has this address yet: give a first and last name to create the account.")

@@ -5,7 +5,9 @@ Progress is computed in Python from a fixed number of queries, whatever the numb
 
 from dataclasses import dataclass, field
 
+from django.contrib.auth import get_user_model
 from django.db.models import Prefetch, Q
+from django.db.models.functions import Lower
 
 from accounts.models import Role
 
@@ -202,3 +204,21 @@ def cohort_progress(cohort):
     return [
         (e, 100 if not total else round(100 * done.get(e.user_id, 0) / total)) for e in enrolments
     ]
+
+
+def people_by_email(emails):
+    """Existing people whose e-mail address or user name is one of `emails`, keyed by that address in lower case.
+
+    Addresses are compared without case: "Aino@Example.fi" and "aino@example.fi" are one person, and
+    an account made from an address has that address as its user name.
+    """
+    emails = {email.lower() for email in emails}
+    found = {}
+    people = get_user_model().objects.annotate(email_lower=Lower("email"), username_lower=Lower("username")).filter(
+        Q(email_lower__in=emails) | Q(username_lower__in=emails)
+    ).order_by("pk")
+    for person in people:
+        for key in (person.username_lower, person.email_lower):
+            if key in emails:
+                found.setdefault(key, person)
+    return found

@@ -6,7 +6,6 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -15,6 +14,7 @@ from accounts.models import Municipality, Role
 from accounts.services import grant_role
 
 from .models import ActivityCompletion, Enrolment
+from .selectors import people_by_email
 
 # Sent after an activity is completed for the first time; certificates listen to it.
 activity_completed = Signal()
@@ -120,18 +120,30 @@ def enrol_from_csv(cohort, data, by):
     return _enrol_parsed(cohort, parsed, by)
 
 
+def _new_person(email, first_name, last_name, phone="", municipality=None):
+    person = get_user_model()(username=email, email=email, first_name=first_name, last_name=last_name,
+                              phone=phone, municipality=municipality)
+    # New people choose their own password through "forgot password".
+    person.set_unusable_password()
+    person.save()
+    return person
+
+
+@transaction.atomic
+def enrol_by_email(cohort, email, first_name="", last_name="", by=None):
+    """Enrol the person with this address, making an account when there is none."""
+    email = email.lower()
+    person = people_by_email([email]).get(email) or _new_person(email, first_name, last_name)
+    return enrol(cohort, person, by=by)
+
+
 @transaction.atomic
 def _enrol_parsed(cohort, parsed, by):
-    User = get_user_model()
-    emails = [email for email, _row, _m in parsed]
-    existing = {u.email.lower(): u for u in User.objects.filter(Q(email__in=emails) | Q(username__in=emails))}
+    existing = people_by_email([email for email, _row, _m in parsed])
     enrolled = []
     for email, row, municipality in parsed:
-        user = existing.get(email)
-        if user is None:
-            user = User(username=email, email=email, first_name=row["first_name"], last_name=row["last_name"],
-                        phone=row.get("phone", ""), municipality=municipality)
-            user.set_unusable_password()
-            user.save()
+        user = existing.get(email) or _new_person(
+            email, row["first_name"], row["last_name"], phone=row.get("phone", ""), municipality=municipality
+        )
         enrolled.append(enrol(cohort, user, by=by))
     return enrolled

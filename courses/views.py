@@ -1,5 +1,4 @@
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
@@ -147,16 +146,11 @@ def cohort_enrol(request, pk):
     form = EnrolPersonForm(request.POST)
     if not form.is_valid():
         return _render_cohort(request, cohort, enrol_form=form, status=400)
-    User = get_user_model()
-    email = form.cleaned_data["email"].lower()
-    user = User.objects.filter(email__iexact=email).first()
-    if user is None:
-        user = User(username=email, email=email, first_name=form.cleaned_data["first_name"],
-                    last_name=form.cleaned_data["last_name"])
-        user.set_unusable_password()
-        user.save()
-    services.enrol(cohort, user, by=request.user)
-    messages.success(request, _("%(name)s is enrolled.") % {"name": user})
+    enrolment = services.enrol_by_email(
+        cohort, form.cleaned_data["email"], form.cleaned_data["first_name"], form.cleaned_data["last_name"],
+        by=request.user,
+    )
+    messages.success(request, _("%(name)s is enrolled.") % {"name": enrolment.user})
     return redirect(cohort)
 
 

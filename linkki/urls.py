@@ -5,6 +5,7 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
+from accounts.views import set_language
 from courses.views import dashboard
 
 from . import health
@@ -15,7 +16,7 @@ admin.site.site_title = _("Linkki")
 urlpatterns = [
     path("", dashboard, name="dashboard"),
     path("healthz", health.healthz, name="healthz"),
-    path("i18n/", include("django.conf.urls.i18n")),
+    path("i18n/setlang/", set_language, name="set_language"),
     path("accounts/", include("accounts.urls")),
     path("admin/", admin.site.urls),
     path("", include("courses.urls")),

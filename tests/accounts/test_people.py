@@ -110,3 +110,87 @@ def test_profile_needs_login(client):
 def test_every_role_can_open_their_own_profile(client, make_user):
     client.force_login(make_user())
     assert client.get(reverse("profile")).status_code == 200
+
+
+def test_moving_to_another_municipality_moves_the_service_area(client):
+    user = f.trainee(municipality=f.municipality("Utsjoki"))
+    client.force_login(user)
+    response = client.post(reverse("profile"), {
+        "first_name": "Aino", "last_name": "Aikio", "email": "aino@example.fi",
+        "municipality": f.municipality("Kemijärvi").pk, "preferred_language": "fi",
+    })
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert user.service_area.code == "east"
+    assert "Itäinen palvelualue" in client.get(reverse("profile")).content.decode()
+
+
+def test_profile_offers_the_language_being_read_until_one_is_chosen(client):
+    client.force_login(f.trainee(preferred_language=""))
+    client.cookies["django_language"] = "sv"
+    page = client.get(reverse("profile")).content.decode()
+    assert '<option value="sv" selected>' in page
+
+
+def test_working_languages_are_a_group_named_by_its_legend(client):
+    client.force_login(f.trainee())
+    page = client.get(reverse("profile")).content.decode()
+    assert re.search(r'<fieldset class="choices"><legend>Työkielet</legend>.*?name="languages"', page, re.S)
+
+
+def test_password_reset_refuses_a_malformed_address_and_keeps_it(client):
+    response = client.post(reverse("password_reset"), {"email": "aino(at)example.fi"})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert 'value="aino(at)example.fi"' in page and 'role="alert"' in page
+    assert len(mail.outbox) == 0
+
+
+def test_password_change_refuses_two_different_new_passwords(client):
+    user = f.trainee()
+    client.force_login(user)
+    response = client.post(reverse("password_change"), {
+        "old_password": "correct-horse-battery", "new_password1": "uusi-Salasana-2026",
+        "new_password2": "toinen-Salasana-2026",
+    })
+    assert response.status_code == 200
+    assert 'role="alert"' in response.content.decode()
+    user.refresh_from_db()
+    assert user.check_password("correct-horse-battery")
+
+
+@pytest.mark.parametrize("name", ["password_change", "password_change_done"])
+def test_password_change_pages_need_login(client, name):
+    response = client.get(reverse(name))
+    assert response.status_code == 302 and reverse("login") in response.url
+
+
+def test_logging_in_opens_linkki_in_the_language_chosen_in_the_profile(client):
+    f.trainee(username="maret", preferred_language="sv")
+    response = client.post(reverse("login"), {"username": "maret", "password": "correct-horse-battery"})
+    assert response.status_code == 302
+    assert response.cookies["django_language"].value == "sv"
+    assert "Min utbildning" in client.get(reverse("dashboard")).content.decode()
+
+
+def test_the_language_switcher_remembers_the_choice_for_emails(client):
+    user = f.trainee()
+    client.force_login(user)
+    response = client.post(reverse("set_language"), {"language": "sv", "next": reverse("dashboard")})
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert user.preferred_language == "sv"
+
+
+def test_the_language_switcher_ignores_an_unknown_language(client):
+    user = f.trainee(preferred_language="fi")
+    client.force_login(user)
+    client.post(reverse("set_language"), {"language": "xx", "next": reverse("dashboard")})
+    user.refresh_from_db()
+    assert user.preferred_language == "fi"
+
+
+def test_the_language_switcher_works_for_a_visitor_who_is_not_logged_in(client):
+    response = client.post(reverse("set_language"), {"language": "en", "next": reverse("login")})
+    assert response.status_code == 302
+    assert "Log in" in client.get(reverse("login")).content.decode()

@@ -64,3 +64,18 @@ def test_admin_refuses_a_module_without_a_finnish_title(client):
     })
     assert response.status_code == 200
     assert course.modules.count() == 0
+
+
+def test_admin_refuses_a_cohort_that_ends_before_it_starts(client):
+    from courses.models import Cohort
+
+    course = f.CourseFactory()
+    client.force_login(f.trainer())
+    response = client.post(reverse("admin:courses_cohort_add"), {
+        "course": course.pk, "name": "Kemijärvi 2027", "municipality": f.municipality("Kemijärvi").pk,
+        "start_date": "2027-03-01", "end_date": "2027-01-31",
+        "enrolments-TOTAL_FORMS": 0, "enrolments-INITIAL_FORMS": 0,
+    })
+    assert response.status_code == 200
+    assert "Päättymispäivä ei voi olla ennen alkamispäivää." in response.content.decode()
+    assert not Cohort.objects.filter(name="Kemijärvi 2027").exists()

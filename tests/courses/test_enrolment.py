@@ -105,6 +105,39 @@ def test_enrolling_an_existing_person_again_changes_nothing(client, cohort):
     assert cohort.enrolments.count() == 2
 
 
+def test_csv_finds_an_existing_person_whatever_the_case_of_their_address(client, cohort):
+    user = f.trainer()
+    cohort.trainers.add(user)
+    existing = f.UserFactory(email="Aino.Aikio@Example.fi")
+    people_before = get_user_model().objects.count()
+    client.force_login(user)
+    response = upload(client, cohort, GOOD_CSV)
+    assert response.status_code == 302
+    assert get_user_model().objects.count() == people_before + 1  # only Matti is new
+    assert cohort.enrolments.filter(user=existing).exists()
+
+
+def test_csv_finds_a_person_whose_user_name_is_the_address(client, cohort):
+    user = f.trainer()
+    cohort.trainers.add(user)
+    existing = f.UserFactory(username="matti.magga@example.fi", email="")
+    client.force_login(user)
+    response = upload(client, cohort, GOOD_CSV)
+    assert response.status_code == 302
+    assert cohort.enrolments.filter(user=existing).exists()
+    assert cohort.enrolments.count() == 2
+
+
+def test_enrolling_by_an_address_that_is_a_user_name_uses_that_account(client, cohort):
+    user = f.trainer()
+    cohort.trainers.add(user)
+    existing = f.UserFactory(username="pekka@example.fi", email="")
+    client.force_login(user)
+    response = client.post(reverse("courses:cohort_enrol", args=[cohort.pk]), {"email": "Pekka@example.fi"})
+    assert response.status_code == 302
+    assert cohort.enrolments.get().user == existing
+
+
 def test_trainer_enrols_one_person_by_email(client, cohort):
     user = f.trainer()
     cohort.trainers.add(user)

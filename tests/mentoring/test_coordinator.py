@@ -123,6 +123,15 @@ def test_cohort_overview_shows_mentors_hours_and_due_dates(client, world):
     assert SECRET not in page
 
 
+def test_end_date_of_each_pairing_is_named_for_its_trainee_without_a_hidden_label_in_the_table(client, world):
+    """A visually hidden label inside the scrolling table stuck out of it and widened the page on a phone."""
+    client.force_login(world.coordinator)
+    page = client.get(reverse("mentoring:cohort", args=[world.cohort.pk])).content.decode()
+    table = page[page.index("<table"):page.index("</table>")]
+    assert f'aria-label="Henkilön {world.mentee} mentoriparin päättymispäivä"' in table
+    assert 'class="visually-hidden"' not in table.replace('<caption class="visually-hidden">', "")
+
+
 def test_trainer_sees_the_overview_without_pairing_controls(client, world):
     client.force_login(world.trainer)
     page = client.get(reverse("mentoring:cohort", args=[world.cohort.pk])).content.decode()
