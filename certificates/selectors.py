@@ -44,6 +44,11 @@ class CertificationStatus:
         return self.state == Standing.IN_GOOD_STANDING
 
     @property
+    def holds_valid_certificate(self):
+        """Certified and in force today, whether or not supervision is up to date."""
+        return self.state in (Standing.IN_GOOD_STANDING, Standing.SUPERVISION_OVERDUE)
+
+    @property
     def label(self):
         return Standing.LABELS[self.state]
 
@@ -267,6 +272,12 @@ def verification_state(certificate, on=None):
     if certificate.valid_until < on:
         return Verification.EXPIRED
     return Verification.VALID
+
+
+def may_have_badge(certificate):
+    """A revoked or suspended certificate gets no newly signed Open Badge; an expired one may, as its
+    credential carries its own end date."""
+    return certificate.status not in (Certificate.Status.REVOKED, Certificate.Status.SUSPENDED)
 
 
 def certificate_by_code(code):
