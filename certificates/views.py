@@ -274,7 +274,10 @@ def verify(request, code):
 def verify_json(request, code):
     if limited := _limited(request, page=False):
         return limited
-    certificate = selectors.certificate_by_code(code)
+    form = VerifyForm({"code": code})
+    if not form.is_valid():
+        return JsonResponse({"error": "invalid", "errors": form.errors.get_json_data()}, status=400)
+    certificate = selectors.certificate_by_code(form.cleaned_data["code"])
     if certificate is None:
         return JsonResponse({"error": "not_found", "detail": _("No certificate has this verification code.")},
                             status=404)

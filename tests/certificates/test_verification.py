@@ -159,3 +159,11 @@ def test_verification_page_in_swedish(client, certificate):
     page = client.get(reverse("certificates:verify", args=[certificate.verification_code]),
                       HTTP_ACCEPT_LANGUAGE="sv").content.decode()
     assert "Verifiering av intyg" in page and "Detta intyg är giltigt." in page
+
+
+def test_malformed_code_gets_a_structured_json_error(client, db):
+    response = client.get(reverse("certificates:verify_json", args=["abc"]), HTTP_ACCEPT_LANGUAGE="sv")
+    assert response.status_code == 400
+    data = response.json()
+    assert data["error"] == "invalid"
+    assert data["errors"]["code"][0]["message"] == "Det här är ingen verifieringskod. Kontrollera den och försök igen."
