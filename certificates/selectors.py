@@ -340,7 +340,12 @@ class CohortRow:
     person: object
     eligibility: Eligibility
     certificate: Certificate | None
-    state: str
+    state: str | None
+
+    @property
+    def may_be_issued(self):
+        """Requirements met and nothing in force: never certified, expired, or revoked and since re-qualified."""
+        return self.eligibility.requirements_met and self.state in (None, Verification.EXPIRED, Verification.REVOKED)
 
 
 def cohort_certification(cohort, on=None):

@@ -155,3 +155,16 @@ def test_certificate_page_queries_do_not_grow_with_its_audit_trail(client, world
     page = client.get(url).content.decode()
     assert "Selvitetty 3" in page
     assert count_queries(client.get, url) == one
+
+
+def test_coordinator_can_certify_again_after_a_revocation_but_not_while_certified(client, world):
+    certificate = services.issue_certificate(world.ready, world.course)
+    url = reverse("certificates:issue", args=[world.cohort.pk, world.ready.pk])
+    client.force_login(world.coordinator)
+    assert url not in client.get(reverse("certificates:cohort", args=[world.cohort.pk])).content.decode()
+    services.suspend_certificate(certificate, by=world.coordinator, reason="Selvitys")
+    assert url not in client.get(reverse("certificates:cohort", args=[world.cohort.pk])).content.decode()
+    services.revoke_certificate(certificate, by=world.coordinator, reason="Virhe")
+    assert url in client.get(reverse("certificates:cohort", args=[world.cohort.pk])).content.decode()
+    assert client.post(url).status_code == 302
+    assert Certificate.objects.filter(holder=world.ready, status=Certificate.Status.ACTIVE).count() == 1
