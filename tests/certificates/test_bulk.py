@@ -132,3 +132,11 @@ def test_finished_job_is_not_started_again(client, world, django_capture_on_comm
     job.refresh_from_db()
     assert (job.state, job.attempts) == ("done", 0)
     assert not Certificate.objects.exists()
+
+
+def test_render_job_page_says_why_people_were_skipped(client, world):
+    job = BulkJob.objects.create(cohort=world.cohort, action="render", created_by=world.coordinator)
+    services.run_bulk_job(job.pk)
+    client.force_login(world.coordinator)
+    page = client.get(reverse("certificates:job", args=[job.pk])).content.decode()
+    assert "Ohitettu (ei voimassa olevaa todistusta): 2" in page
