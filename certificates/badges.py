@@ -10,17 +10,21 @@ import base64
 import datetime
 import hashlib
 import json
+import re
 import uuid
 from functools import lru_cache
+from html import unescape
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import strip_tags
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from .pdf import verification_url
+from .services import document_language
 
 CONTEXT = [
     "https://www.w3.org/ns/credentials/v2",
@@ -119,6 +123,12 @@ def _instant(day, end=False):
     return timezone.make_aware(moment).astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def plain_text(html):
+    """Course descriptions are rich text; a credential's description is plain text, paragraphs kept."""
+    text = strip_tags(re.sub(r"(?i)</p>|<br\s*/?>|</li>", "\n", str(html)))
+    return "\n".join(line.strip() for line in unescape(text).splitlines() if line.strip())
+
+
 def _subject(holder):
     identifiers = [{"type": "IdentityObject", "identityType": "name", "hashed": False,
                     "identityHash": holder.get_full_name() or holder.username}]
@@ -133,7 +143,7 @@ def _subject(holder):
 def credential_document(certificate):
     """The unsigned OpenBadgeCredential of `certificate`, in the holder's language where it matters."""
     course = certificate.course
-    language = certificate.language or "fi"
+    language = document_language(certificate.holder)
     title = course.title.text(language)
     url = verification_url(certificate)
     return {
@@ -152,7 +162,7 @@ def credential_document(certificate):
                 "type": ["Achievement"],
                 "achievementType": "Certificate",
                 "name": title,
-                "description": str(course.description.text(language)) or title,
+                "description": plain_text(course.description.text(language)) or title,
                 "criteria": {"narrative": f"{title}: {certificate.number}"},
             },
         },

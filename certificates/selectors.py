@@ -44,6 +44,11 @@ class CertificationStatus:
         return self.state == Standing.IN_GOOD_STANDING
 
     @property
+    def holds_valid_certificate(self):
+        """Certified and in force today, whether or not supervision is up to date."""
+        return self.state in (Standing.IN_GOOD_STANDING, Standing.SUPERVISION_OVERDUE)
+
+    @property
     def label(self):
         return Standing.LABELS[self.state]
 
@@ -269,6 +274,12 @@ def verification_state(certificate, on=None):
     return Verification.VALID
 
 
+def may_have_badge(certificate):
+    """A revoked or suspended certificate gets no newly signed Open Badge; an expired one may, as its
+    credential carries its own end date."""
+    return certificate.status not in (Certificate.Status.REVOKED, Certificate.Status.SUSPENDED)
+
+
 def certificate_by_code(code):
     return (
         Certificate.objects.select_related("holder", "course", "renewal")
@@ -329,7 +340,12 @@ class CohortRow:
     person: object
     eligibility: Eligibility
     certificate: Certificate | None
-    state: str
+    state: str | None
+
+    @property
+    def may_be_issued(self):
+        """Requirements met and nothing in force: never certified, expired, or revoked and since re-qualified."""
+        return self.eligibility.requirements_met and self.state in (None, Verification.EXPIRED, Verification.REVOKED)
 
 
 def cohort_certification(cohort, on=None):

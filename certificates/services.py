@@ -230,8 +230,14 @@ def render_certificate_pdf(certificate):
 
 
 def certificate_pdf_bytes(certificate):
-    """The kept PDF, drawn now if it was never drawn (or its file is gone)."""
+    """The kept PDF, drawn now if it was never drawn, its file is gone, or the holder has changed their
+    language since it was drawn (the document is always in the holder's current language)."""
+    language = document_language(certificate.holder)
     document = getattr(certificate, "document", None)
+    if language != certificate.language:
+        Certificate.objects.filter(pk=certificate.pk).update(language=language)
+        certificate.language = language
+        document = None
     if document is None or not document.pdf or not document.pdf.storage.exists(document.pdf.name):
         document = render_certificate_pdf(certificate)
     with document.pdf.open("rb") as handle:

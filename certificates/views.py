@@ -32,6 +32,7 @@ def mine(request):
     certificates = list(selectors.certificates_of(person))
     for certificate in certificates:
         certificate.state = selectors.verification_state(certificate)
+        certificate.may_have_badge = selectors.may_have_badge(certificate)
     return render(request, "certificates/mine.html", {
         "certificates": certificates,
         "progress": progress,
@@ -58,6 +59,11 @@ def certificate_pdf(request, pk):
 @login_required
 def certificate_badge(request, pk):
     certificate = _visible_certificate(request, pk)
+    if not selectors.may_have_badge(certificate):
+        # A freshly signed credential would still read as valid to a verifier who checks only the signature.
+        return JsonResponse({"error": certificate.status, "detail": _(
+            "Certificate %(number)s is %(status)s, so no Open Badge is issued for it."
+        ) % {"number": certificate.number, "status": certificate.get_status_display().lower()}}, status=409)
     response = JsonResponse(badges.open_badge_credential(certificate), json_dumps_params={"ensure_ascii": False})
     response["Content-Disposition"] = f'attachment; filename="{certificate.number}-open-badge.json"'
     return response
@@ -201,9 +207,16 @@ def job_retry(request, pk):
 
 # Public verification
 
-def _limited(request):
+def _limited(request, page=True):
+    """None within the verification rate; otherwise a 429, as a page in the reader's language for the pages."""
     verdict = hit(f"certificates.verify:{client_ip(request)}", settings.CERTIFICATE_VERIFY_RATE, 60)
-    return None if verdict.allowed else too_many_requests(verdict)
+    if verdict.allowed:
+        return None
+    if not page:
+        return too_many_requests(verdict)
+    response = render(request, "certificates/rate_limited.html", {"seconds": verdict.retry_after}, status=429)
+    response["Retry-After"] = str(verdict.retry_after)
+    return response
 
 
 def _public_facts(certificate):
@@ -259,9 +272,12 @@ def verify(request, code):
 
 
 def verify_json(request, code):
-    if limited := _limited(request):
+    if limited := _limited(request, page=False):
         return limited
-    certificate = selectors.certificate_by_code(code)
+    form = VerifyForm({"code": code})
+    if not form.is_valid():
+        return JsonResponse({"error": "invalid", "errors": form.errors.get_json_data()}, status=400)
+    certificate = selectors.certificate_by_code(form.cleaned_data["code"])
     if certificate is None:
         return JsonResponse({"error": "not_found", "detail": _("No certificate has this verification code.")},
                             status=404)

@@ -107,3 +107,32 @@ def test_issuer_profile_is_public(client, db):
     response = client.get(reverse("certificates:issuer"))
     assert response.status_code == 200
     assert response.json()["type"] == ["Profile"]
+
+
+def test_badge_description_is_plain_text(world):
+    world.course.description = {"fi": "<p>Ensimmäinen &amp; tärkein.</p><p>Toinen<br>rivi.</p>"}
+    world.course.save()
+    certificate = services.issue_certificate(world.ready, world.course, on=TODAY)
+    description = badges.credential_document(certificate)["credentialSubject"]["achievement"]["description"]
+    assert description == "Ensimmäinen & tärkein.\nToinen\nrivi."
+
+
+def test_badge_follows_the_holders_language(world):
+    world.course.title = {"fi": "Peruskoulutus", "sv": "Grundutbildning"}
+    world.course.save()
+    certificate = services.issue_certificate(world.ready, world.course, on=TODAY)
+    world.ready.preferred_language = "sv"
+    world.ready.save()
+    assert badges.credential_document(certificate)["name"] == "Grundutbildning"
+
+
+@pytest.mark.parametrize("change", ["suspend_certificate", "revoke_certificate"])
+def test_no_badge_is_signed_for_a_suspended_or_revoked_certificate(client, world, change):
+    certificate = services.issue_certificate(world.ready, world.course, on=TODAY)
+    getattr(services, change)(certificate, by=world.coordinator, reason="Selvitys")
+    client.force_login(world.ready)
+    response = client.get(reverse("certificates:badge", args=[certificate.pk]))
+    assert response.status_code == 409
+    assert "proof" not in response.json() and certificate.number in response.json()["detail"]
+    assert reverse("certificates:badge", args=[certificate.pk]) not in client.get(
+        reverse("certificates:mine")).content.decode()

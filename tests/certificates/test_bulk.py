@@ -121,3 +121,22 @@ def test_bulk_issue_runs_on_a_real_worker(client, world, celery_worker_on_redis)
     assert (job.state, job.issued, job.skipped) == ("done", 1, 1)
     assert documents.get().pdf
     assert "100" in client.get(response.url).content.decode()
+
+
+def test_finished_job_is_not_started_again(client, world, django_capture_on_commit_callbacks):
+    job = BulkJob.objects.create(cohort=world.cohort, action="issue", state="done", created_by=world.coordinator)
+    client.force_login(world.coordinator)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("certificates:job_retry", args=[job.pk]), follow=True)
+    assert "Tämä työ on jo tehty." in response.content.decode()
+    job.refresh_from_db()
+    assert (job.state, job.attempts) == ("done", 0)
+    assert not Certificate.objects.exists()
+
+
+def test_render_job_page_says_why_people_were_skipped(client, world):
+    job = BulkJob.objects.create(cohort=world.cohort, action="render", created_by=world.coordinator)
+    services.run_bulk_job(job.pk)
+    client.force_login(world.coordinator)
+    page = client.get(reverse("certificates:job", args=[job.pk])).content.decode()
+    assert "Ohitettu (ei voimassa olevaa todistusta): 2" in page

@@ -96,3 +96,75 @@ def test_my_certificates_queries_do_not_grow_with_the_certificates(client, world
         f.certificate(world.ready, world.course, __import__("datetime").date(year, 1, 1),
                       status=Certificate.Status.SUPERSEDED)
     assert count_queries(client.get, reverse("certificates:mine")) == one
+
+
+def test_holder_of_a_valid_certificate_is_linked_to_their_roster_details(
+    client, world, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):  # the roster entry follows the announcement
+        services.issue_certificate(world.ready, world.course)
+    client.force_login(world.ready)
+    page = client.get(reverse("certificates:mine")).content.decode()
+    assert reverse("roster:mine") in page
+    assert "Aseta toiveesi uusista asiakkaista rekisterissä" in page
+    assert client.get(reverse("roster:mine")).status_code == 200
+
+
+def test_roster_link_is_not_offered_without_a_valid_certificate(client, world):
+    client.force_login(world.unready)
+    assert reverse("roster:mine") not in client.get(reverse("certificates:mine")).content.decode()
+    certificate = services.issue_certificate(world.ready, world.course)
+    services.revoke_certificate(certificate, by=world.coordinator, reason="Ehdot eivät täyty")
+    client.force_login(world.ready)
+    assert reverse("roster:mine") not in client.get(reverse("certificates:mine")).content.decode()
+    f.certificate(world.outsider, world.course, __import__("datetime").date(2020, 1, 1))  # expired long ago
+    client.force_login(world.outsider)
+    assert reverse("roster:mine") not in client.get(reverse("certificates:mine")).content.decode()
+
+
+def test_my_certificates_page_in_swedish(client, world):
+    services.issue_certificate(world.ready, world.course)
+    client.force_login(world.ready)
+    page = client.get(reverse("certificates:mine"), HTTP_ACCEPT_LANGUAGE="sv").content.decode()
+    assert "Mina intyg" in page
+    assert "Ställ in dina önskemål om nya klienter i registret" in page
+
+
+def test_cohort_list_queries_do_not_grow_with_the_cohorts(client, world):
+    from tests.utils import count_queries
+
+    client.force_login(world.coordinator)
+    one = count_queries(client.get, reverse("certificates:cohorts"))
+    for _ in range(8):
+        f.CohortFactory(course=world.course, coordinators=[world.coordinator])
+    page = client.get(reverse("certificates:cohorts"))
+    assert page.content.decode().count(reverse("certificates:cohort", args=[world.cohort.pk])) == 1
+    assert count_queries(client.get, reverse("certificates:cohorts")) == one
+
+
+def test_certificate_page_queries_do_not_grow_with_its_audit_trail(client, world):
+    from tests.utils import count_queries
+
+    certificate = services.issue_certificate(world.ready, world.course)
+    client.force_login(world.coordinator)
+    url = reverse("certificates:certificate", args=[certificate.pk])
+    one = count_queries(client.get, url)
+    for step in range(4):
+        services.suspend_certificate(certificate, by=world.coordinator, reason=f"Selvitys {step}")
+        services.reinstate_certificate(certificate, by=world.other_coordinator, reason=f"Selvitetty {step}")
+    page = client.get(url).content.decode()
+    assert "Selvitetty 3" in page
+    assert count_queries(client.get, url) == one
+
+
+def test_coordinator_can_certify_again_after_a_revocation_but_not_while_certified(client, world):
+    certificate = services.issue_certificate(world.ready, world.course)
+    url = reverse("certificates:issue", args=[world.cohort.pk, world.ready.pk])
+    client.force_login(world.coordinator)
+    assert url not in client.get(reverse("certificates:cohort", args=[world.cohort.pk])).content.decode()
+    services.suspend_certificate(certificate, by=world.coordinator, reason="Selvitys")
+    assert url not in client.get(reverse("certificates:cohort", args=[world.cohort.pk])).content.decode()
+    services.revoke_certificate(certificate, by=world.coordinator, reason="Virhe")
+    assert url in client.get(reverse("certificates:cohort", args=[world.cohort.pk])).content.decode()
+    assert client.post(url).status_code == 302
+    assert Certificate.objects.filter(holder=world.ready, status=Certificate.Status.ACTIVE).count() == 1

@@ -108,3 +108,36 @@ def test_pdf_missing_from_storage_is_drawn_again(client, world):
     client.force_login(certificate.holder)
     response = client.get(reverse("certificates:pdf", args=[certificate.pk]))
     assert "Máret Aikio" in text_of(response.content)
+
+
+@pytest.mark.parametrize("language, words", [("fi", "Voimassa"), ("sv", "Giltigt till"), ("en", "Valid until")])
+def test_sami_name_comes_back_exactly_in_each_document_language(world, language, words):
+    certificate = issued(world, "Ǥeärgg", "Ǩiõʹlǯ Čuđŋšŧž", language=language)
+    text = text_of(pdf.certificate_pdf(certificate))
+    assert "Ǥeärgg Ǩiõʹlǯ Čuđŋšŧž" in text
+    assert words in text
+
+
+def test_download_follows_the_holders_current_language(client, world):
+    certificate = issued(world, "Åsa", "Lind", language="fi")
+    services.render_certificate_pdf(certificate)
+    holder = certificate.holder
+    holder.preferred_language = "en"
+    holder.save()
+    client.force_login(holder)
+    text = text_of(client.get(reverse("certificates:pdf", args=[certificate.pk])).content)
+    assert "Valid until" in text and "Åsa Lind" in text
+    certificate.refresh_from_db()
+    assert certificate.language == "en"
+
+
+def test_qr_code_holds_the_verification_address(world, monkeypatch):
+    import qrcode
+
+    encoded = []
+    real = qrcode.QRCode.add_data
+    monkeypatch.setattr(qrcode.QRCode, "add_data", lambda self, data, *a: encoded.append(data) or real(self, data, *a))
+    certificate = issued(world, "Aino", "Korhonen")
+    pdf.certificate_pdf(certificate)
+    assert encoded == [pdf.verification_url(certificate)]
+    assert encoded[0].endswith(reverse("certificates:verify", args=[certificate.verification_code]))

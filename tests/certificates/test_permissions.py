@@ -104,3 +104,44 @@ def test_holder_of_another_cohort_is_hidden_from_a_coordinator(client, world):
     certificate = services.issue_certificate(world.outsider, world.course, on=TODAY)
     client.force_login(world.coordinator)
     assert client.get(reverse("certificates:certificate", args=[certificate.pk])).status_code == HIDDEN
+
+
+def _suspended(world, certificate):
+    services.suspend_certificate(certificate, by=world.coordinator, reason="Selvitys")
+    return reverse("certificates:reinstate", args=[certificate.pk]), {"reinstate-reason": "Selvitetty"}
+
+
+# None, holder, trainee, mentor, trainer, coordinator, other coordinator, administrator
+REINSTATE_AND_RETRY = [LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, LOGIN, HIDDEN, LOGIN]
+
+
+@pytest.mark.parametrize("role, expected", list(zip(ROLES, REINSTATE_AND_RETRY)))
+def test_reinstating_per_role(client, world, issued, role, expected):
+    certificate, _job = issued
+    url, data = _suspended(world, certificate)
+    if role:
+        client.force_login(getattr(world, role))
+    assert client.post(url, data).status_code == expected
+    certificate.refresh_from_db()
+    reinstated = certificate.status == Certificate.Status.ACTIVE
+    assert reinstated == (expected == LOGIN and role is not None)
+
+
+@pytest.mark.parametrize("role, expected", list(zip(ROLES, REINSTATE_AND_RETRY)))
+def test_starting_a_stopped_job_again_per_role(client, world, issued, role, expected):
+    _certificate, job = issued
+    BulkJob.objects.filter(pk=job.pk).update(state=BulkJob.State.FAILED, error="worker lost")
+    if role:
+        client.force_login(getattr(world, role))
+    assert client.post(reverse("certificates:job_retry", args=[job.pk])).status_code == expected
+    job.refresh_from_db()
+    assert (job.state == BulkJob.State.QUEUED) == (expected == LOGIN and role is not None)
+
+
+@pytest.mark.parametrize("name", ["suspend", "reinstate", "revoke", "issue", "bulk", "job_retry"])
+def test_changes_refuse_get(client, world, issued, name):
+    certificate, job = issued
+    args = {"suspend": [certificate.pk], "reinstate": [certificate.pk], "revoke": [certificate.pk],
+            "issue": [world.cohort.pk, world.ready.pk], "bulk": [world.cohort.pk], "job_retry": [job.pk]}[name]
+    client.force_login(world.coordinator)
+    assert client.get(reverse(f"certificates:{name}", args=args)).status_code == 405

@@ -118,3 +118,14 @@ def test_daily_task_runs_the_service(world, certificate, monkeypatch):
 
     monkeypatch.setattr(timezone, "localdate", lambda *a: certificate.valid_until + datetime.timedelta(days=1))
     assert renew_and_expire.delay().get() == {"renewed": 0, "expired": 1}
+
+
+def test_good_standing_also_needs_supervision_up_to_date(world, certificate):
+    """The holder's supervision (one session in six months) was last held 40 days before issue."""
+    overdue_on = ISSUED + datetime.timedelta(days=200)
+    status = selectors.certification_status(certificate.holder, at=overdue_on)
+    assert status.state == selectors.Standing.SUPERVISION_OVERDUE
+    assert not status.is_in_good_standing and status.holds_valid_certificate
+    supervise(world, certificate.holder, overdue_on - datetime.timedelta(days=5), 60)
+    status = selectors.certification_status(certificate.holder, at=overdue_on)
+    assert status.state == selectors.Standing.IN_GOOD_STANDING and status.is_in_good_standing

@@ -98,3 +98,24 @@ def test_reinstating_an_active_certificate_is_refused_on_the_page(client, world,
     response = client.post(reverse("certificates:reinstate", args=[certificate.pk]), {"reinstate-reason": "x"})
     assert response.status_code == 400
     assert certificate.number in response.content.decode()
+
+
+def test_too_long_reason_is_explained_and_what_was_typed_is_kept(client, world, certificate):
+    client.force_login(world.coordinator)
+    typed = "Selvitys kesken. " * 120  # over the 2,000 characters a reason may have
+    response = client.post(reverse("certificates:suspend", args=[certificate.pk]), {"suspend-reason": typed})
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert "enintään 2000 merkkiä" in body
+    assert typed.strip() in body
+    certificate.refresh_from_db()
+    assert certificate.status == Certificate.Status.ACTIVE
+
+
+def test_page_for_a_certificate_that_does_not_exist_is_not_found(client, world):
+    client.force_login(world.coordinator)
+    assert client.get(reverse("certificates:certificate", args=[999999])).status_code == 404
+    assert client.post(reverse("certificates:revoke", args=[999999]), {"revoke-reason": "x"}).status_code == 404
+    client.force_login(world.ready)
+    assert client.get(reverse("certificates:pdf", args=[999999])).status_code == 404
+    assert client.get(reverse("certificates:badge", args=[999999])).status_code == 404

@@ -137,3 +137,33 @@ def test_verification_queries_are_few(client, certificate, django_assert_max_num
         verify_json(client, certificate)
     with django_assert_max_num_queries(3):
         client.get(reverse("certificates:verify", args=[certificate.verification_code]))
+
+
+@pytest.mark.parametrize("language, message", [
+    ("fi", "Yritä uudelleen"), ("sv", "Försök igen"),
+])
+def test_rate_limited_page_explains_in_the_readers_language(client, certificate, settings, language, message):
+    settings.CERTIFICATE_VERIFY_RATE = 1
+    url = reverse("certificates:verify", args=[certificate.verification_code])
+    assert client.get(url, HTTP_ACCEPT_LANGUAGE=language).status_code == 200
+    response = client.get(url, HTTP_ACCEPT_LANGUAGE=language)
+    assert response.status_code == 429
+    assert response["Content-Type"].startswith("text/html")
+    assert message in response.content.decode()
+    assert certificate.holder.get_full_name() not in response.content.decode()
+    json_response = verify_json(client, certificate)
+    assert json_response.status_code == 429 and json_response.json()["error"] == "rate_limited"
+
+
+def test_verification_page_in_swedish(client, certificate):
+    page = client.get(reverse("certificates:verify", args=[certificate.verification_code]),
+                      HTTP_ACCEPT_LANGUAGE="sv").content.decode()
+    assert "Verifiering av intyg" in page and "Detta intyg är giltigt." in page
+
+
+def test_malformed_code_gets_a_structured_json_error(client, db):
+    response = client.get(reverse("certificates:verify_json", args=["abc"]), HTTP_ACCEPT_LANGUAGE="sv")
+    assert response.status_code == 400
+    data = response.json()
+    assert data["error"] == "invalid"
+    assert data["errors"]["code"][0]["message"] == "Det här är ingen verifieringskod. Kontrollera den och försök igen."
