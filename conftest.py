@@ -83,17 +83,12 @@ def _migrated_data():
     )
 
 
-@pytest.hookimpl(wrapper=True)
-def pytest_runtest_setup(item):
-    """Before the first transactional test changes anything, keep what the migrations loaded
-    (municipalities, languages, topics, themes, schedules)."""
-    result = yield
-    if _is_transactional(item) and MIGRATED_DATA not in item.config.stash:
-        from pytest_django.plugin import blocking_manager_key
-
-        with item.config.stash[blocking_manager_key].unblock():
-            item.config.stash[MIGRATED_DATA] = _migrated_data()
-    return result
+@pytest.fixture(scope="session", autouse=True)
+def _keep_migrated_data(request, django_db_setup, django_db_blocker):
+    """Right after the test database is made, keep what the migrations loaded (municipalities,
+    languages, topics, themes, schedules)."""
+    with django_db_blocker.unblock():
+        request.config.stash[MIGRATED_DATA] = _migrated_data()
 
 
 @pytest.hookimpl(wrapper=True)
