@@ -1,4 +1,6 @@
 from django.contrib import admin
+from django.core.exceptions import ValidationError
+from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
 
 from accounts.admin import AdministratorOnly
@@ -23,8 +25,39 @@ class QuestionBankAdmin(TrainerAuthored, admin.ModelAdmin):
     inlines = [QuestionInline]
 
 
+def _kept_rows(formset):
+    """The cleaned rows the formset will keep: filled in and not marked for deletion."""
+    return [form.cleaned_data for form in formset.forms
+            if form.cleaned_data and not form.cleaned_data.get("DELETE")]
+
+
+class OptionFormSet(BaseInlineFormSet):
+    """A choice question that no trainee could answer right is refused before it reaches an attempt."""
+
+    def clean(self):
+        super().clean()
+        if any(self.errors) or not self.instance.has_options:
+            return
+        rows = _kept_rows(self)
+        if len(rows) < 2:
+            raise ValidationError(_("A choice question needs at least two options."))
+        correct = sum(1 for row in rows if row.get("is_correct"))
+        if self.instance.kind == Question.Kind.SINGLE and correct != 1:
+            raise ValidationError(_("Mark exactly one option correct in a single-choice question."))
+
+
+class MatchPairFormSet(BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        if any(self.errors) or self.instance.kind != Question.Kind.MATCHING:
+            return
+        if len(_kept_rows(self)) < 2:
+            raise ValidationError(_("A matching question needs at least two pairs."))
+
+
 class OptionInline(TrainerAuthored, admin.StackedInline):
     model = Option
+    formset = OptionFormSet
     fields = [("order", "is_correct"), "text", "feedback"]
     extra = 0
     ordering = ["order", "pk"]
@@ -32,6 +65,7 @@ class OptionInline(TrainerAuthored, admin.StackedInline):
 
 class MatchPairInline(TrainerAuthored, admin.StackedInline):
     model = MatchPair
+    formset = MatchPairFormSet
     fields = ["order", "prompt", "answer"]
     extra = 0
     ordering = ["order", "pk"]

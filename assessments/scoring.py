@@ -12,6 +12,9 @@ from .models import Question
 
 ZERO, ONE = Decimal("0"), Decimal("1")
 MAX_TEXT = 500
+# Far beyond any answer a question asks for; a larger exponent ("1e999999999") would overflow the
+# subtraction against the correct number and stop the whole attempt from being graded.
+MAX_MAGNITUDE = 30
 
 
 def normalize_text(text):
@@ -28,7 +31,9 @@ def parse_number(text):
         value = Decimal(cleaned)
     except InvalidOperation:
         return None
-    return value if value.is_finite() else None
+    if not value.is_finite() or (value and abs(value.adjusted()) > MAX_MAGNITUDE):
+        return None
+    return value
 
 
 def _single(question, answer, correct_ids):

@@ -8,7 +8,7 @@ the attempt is submitted as it stood.
 
 import random
 from datetime import timedelta
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
@@ -292,7 +292,8 @@ def _settle(attempt, items, now):
     attempt.score = sum((item.points for item in items), Decimal("0"))
     attempt.max_score = sum((item.question.points for item in items), Decimal("0"))
     percent = Decimal("100") if not attempt.max_score else attempt.score * 100 / attempt.max_score
-    attempt.percent = percent.quantize(Decimal("0.1"))
+    # Rounded down, so 69.97 % shows as 69.9 % and does not pass a 70 % mark that it has not reached.
+    attempt.percent = percent.quantize(Decimal("0.1"), rounding=ROUND_DOWN)
     attempt.passed = attempt.percent >= attempt.assessment.pass_mark
     attempt.state = Attempt.State.GRADED
     attempt.graded_at = now

@@ -1,7 +1,5 @@
 """LMS pages for H5P: the player inside the activity page, the trainer's upload page and the attempts."""
 
-import json
-
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -20,7 +18,7 @@ from . import selectors, services
 from .access import content_url
 from .forms import PackageForm
 from .packages import PackageRejected
-from .xapi import StatementInvalid
+from .xapi import StatementInvalid, decode_json
 
 # A player sends a statement for each interaction; this is far above what a person produces by hand,
 # and stops a script from flooding the statement table.
@@ -112,7 +110,7 @@ def _read_body(request, field):
         text = request.body.decode("utf-8")
     else:
         text = request.POST.get(field, "")
-    return json.loads(text)
+    return decode_json(text)
 
 
 def _playable(request, pk):

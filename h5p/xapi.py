@@ -5,6 +5,8 @@ content's language.
 """
 
 import datetime
+import json
+import math
 import re
 import uuid
 from dataclasses import dataclass
@@ -62,10 +64,27 @@ class ParsedStatement:
         )
 
 
+def _refuse_constant(name):
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _finite_float(text):
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text} is out of range")
+    return value
+
+
+def decode_json(text):
+    """Decode a posted body as strict JSON. Python would accept NaN, Infinity and 1e999 as numbers,
+    which PostgreSQL's jsonb refuses; they are refused here as not JSON, before anything is stored."""
+    return json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float)
+
+
 def _number(value, errors, field):
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
         errors[field] = [_("Must be a number.")]
         return None
     return float(value)

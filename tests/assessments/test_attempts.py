@@ -74,7 +74,7 @@ def test_a_failed_attempt_does_not_complete_the_activity(world):
     attempt = services.start_attempt(world.assessment, world.trainee)
     services.save_answers(attempt, world.trainee, {str(world.single.pk): option(world.single, 1)})
     attempt, _ = services.submit_attempt(attempt, world.trainee)
-    assert attempt.percent == Decimal("16.7") and attempt.passed is False
+    assert attempt.percent == Decimal("16.6") and attempt.passed is False  # 1 of 6 points, rounded down
     assert not ActivityCompletion.objects.filter(user=world.trainee).exists()
 
 
@@ -238,3 +238,16 @@ def test_starting_after_the_time_ran_out_submits_the_old_attempt_and_starts_a_ne
     new = services.start_attempt(world.assessment, world.trainee)
     expired.refresh_from_db()
     assert not expired.is_open and new.number == 2 and new.is_open
+
+
+def test_a_number_with_an_absurd_exponent_is_refused_and_the_attempt_can_still_be_submitted(world):
+    auto_only(world)
+    attempt = services.start_attempt(world.assessment, world.trainee)
+    with pytest.raises(services.AttemptRefused) as refusal:
+        services.save_answers(attempt, world.trainee, {str(world.numeric.pk): "1e999999999"})
+    assert refusal.value.errors == {str(world.numeric.pk): ["Kirjoita luku, esimerkiksi 12 tai 3,5."]}
+    # An answer stored before this check existed scores nothing instead of breaking the grading.
+    AttemptItem.objects.filter(attempt=attempt, question=world.numeric).update(answer="1e999999999")
+    attempt, submitted = services.submit_attempt(attempt, world.trainee)
+    assert submitted and attempt.state == Attempt.State.GRADED
+    assert AttemptItem.objects.get(attempt=attempt, question=world.numeric).points == 0

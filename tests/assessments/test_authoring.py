@@ -121,3 +121,49 @@ def test_the_demo_trainee_can_start_the_demo_quiz(client):
     response = client.post(reverse("assessments:start", args=[quiz.pk]), follow=True)
     assert response.status_code == 200
     assert response.content.decode().count("<fieldset") == 7
+
+
+def _mark_correct(data, *indexes):
+    for index in range(int(data["options-TOTAL_FORMS"])):
+        data.pop(f"options-{index}-is_correct", None)
+    for index in indexes:
+        data[f"options-{index}-is_correct"] = "on"
+    return data
+
+
+@pytest.mark.parametrize("correct", [(), (0, 1)])
+def test_the_admin_refuses_a_single_choice_question_without_exactly_one_correct_option(client, correct):
+    client.force_login(f.trainer())
+    response = client.post(reverse("admin:assessments_question_add"),
+                           _mark_correct(question_form(f.QuestionBankFactory()), *correct))
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Merkitse oikeaksi täsmälleen yksi vaihtoehto" in page
+    assert "Naapuri" in page  # what the trainer typed stays on the form
+    assert not Question.objects.exists() and not Option.objects.exists()
+
+
+def test_a_multiple_choice_question_may_have_several_correct_options(client):
+    client.force_login(f.trainer())
+    response = client.post(reverse("admin:assessments_question_add"),
+                           _mark_correct(question_form(f.QuestionBankFactory(), kind="multiple"), 0, 1))
+    assert response.status_code == 302
+    assert Option.objects.filter(is_correct=True).count() == 2
+
+
+def test_the_admin_refuses_a_choice_question_with_one_option_in_the_trainers_language(client):
+    client.force_login(f.trainer())
+    data = question_form(f.QuestionBankFactory(), kind="multiple", **{"options-TOTAL_FORMS": "1"})
+    response = client.post(reverse("admin:assessments_question_add"), data, HTTP_ACCEPT_LANGUAGE="sv")
+    assert response.status_code == 200
+    assert "En fråga med svarsalternativ behöver minst två alternativ." in response.content.decode()
+    assert not Question.objects.exists()
+
+
+def test_the_admin_refuses_a_matching_question_with_fewer_than_two_pairs(client):
+    client.force_login(f.trainer())
+    data = question_form(f.QuestionBankFactory(), kind="matching", **{"options-TOTAL_FORMS": "0"})
+    response = client.post(reverse("admin:assessments_question_add"), data)
+    assert response.status_code == 200
+    assert "Yhdistelykysymyksessä tarvitaan vähintään kaksi paria." in response.content.decode()
+    assert not Question.objects.exists()

@@ -216,3 +216,15 @@ def test_an_administrator_sees_every_waiting_item_so_none_is_stranded(client, wo
     page = client.get(reverse("assessments:grading")).content.decode()
     assert reverse("assessments:grade", args=[item(attempt, world.essay).pk]) in page
     assert reverse("assessments:grade", args=[item(attempt, world.competency).pk]) in page
+
+
+def test_a_result_just_below_the_pass_mark_does_not_pass_by_rounding(world):
+    assessment = f.assessment(module=world.assessment.activity.module, pass_mark=70)
+    essay = f.QuestionFactory(bank=assessment.bank, kind="essay", points=Decimal("30"))
+    attempt = services.start_attempt(assessment, world.trainee)
+    attempt, _new = services.submit_attempt(attempt, world.trainee)
+    attempt = services.grade_item(item(attempt, essay), world.trainer, Decimal("20.99"))
+    assert attempt.percent == Decimal("69.9") and attempt.passed is False
+    assert not ActivityCompletion.objects.filter(user=world.trainee, activity=assessment.activity).exists()
+    attempt = services.grade_item(item(attempt, essay), world.trainer, Decimal("21"))
+    assert attempt.percent == Decimal("70.0") and attempt.passed is True

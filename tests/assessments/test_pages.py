@@ -216,7 +216,7 @@ def test_a_graded_attempt_shows_the_result_feedback_and_the_answers_when_the_pol
     autosave(client, attempt, {str(world.true_false.pk): "false", str(world.single.pk): option(world.single, 0)})
     client.post(reverse("assessments:attempt_save", args=[attempt.pk]), {"questions": [], "action": "submit"})
     page = client.get(reverse("assessments:attempt", args=[attempt.pk])).content.decode()
-    assert "1 / 6 pistettä (16,7 %)" in page
+    assert "1 / 6 pistettä (16,6 %)" in page
     assert "Hienoa, linkkityö ei ole palvelu." in page
     assert "oikein" in page
     assert not ActivityCompletion.objects.filter(user=world.trainee).exists()

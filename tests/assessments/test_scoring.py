@@ -118,3 +118,13 @@ def test_essays_and_competency_items_are_not_scored_automatically(bank):
     for kind in ("essay", "competency"):
         question = f.QuestionFactory(bank=bank, kind=kind)
         assert scoring.points(question, "vastaus") is None
+
+
+def test_numeric_refuses_a_number_too_large_or_too_small_to_compare(bank):
+    question = f.QuestionFactory(bank=bank, kind="numeric", numeric_answer=Decimal("6"), tolerance=Decimal("0.5"))
+    assert scoring.parse_number("1e999999999") is None
+    assert scoring.parse_number("-1E999999999") is None
+    assert scoring.parse_number("1e-999999999") is None
+    assert scoring.fraction(question, "1e999999999") == 0
+    assert scoring.parse_number("0") == 0
+    assert scoring.parse_number("6e0") == 6

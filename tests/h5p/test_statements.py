@@ -9,6 +9,7 @@ from courses.models import ActivityCompletion
 from h5p import services
 from h5p.models import Attempt, Statement
 from h5p.selectors import attempts_of, best_attempt, grade_of, grades_of
+from h5p.xapi import StatementInvalid, parse_statement
 from tests import factories as f
 
 pytestmark = pytest.mark.django_db
@@ -295,3 +296,24 @@ def test_statements_beyond_the_rate_limit_get_429_and_are_not_stored(trainee_cli
     assert response.status_code == 429
     assert response.json()["error"] == "rate_limited" and int(response["Retry-After"]) > 0
     assert not Statement.objects.exists()
+
+
+@pytest.mark.parametrize("number", ["NaN", "Infinity", "-Infinity", "1e999"])
+def test_a_number_json_cannot_hold_gets_400_and_stores_nothing(trainee_client, world, number):
+    # Anywhere in the statement, not only in the score: the raw statement is kept whole.
+    key = '"http://h5p.org/x-api/h5p-local-content-id": 1'
+    body = json.dumps(f.xapi_statement(scaled=1.0)).replace(key, f"{key[:-1]}{number}")
+    assert number in body
+    response = post(trainee_client, world.activity, body)
+    assert response.status_code == 400
+    assert response.json()["detail"] == "The statement is not valid JSON."
+    assert not Statement.objects.exists()
+    assert not is_done(world.trainee, world.activity)
+
+
+def test_the_statement_reader_refuses_a_score_that_is_not_finite():
+    statement = f.xapi_statement()
+    statement["result"] = {"score": {"raw": float("nan")}}
+    with pytest.raises(StatementInvalid) as invalid:
+        parse_statement(statement)
+    assert "result.score.raw" in invalid.value.errors
