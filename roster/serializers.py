@@ -78,7 +78,7 @@ class RosterEntrySerializer(serializers.Serializer):
             "status_since": fields["status_since"].to_representation(entry.status_since),
             "municipality": _place(person.municipality),
             "service_area": _place(person.service_area),
-            "languages": [self._once(("language", code), lambda code=code: self._language(code))
+            "languages": [self._once(("language", code), lambda code=code: language_of(code))
                           for code in language_codes],
             "supports_remotely": person.supports_remotely,
             "themes": theme_codes,
@@ -98,9 +98,11 @@ class RosterEntrySerializer(serializers.Serializer):
             made[key] = make()
         return made[key]
 
-    def _language(self, code):
-        language = by_code(Language)[code]
-        return {"code": language.code, "name": selectors.language_name(language), "is_sami": language.is_sami}
+
+def language_of(code):
+    """A language as LanguageSerializer gives it, from its code."""
+    language = by_code(Language)[code]
+    return {"code": language.code, "name": selectors.language_name(language), "is_sami": language.is_sami}
 
 
 def _place(place):
@@ -193,12 +195,16 @@ class CandidateSerializer(serializers.Serializer):
     email = serializers.EmailField(source="entry.person.email")
     phone = serializers.CharField(source="entry.person.phone")
     municipality = PlaceSerializer(source="entry.person.municipality", allow_null=True)
-    languages = LanguageSerializer(source="entry.person.languages.all", many=True)
+    languages = serializers.SerializerMethodField()
     supports_remotely = serializers.BooleanField(source="entry.person.supports_remotely")
     free_places = serializers.IntegerField(source="entry.free_places")
     valid_until = serializers.DateField(source="entry.valid_until")
     score = serializers.IntegerField()
     reasons = ReasonSerializer(many=True)
+
+    @extend_schema_field(LanguageSerializer(many=True))
+    def get_languages(self, candidate):
+        return [language_of(code) for code in selectors.listed_codes(candidate.entry)[0]]
 
 
 class MatchResponseSerializer(serializers.Serializer):
