@@ -3,7 +3,8 @@ gunicorn workers over loopback, beside the same filter as one bare SQL query.
 
 Run: .venv/bin/python -m bench.roster_api [--workers 100000] [--sessions 1000000] [--requests 300]
 Needs PostgreSQL: it creates (and drops at the end, unless --keep) its own database, by default
-`linkki_bench_roster` on postgres://postgres@127.0.0.1:5432 (BENCH_DATABASE_URL to change the server).
+`linkki_bench_roster` on postgres://postgres@127.0.0.1:5432 (BENCH_DATABASE_URL to change the server,
+BENCH_DATABASE_NAME the database). With --keep and then --reuse, later runs measure the same data again.
 """
 
 import argparse
@@ -25,7 +26,7 @@ warnings.filterwarnings("ignore", message="No directory at")
 
 ROOT = Path(__file__).resolve().parent.parent
 SERVER = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432")
-DB_NAME = "linkki_bench_roster"
+DB_NAME = os.environ.get("BENCH_DATABASE_NAME", "linkki_bench_roster")
 DB_URL = f"{SERVER.rstrip('/')}/{DB_NAME}"
 
 LIST_FILTER = {"municipality": "758", "language": "fi", "theme": "nature", "available": "true"}
@@ -203,35 +204,37 @@ def percentiles(timings):
     return statistics.median(ordered), ordered[max(int(len(ordered) * 0.95) - 1, 0)]
 
 
-def time_http(port, token, method, path, body, rounds):
-    for _ in range(20):
-        request(port, method, path, token, body)
-    timings, errors = [], 0
-    for _ in range(rounds):
-        status, _content, elapsed = request(port, method, path, token, body)
-        errors += status != 200
-        timings.append(elapsed)
-    return percentiles(timings), errors
-
-
-def time_sql(sql, params, rounds, jit=True):
+def time_pair(port, token, method, path, body, sql, params, rounds, jit=True):
+    """The request over HTTP and its bare query, one after the other in each round, so that both see
+    the same load on a shared machine. The query goes through a client-side binding cursor, as
+    Django sends it (no server-side prepared plan the application would not have), on a connection
+    kept open, as the application's is."""
     import psycopg
 
-    with psycopg.connect(DB_URL) as connection:
+    with psycopg.connect(DB_URL, cursor_factory=psycopg.ClientCursor) as connection:
         if not jit:
             connection.execute("SET jit = off")  # as the match runs it
-        for _ in range(20):
-            connection.execute(sql, params).fetchall()
-        timings = []
-        for _ in range(rounds):
+
+        def query():
             started = time.perf_counter()
             connection.execute(sql, params).fetchall()
-            timings.append((time.perf_counter() - started) * 1000)
-    return percentiles(timings)
+            return (time.perf_counter() - started) * 1000
+
+        for _ in range(20):
+            request(port, method, path, token, body)
+            query()
+        http_timings, sql_timings, errors = [], [], 0
+        for _ in range(rounds):
+            status, _content, elapsed = request(port, method, path, token, body)
+            errors += status != 200
+            http_timings.append(elapsed)
+            sql_timings.append(query())
+    return percentiles(http_timings), errors, percentiles(sql_timings)
 
 
 def main_queries():
-    """The SQL the list and the match run for their rows (the first query of each), with its parameters."""
+    """The SQL the list and the match run for their rows, with its parameters: for the list the page
+    query of the API's own queryset, with every column the API returns."""
     from django.http import QueryDict
 
     from accounts.models import Language, Municipality
@@ -240,7 +243,7 @@ def main_queries():
     from roster.filters import RosterFilter
     from roster.models import Theme
 
-    listed = RosterFilter(QueryDict(urlencode(LIST_FILTER)), queryset=selectors.roster_entries()).qs
+    listed = RosterFilter(QueryDict(urlencode(LIST_FILTER)), queryset=selectors.roster_listing()).qs
     listed = listed.order_by(RosterPagination.ordering)[:RosterPagination.page_size + 1]
     needs = selectors.Needs(
         municipality=Municipality.objects.get(code=MATCH_NEEDS["municipality"]),
@@ -298,22 +301,36 @@ def main():
     parser.add_argument("--sweep-days", type=int, default=30,
                         help="time the daily sweep as if run this many days from now")
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
+    parser.add_argument("--reuse", action="store_true",
+                        help="measure the data a run with --keep left (implies --keep)")
     args = parser.parse_args()
+    args.keep = args.keep or args.reuse
 
-    create_database()
+    if not args.reuse:
+        create_database()
     setup_django()
     from django.core.management import call_command
 
     try:
         call_command("migrate", verbosity=0)
-        people_seconds, sessions_seconds = generate(args.workers, args.sessions)
-        print(f"data: {args.workers:,} link workers in {people_seconds:.1f} s, "
-              f"{args.sessions:,} supervision sessions in {sessions_seconds:.1f} s")
+        if args.reuse:
+            from roster.models import RosterEntry
 
-        from roster.services import create_api_client
+            print(f"data: reused, {RosterEntry.objects.count():,} roster entries")
+        else:
+            people_seconds, sessions_seconds = generate(args.workers, args.sessions)
+            print(f"data: {args.workers:,} link workers in {people_seconds:.1f} s, "
+                  f"{args.sessions:,} supervision sessions in {sessions_seconds:.1f} s")
 
-        _client, token = create_api_client("bench", scopes=["roster:read", "roster:match"], by=None,
-                                           requests_per_minute=10_000_000)
+        from roster.models import ApiClient
+        from roster.services import create_api_client, issue_token
+
+        kept = ApiClient.objects.filter(name="bench").first()
+        if kept is not None:
+            _token, token = issue_token(kept)
+        else:
+            _client, token = create_api_client("bench", scopes=["roster:read", "roster:match"], by=None,
+                                               requests_per_minute=10_000_000)
         counts = count_queries(token)
         (list_sql, list_params), (match_sql, match_params) = main_queries()
         from django.db import connections
@@ -335,16 +352,17 @@ def main():
                 except OSError:
                     time.sleep(0.2)
             list_path = "/api/v1/roster/?" + urlencode(LIST_FILTER)
-            (list_p50, list_p95), list_errors = time_http(port, token, "GET", list_path, None, args.requests)
-            (match_p50, match_p95), match_errors = time_http(port, token, "POST", "/api/v1/match/", MATCH_NEEDS,
-                                                             args.requests)
+            (list_p50, list_p95), list_errors, (sql_p50, sql_p95) = time_pair(
+                port, token, "GET", list_path, None, list_sql, list_params, args.requests)
+            (match_p50, match_p95), match_errors, (match_sql_p50, match_sql_p95) = time_pair(
+                port, token, "POST", "/api/v1/match/", MATCH_NEEDS, match_sql, match_params, args.requests,
+                jit=False)
         finally:
             server.terminate()
             server.wait(timeout=20)
-        sql_p50, sql_p95 = time_sql(list_sql, list_params, args.requests)
-        match_sql_p50, match_sql_p95 = time_sql(match_sql, match_params, args.requests, jit=False)
 
-        print(f"requests: {args.requests} each, sequential, two gunicorn workers on 127.0.0.1:{port}")
+        print(f"requests: {args.requests} each, sequential, two gunicorn workers on 127.0.0.1:{port}, "
+              f"each followed by its bare query")
         print(f"{'':<28}{'p50 ms':>9}{'p95 ms':>9}{'errors':>8}{'queries':>9}")
         print(f"{'list ' + urlencode(LIST_FILTER):<28}")
         print(f"{'  HTTP':<28}{list_p50:>9.2f}{list_p95:>9.2f}{list_errors:>8}{counts['list']:>9}")
@@ -354,7 +372,8 @@ def main():
         print(f"{'  HTTP':<28}{match_p50:>9.2f}{match_p95:>9.2f}{match_errors:>8}{counts['match']:>9}")
         print(f"{'  bare SQL (ranking query)':<28}{match_sql_p50:>9.2f}{match_sql_p95:>9.2f}")
         print(f"{'  ratio HTTP / SQL':<28}{match_p50 / match_sql_p50:>9.2f}{match_p95 / match_sql_p95:>9.2f}")
-        time_sweep(args.sweep_days)
+        if not args.reuse:  # reused data has been swept already
+            time_sweep(args.sweep_days)
     finally:
         from django.db import connections
 

@@ -56,10 +56,12 @@ class RosterList(RosterAPIView, generics.ListAPIView):
 
     permission_classes = [HasScope.of(Scope.READ)]
     serializer_class = RosterEntrySerializer
-    queryset = selectors.roster_entries()
     filter_backends = [DjangoFilterBackend]
     filterset_class = RosterFilter
     pagination_class = RosterPagination
+
+    def get_queryset(self):
+        return selectors.roster_listing()
 
     def get_serializer_context(self):
         return {**super().get_serializer_context(), "today": timezone.localdate()}
@@ -73,7 +75,9 @@ class RosterList(RosterAPIView, generics.ListAPIView):
 class RosterDetail(RosterAPIView, generics.RetrieveAPIView):
     permission_classes = [HasScope.of(Scope.READ)]
     serializer_class = RosterEntrySerializer
-    queryset = selectors.roster_entries()
+
+    def get_queryset(self):
+        return selectors.roster_listing()
 
     def get_serializer_context(self):
         return {**super().get_serializer_context(), "today": timezone.localdate()}

@@ -33,10 +33,50 @@ def due_for_refresh(at=None):
 
 
 def roster_entries():
-    """Entries with everything the API and pages show, in a constant number of queries."""
+    """Entries with everything the pages show, in a constant number of queries."""
     return RosterEntry.objects.select_related(
         "person__municipality", "person__service_area"
     ).prefetch_related("person__languages", "themes", "contract_municipalities")
+
+
+# What the API returns of a person, beside the entry's own fields.
+LISTED_PERSON_FIELDS = ["first_name", "last_name", "email", "phone", "supports_remotely", "municipality",
+                        "municipality__code", "municipality__name", "service_area", "service_area__code",
+                        "service_area__name"]
+
+
+def roster_listing():
+    """Entries as the API returns them, in one query on PostgreSQL: each entry's language, theme and
+    contract municipality codes come as arrays in the page's own rows (`listed_codes`). Elsewhere
+    the three are prefetched, two queries more."""
+    entries = RosterEntry.objects.select_related("person__municipality", "person__service_area").only(
+        *[field.name for field in RosterEntry._meta.concrete_fields],
+        *[f"person__{name}" for name in LISTED_PERSON_FIELDS],
+    )
+    if connection.vendor != "postgresql":
+        return entries.prefetch_related("person__languages", "themes", "contract_municipalities")
+    from django.contrib.postgres.expressions import ArraySubquery
+
+    spoken = get_user_model().languages.through.objects.filter(user_id=OuterRef("person_id"))
+    liked = RosterEntry.themes.through.objects.filter(rosterentry_id=OuterRef("person_id"))
+    contracts = RosterEntry.contract_municipalities.through.objects.filter(rosterentry_id=OuterRef("person_id"))
+    # Ordered by name, as the related models order themselves when prefetched.
+    return entries.annotate(
+        language_codes=ArraySubquery(spoken.order_by("language__name").values("language__code")),
+        theme_codes=ArraySubquery(liked.order_by("theme__name").values("theme__code")),
+        contract_codes=ArraySubquery(contracts.order_by("municipality__name").values("municipality__code")),
+    )
+
+
+def listed_codes(entry):
+    """(language codes, theme codes, contract municipality codes) of an entry from `roster_listing`."""
+    if hasattr(entry, "theme_codes"):
+        return entry.language_codes, entry.theme_codes, entry.contract_codes
+    return (
+        [language.code for language in entry.person.languages.all()],
+        [theme.code for theme in entry.themes.all()],
+        [municipality.code for municipality in entry.contract_municipalities.all()],
+    )
 
 
 def is_available(entry, on=None):
@@ -141,7 +181,7 @@ def match(needs, at=None, limit=10):
     score = score + Least(F("max_clients") - F("current_clients"), Value(FREE_PLACES_COUNTED)) * PER_FREE_PLACE
 
     ranked = (
-        roster_entries().filter(status=Status.IN_GOOD_STANDING).filter(available_q(at)).filter(reach)
+        roster_listing().filter(status=Status.IN_GOOD_STANDING).filter(available_q(at)).filter(reach)
         .annotate(score=score).order_by("-score", "current_clients", "person_id")[:limit]
     )
     with transaction.atomic():
@@ -154,25 +194,23 @@ def match(needs, at=None, limit=10):
 
 
 def reasons_for(entry, needs):
-    """Why `entry` suits `needs`, from the entry's prefetched relations."""
+    """Why `entry` (from `roster_listing`) suits `needs`."""
     person, municipality = entry.person, needs.municipality
     reasons = []
-    contract_ids = {m.pk for m in entry.contract_municipalities.all()}
+    spoken, liked, contracts = (set(codes) for codes in listed_codes(entry))
     if person.municipality_id == municipality.pk:
         reasons.append(Reason("same_municipality", _("same municipality")))
-    elif municipality.pk in contract_ids:
+    elif municipality.code in contracts:
         reasons.append(Reason("contract", _("holds a contract with %(municipality)s") % {"municipality": municipality}))
     elif person.service_area_id == municipality.service_area_id:
         reasons.append(Reason("same_service_area", _("same service area")))
-    spoken = {language.pk for language in person.languages.all()}
     for language in needs.languages:
-        if language.pk in spoken:
+        if language.code in spoken:
             reasons.append(Reason("language", _("speaks %(language)s") % {"language": language_name(language)}))
     if needs.remote_acceptable and person.supports_remotely:
         reasons.append(Reason("remote", _("supports remotely")))
-    theme_ids = {theme.pk for theme in entry.themes.all()}
     for theme in needs.themes:
-        if theme.pk in theme_ids:
+        if theme.code in liked:
             reasons.append(Reason("theme", _("likes to work with %(theme)s") % {"theme": theme}))
     if needs.gender and entry.gender == needs.gender:
         reasons.append(Reason("gender", _("gender as preferred")))

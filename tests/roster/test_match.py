@@ -42,6 +42,15 @@ def test_the_reasons_are_in_the_language_asked_for(api):
     assert "sama kunta" in texts and "kielitaito: pohjoissaame" in texts
 
 
+def test_a_candidate_comes_with_the_languages_they_speak_in_the_readers_language(api):
+    entry = f.certified_worker(municipality_name="Inari", languages=["sms", "fi"])
+    best = match(api, municipality="148")[0]
+    assert best["id"] == entry.pk
+    assert sorted(best["languages"], key=lambda language: language["code"]) == [
+        {"code": "fi", "name": "Finnish", "is_sami": False}, {"code": "sms", "name": "Skolt Sámi", "is_sami": True}]
+    assert (best["name"], best["municipality"]) == (entry.person.get_full_name(), {"code": "148", "name": "Inari"})
+
+
 def test_contract_theme_and_gender_preferences_add_points_and_reasons(api):
     contract = f.certified_worker(municipality_name="Kittilä", contracts=["Muonio"], themes=["nature"],
                                   gender="female")
