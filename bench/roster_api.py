@@ -20,7 +20,7 @@ import sys
 import time
 import warnings
 from pathlib import Path
-from urllib.parse import urlencode, urlparse
+from urllib.parse import urlencode
 
 warnings.filterwarnings("ignore", message="No directory at")
 
