@@ -21,12 +21,12 @@ from certificates.selectors import Standing
 
 
 class Status(models.TextChoices):
-    IN_GOOD_STANDING = Standing.IN_GOOD_STANDING, _("In good standing")
-    SUPERVISION_OVERDUE = Standing.SUPERVISION_OVERDUE, _("Certified, supervision overdue")
-    EXPIRED = Standing.EXPIRED, _("Expired")
-    SUSPENDED = Standing.SUSPENDED, _("Suspended")
-    REVOKED = Standing.REVOKED, _("Revoked")
-    NOT_CERTIFIED = Standing.NOT_CERTIFIED, _("Not certified")
+    IN_GOOD_STANDING = Standing.IN_GOOD_STANDING, Standing.LABELS[Standing.IN_GOOD_STANDING]
+    SUPERVISION_OVERDUE = Standing.SUPERVISION_OVERDUE, Standing.LABELS[Standing.SUPERVISION_OVERDUE]
+    EXPIRED = Standing.EXPIRED, Standing.LABELS[Standing.EXPIRED]
+    SUSPENDED = Standing.SUSPENDED, Standing.LABELS[Standing.SUSPENDED]
+    REVOKED = Standing.REVOKED, Standing.LABELS[Standing.REVOKED]
+    NOT_CERTIFIED = Standing.NOT_CERTIFIED, Standing.LABELS[Standing.NOT_CERTIFIED]
 
 
 class Gender(models.TextChoices):
