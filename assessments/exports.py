@@ -6,7 +6,7 @@ import io
 
 from django.utils.translation import gettext as _
 
-from mentoring.exports import _csv_safe
+from linkki.exports import csv_safe
 
 
 def _percent(attempt):
@@ -40,7 +40,7 @@ def gradebook_csv(book):
     header = [_("Trainee"), _("E-mail")]
     for column in book.columns:
         header += _header(column)
-    writer.writerow([_csv_safe(value) for value in header])
+    writer.writerow([csv_safe(value) for value in header])
     for row in book.rows:
         user = row.enrolment.user
         values = [user.get_full_name() or user.username, user.email]
@@ -49,5 +49,5 @@ def gradebook_csv(book):
                 values += _h5p_values(cell)
             else:
                 values += [_percent(cell.best), _("yes") if cell.passed else _("no"), cell.attempts, cell.pending]
-        writer.writerow([_csv_safe(value) for value in values])
+        writer.writerow([csv_safe(value) for value in values])
     return buffer.getvalue()

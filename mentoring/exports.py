@@ -2,6 +2,7 @@
 
 import csv
 import io
+from xml.sax.saxutils import escape
 
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -11,8 +12,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-from xml.sax.saxutils import escape
 
+from linkki.exports import csv_safe
 from linkki.pdf import register_fonts
 
 from . import selectors
@@ -20,12 +21,6 @@ from . import selectors
 
 def _yes_no(value):
     return _("yes") if value else _("no")
-
-
-def _csv_safe(value):
-    """Keep spreadsheet programs from reading a cell as a formula."""
-    text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
 def cohort_csv(cohort, on=None):
@@ -43,7 +38,7 @@ def cohort_csv(cohort, on=None):
     for attendance in selectors.cohort_attendances(cohort):
         session = attendance.session
         status = statuses.get(attendance.mentee_id)
-        writer.writerow([_csv_safe(v) for v in [
+        writer.writerow([csv_safe(v) for v in [
             attendance.mentee, attendance.mentee.email, session.mentor, session.held_on.isoformat(),
             session.duration_minutes, session.get_format_display(), session.get_kind_display(),
             "; ".join(str(topic) for topic in session.topics.all()), _yes_no(attendance.is_confirmed),

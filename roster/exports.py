@@ -5,7 +5,7 @@ import csv
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from mentoring.exports import _csv_safe
+from linkki.exports import csv_safe
 
 CHUNK = 2000
 
@@ -35,7 +35,7 @@ def _lines(entries):
     ])
     for entry in entries.iterator(chunk_size=CHUNK):
         person = entry.person
-        yield writer.writerow([_csv_safe(value) for value in [
+        yield writer.writerow([csv_safe(value) for value in [
             person.pk, person.get_full_name() or person.username, person.email, person.phone,
             person.municipality or "", person.service_area or "", entry.get_status_display(), entry.reason,
             entry.valid_until.isoformat() if entry.valid_until else "",
