@@ -16,7 +16,7 @@ def keep_who_was_returned(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("roster", "0002_themes_and_daily_refresh"),
+        ("roster", "0003_webhook_addresses_checked"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
