@@ -292,7 +292,8 @@ def renew_and_expire(on=None):
 
 def _dispatch_bulk_job(job_id):
     """Hand the job to a worker. When the broker cannot be reached the job stays queued, marked so the
-    coordinator is told, and the periodic sweep hands it over once the broker is back."""
+    coordinator is told, and the periodic sweep hands it over once the broker is back (the run that takes
+    it clears the mark)."""
     from . import tasks
 
     try:
@@ -304,8 +305,6 @@ def _dispatch_bulk_job(job_id):
             return  # in-process it was the job itself that failed, and it has recorded why
         logger.exception("Bulk job %s could not be handed to a worker", job_id)
         BulkJob.objects.filter(pk=job_id).update(broker_unavailable=True)
-    else:
-        BulkJob.objects.filter(pk=job_id, broker_unavailable=True).update(broker_unavailable=False)
 
 
 def start_bulk_job(cohort, action, *, by):

@@ -94,6 +94,9 @@ DATABASES = {
     "default": dj_database_url.parse(
         env("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
         conn_max_age=int(env("DATABASE_CONN_MAX_AGE", "60")),
+        # A kept connection is checked before a request reuses it, so a database restart costs no request
+        # beyond those made while it is down.
+        conn_health_checks=True,
     )
 }
 if env("DATABASE_TEST_NAME"):

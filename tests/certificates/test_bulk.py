@@ -169,10 +169,11 @@ def test_live_job_page_offers_no_second_start(client, world):
 
 
 @pytest.fixture
-def broker_down():
+def broker_down(monkeypatch):
     """Tasks go to a broker on a closed loopback port, as when Redis is stopped."""
     from linkki.celery import app
 
+    monkeypatch.setenv("CELERY_BROKER_URL", "redis://127.0.0.1:1/0")  # Celery reads it before its settings
     conf = app.conf
     saved = {key: conf[key] for key in ("broker_url", "task_always_eager")}
     conf.update(broker_url="redis://127.0.0.1:1/0", task_always_eager=False)
