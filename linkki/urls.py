@@ -3,10 +3,11 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularSwaggerView
 
 from accounts.views import set_language
 from courses.views import dashboard
+from roster.schema import SchemaView
 
 from . import health
 
@@ -27,7 +28,7 @@ urlpatterns = [
     path("h5p/", include("h5p.urls")),
     path("h5p-content/", include("h5p.content_urls")),
     path("api/v1/", include("roster.api_urls")),
-    path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("api/schema/", SchemaView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
 ]
 

@@ -1,14 +1,19 @@
-"""The roster API for the referral system, under /api/v1/."""
+"""The roster API for the referral system, under /api/v1/: JSON in and out, errors in the language of
+Accept-Language (English without it), every read of people audited."""
 
-import hashlib
-import json
+import re
 
-from django.shortcuts import get_object_or_404
-from django.utils import timezone
+from django.middleware.http import ConditionalGetMiddleware
+from django.utils import timezone, translation
+from django.utils.decorators import decorator_from_middleware, method_decorator
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation.trans_real import parse_accept_lang_header
 from django_filters.rest_framework import DjangoFilterBackend
-from drf_spectacular.utils import OpenApiResponse, extend_schema
-from rest_framework import generics, pagination, status
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework import exceptions, generics, pagination
 from rest_framework.authentication import SessionAuthentication
+from rest_framework.parsers import JSONParser
+from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -16,24 +21,77 @@ from . import selectors, services
 from .authentication import BearerTokenAuthentication, ClientRateThrottle, HasScope, client_of
 from .filters import RosterFilter, filter_parameters
 from .models import AuditEntry, RosterEntry, Scope
+from .schema import ETAG, IF_NONE_MATCH, NOT_MODIFIED, PERSON_ID, RETRY_AFTER, errors
 from .serializers import (
     CandidateSerializer, CertificationSerializer, MatchRequestSerializer, MatchResponseSerializer,
     RosterEntrySerializer,
 )
 
+NOT_ON_ROSTER = _("Nobody with this id is on the roster.")
+TAGS = ["roster"]
+
+# Django's own If-None-Match handling (RFC 9110: weak comparison, `*`) with an ETag of the body.
+conditional_get = method_decorator(decorator_from_middleware(ConditionalGetMiddleware), name="dispatch")
+
+
+def api_language(request):
+    """The first language in Accept-Language that Linkki speaks, else English. The pages' language
+    cookie and profile language do not apply: a machine client sends neither."""
+    for code, _quality in parse_accept_lang_header(request.headers.get("Accept-Language", "")):
+        if code == "*":
+            break
+        try:
+            return translation.get_supported_language_variant(code)
+        except LookupError:
+            continue
+    return "en"
+
 
 class RosterPagination(pagination.CursorPagination):
-    """Keyset pages by person id: stable while people join or leave, and no count query."""
+    """Keyset pages by person id: stable while people join or leave, and no count query. A cursor or
+    page size that cannot be read is a 400 with the parameter's error, never a silent default."""
 
     ordering = "person_id"
     page_size = 50
     page_size_query_param = "page_size"
     max_page_size = 200
 
+    def get_page_size(self, request):
+        given = request.query_params.get(self.page_size_query_param)
+        if given is None:
+            return self.page_size
+        if not re.fullmatch(r"[0-9]{1,4}", given) or not 1 <= int(given) <= self.max_page_size:
+            raise exceptions.ValidationError({self.page_size_query_param: [
+                _("Give a whole number from 1 to %(most)d.") % {"most": self.max_page_size}]})
+        return int(given)
+
+    def decode_cursor(self, request):
+        try:
+            return super().decode_cursor(request)
+        except exceptions.NotFound:
+            raise exceptions.ValidationError({self.cursor_query_param: [self.invalid_cursor_message]}) from None
+
+    def get_schema_operation_parameters(self, view):
+        parameters = super().get_schema_operation_parameters(view)
+        for parameter in parameters:
+            if parameter["name"] == self.page_size_query_param:
+                parameter["schema"] = {"type": "integer", "minimum": 1, "maximum": self.max_page_size}
+                parameter["description"] = f"People per page, 1 to {self.max_page_size}; {self.page_size} if not given."
+            elif parameter["name"] == self.cursor_query_param:
+                parameter["description"] = "Where the page starts: take it from `next` or `previous`, as it is."
+        return parameters
+
 
 class RosterAPIView:
     authentication_classes = [BearerTokenAuthentication, SessionAuthentication]
     throttle_classes = [ClientRateThrottle]
+    parser_classes = [JSONParser]
+    renderer_classes = [JSONRenderer]
+
+    def dispatch(self, request, *args, **kwargs):
+        # Activated, not overridden: the answer is rendered, and Content-Language set, after this returns.
+        translation.activate(api_language(request))
+        return super().dispatch(request, *args, **kwargs)
 
     def audit(self, kind, query, people, scores=None):
         """Log this read and whom its answer named, in order."""
@@ -44,21 +102,11 @@ class RosterAPIView:
         )
 
 
-def etag_of(data):
-    return '"' + hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()[:32] + '"'
-
-
-def with_etag(request, data):
-    """200 with an ETag, or 304 when the client already holds this representation."""
-    etag = etag_of(data)
-    if etag in [tag.strip() for tag in request.headers.get("If-None-Match", "").split(",")]:
-        response = Response(status=status.HTTP_304_NOT_MODIFIED)
-    else:
-        response = Response(data)
-    response["ETag"] = etag
-    return response
-
-
+@conditional_get
+@extend_schema_view(get=extend_schema(
+    operation_id="list_roster", tags=TAGS, parameters=[IF_NONE_MATCH, ETAG, RETRY_AFTER],
+    responses={200: RosterEntrySerializer(many=True), **NOT_MODIFIED, **errors(400, 401, 403, 429)},
+))
 class RosterList(RosterAPIView, generics.ListAPIView):
     """Link workers on the roster; only those in good standing unless `status` says otherwise."""
 
@@ -76,9 +124,9 @@ class RosterList(RosterAPIView, generics.ListAPIView):
 
     def list(self, request, *args, **kwargs):
         page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
-        data = self.get_paginated_response(self.get_serializer(page, many=True).data).data
+        response = self.get_paginated_response(self.get_serializer(page, many=True).data)
         self.audit(AuditEntry.Kind.LIST, self.audited_query(), [entry.person_id for entry in page])
-        return with_etag(request, data)
+        return response
 
     def audited_query(self):
         """The parameters this list reads, as given, a repeatable one as a list; no others."""
@@ -88,7 +136,14 @@ class RosterList(RosterAPIView, generics.ListAPIView):
         return {name: params.getlist(name) if read[name] else params[name] for name in params if name in read}
 
 
+@conditional_get
+@extend_schema_view(get=extend_schema(
+    operation_id="get_roster_entry", tags=TAGS, parameters=[PERSON_ID, IF_NONE_MATCH, ETAG, RETRY_AFTER],
+    responses={200: RosterEntrySerializer, **NOT_MODIFIED, **errors(401, 403, 404, 429)},
+))
 class RosterDetail(RosterAPIView, generics.RetrieveAPIView):
+    """One link worker on the roster, whatever their standing."""
+
     permission_classes = [HasScope.of(Scope.READ)]
     serializer_class = RosterEntrySerializer
 
@@ -98,11 +153,17 @@ class RosterDetail(RosterAPIView, generics.RetrieveAPIView):
     def get_serializer_context(self):
         return {**super().get_serializer_context(), "today": timezone.localdate()}
 
+    def get_object(self):
+        entry = self.get_queryset().filter(pk=self.kwargs["pk"]).first()
+        if entry is None:
+            raise exceptions.NotFound(NOT_ON_ROSTER)
+        return entry
+
     def retrieve(self, request, *args, **kwargs):
         entry = self.get_object()
-        data = self.get_serializer(entry).data
+        response = Response(self.get_serializer(entry).data)
         self.audit(AuditEntry.Kind.RETRIEVE, {"id": entry.person_id}, [entry.person_id])
-        return with_etag(request, data)
+        return response
 
 
 class Certification(RosterAPIView, APIView):
@@ -110,9 +171,12 @@ class Certification(RosterAPIView, APIView):
 
     permission_classes = [HasScope.of(Scope.READ, coordinators=True)]
 
-    @extend_schema(responses={200: CertificationSerializer, 404: OpenApiResponse(description="Not on the roster")})
+    @extend_schema(operation_id="check_certification", tags=TAGS, parameters=[PERSON_ID, RETRY_AFTER],
+                   responses={200: CertificationSerializer, **errors(401, 403, 404, 429)})
     def get(self, request, pk):
-        entry = get_object_or_404(RosterEntry.objects.select_related("person"), pk=pk)
+        entry = RosterEntry.objects.select_related("person").filter(pk=pk).first()
+        if entry is None:
+            raise exceptions.NotFound(NOT_ON_ROSTER)
         entry = services.refresh_roster_entry(entry.person)
         self.audit(AuditEntry.Kind.CERTIFICATION, {"id": pk}, [entry.person_id])
         return Response(CertificationSerializer(entry).data)
@@ -123,7 +187,8 @@ class Match(RosterAPIView, APIView):
 
     permission_classes = [HasScope.of(Scope.MATCH)]
 
-    @extend_schema(request=MatchRequestSerializer, responses={200: MatchResponseSerializer})
+    @extend_schema(operation_id="match_referral", tags=TAGS, request=MatchRequestSerializer, parameters=[RETRY_AFTER],
+                   responses={200: MatchResponseSerializer, **errors(400, 401, 403, 415, 429)})
     def post(self, request):
         serializer = MatchRequestSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
@@ -131,3 +196,16 @@ class Match(RosterAPIView, APIView):
         self.audit(AuditEntry.Kind.MATCH, serializer.as_query(), [c.entry.person_id for c in candidates],
                    scores=[c.score for c in candidates])
         return Response({"candidates": CandidateSerializer(candidates, many=True).data})
+
+
+@extend_schema(exclude=True)
+class NotFound(RosterAPIView, APIView):
+    """Any other path under /api/v1/, a malformed id included: a JSON 404 like the API's other errors."""
+
+    authentication_classes = []
+    permission_classes = []
+    throttle_classes = []
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        raise exceptions.NotFound

@@ -1,10 +1,10 @@
 import functools
 
 import django_filters
+from django import forms
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
 from accounts.models import Language, Municipality, ServiceArea
@@ -12,20 +12,46 @@ from accounts.models import Language, Municipality, ServiceArea
 from . import selectors
 from .reference import by_code
 from .models import RosterEntry, Status, Theme
+from .serializers import CodeField
+
+MAX_CLIENTS = 32767  # the column's range
 
 
-@extend_schema_field(OpenApiTypes.STR)
 class CodeFilter(django_filters.MultipleChoiceFilter):
     """Reference data by its code (municipality, language, theme), several by repeating; validated
-    against the cached table, and compared by id so the query needs no join to it."""
+    against the cached table, and compared by id so the query needs no join to it. The schema lists
+    the codes as CodeField does."""
 
     def __init__(self, *args, model, **kwargs):
         self.reference_model = model  # `model` is the FilterSet's model, set by django-filter
         super().__init__(*args, choices=lambda: [(code, code) for code in by_code(model)], distinct=False,
                          **kwargs)
+        extend_schema_field(CodeField(model))(self)
 
     def get_filter_predicate(self, value):
         return {self.field_name: by_code(self.reference_model)[value].pk}
+
+
+class TrueOrFalseField(forms.Field):
+    """`true` or `false`, as the schema's booleans are written; anything else is an error, not ignored."""
+
+    default_error_messages = {"invalid": _("Give true or false.")}
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if value not in ("true", "false"):
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return value == "true"
+
+
+class TrueOrFalseFilter(django_filters.BooleanFilter):
+    field_class = TrueOrFalseField
+
+
+@extend_schema_field({"type": "integer", "minimum": 0, "maximum": MAX_CLIENTS})
+class WholeNumberFilter(django_filters.NumberFilter):
+    field_class = forms.IntegerField
 
 
 class RosterFilter(django_filters.FilterSet):
@@ -46,18 +72,19 @@ class RosterFilter(django_filters.FilterSet):
         field_name="person__languages", model=Language, conjoined=True,
         help_text=_("ISO 639 code; repeat to ask for people who speak all of them."),
     )
-    sami = django_filters.BooleanFilter(method="filter_sami", help_text=_("Speaks a Sámi language."))
-    remote = django_filters.BooleanFilter(field_name="person__supports_remotely")
+    sami = TrueOrFalseFilter(method="filter_sami", help_text=_("Speaks a Sámi language."))
+    remote = TrueOrFalseFilter(field_name="person__supports_remotely", help_text=_("Supports clients remotely."))
     theme = CodeFilter(
         field_name="themes", model=Theme, conjoined=True,
         help_text=_("Theme code; repeat to ask for all of them."),
     )
-    max_clients_min = django_filters.NumberFilter(field_name="max_clients", lookup_expr="gte")
-    has_room = django_filters.BooleanFilter(method="filter_has_room")
-    available = django_filters.BooleanFilter(
+    max_clients_min = WholeNumberFilter(field_name="max_clients", lookup_expr="gte", min_value=0,
+                                        max_value=MAX_CLIENTS, help_text=_("Takes at least this many clients at once."))
+    has_room = TrueOrFalseFilter(method="filter_has_room", help_text=_("Has fewer clients than at most."))
+    available = TrueOrFalseFilter(
         method="filter_available", help_text=_("Not paused today and has room for a client.")
     )
-    paused = django_filters.BooleanFilter(method="filter_paused", help_text=_("Paused today."))
+    paused = TrueOrFalseFilter(method="filter_paused", help_text=_("Paused today."))
     contract_municipality = CodeFilter(
         field_name="contract_municipalities", model=Municipality, conjoined=True
     )

@@ -7,7 +7,7 @@ from rest_framework import serializers
 from accounts.models import Language, Municipality
 
 from . import selectors
-from .models import Gender, Theme
+from .models import Gender, Status, Theme
 from .reference import by_code
 
 
@@ -25,16 +25,25 @@ class LanguageSerializer(serializers.Serializer):
         return selectors.language_name(language)
 
 
+def _email(source):
+    # May be empty: a plain string, so that a client checking the e-mail format does not refuse "".
+    return serializers.CharField(source=source, help_text=_("E-mail address; empty when none is known."))
+
+
+def _date(help_text, **kwargs):
+    return serializers.DateField(allow_null=True, help_text=help_text, **kwargs)
+
+
 class RosterEntrySerializer(serializers.Serializer):
     id = serializers.IntegerField(source="person_id")
     name = serializers.CharField(source="person.get_full_name")
-    email = serializers.EmailField(source="person.email")
-    phone = serializers.CharField(source="person.phone")
-    status = serializers.CharField()
+    email = _email("person.email")
+    phone = serializers.CharField(source="person.phone", help_text=_("Empty when none is known."))
+    status = serializers.ChoiceField(choices=Status.choices)
     status_label = serializers.CharField(source="get_status_display")
-    reason = serializers.CharField()
-    valid_until = serializers.DateField()
-    supervision_due = serializers.DateField()
+    reason = serializers.CharField(help_text=_("Why the certificate is suspended or revoked; otherwise empty."))
+    valid_until = _date(_("The certificate's last valid day; null without a certificate."))
+    supervision_due = _date(_("When the next supervision session is due; null when none is due."))
     status_since = serializers.DateTimeField()
     municipality = PlaceSerializer(source="person.municipality", allow_null=True)
     service_area = PlaceSerializer(source="person.service_area", allow_null=True)
@@ -44,7 +53,7 @@ class RosterEntrySerializer(serializers.Serializer):
     max_clients = serializers.IntegerField()
     current_clients = serializers.IntegerField()
     free_places = serializers.IntegerField()
-    paused_until = serializers.DateField()
+    paused_until = _date(_("Takes no new clients before this day; null when not paused."))
     is_available = serializers.SerializerMethodField()
     contract_municipalities = serializers.SerializerMethodField()
     updated_at = serializers.DateTimeField()
@@ -112,28 +121,35 @@ def _place(place):
 class CertificationSerializer(serializers.Serializer):
     id = serializers.IntegerField(source="person_id")
     name = serializers.CharField(source="person.get_full_name")
-    status = serializers.CharField()
+    status = serializers.ChoiceField(choices=Status.choices)
     status_label = serializers.CharField(source="get_status_display")
     is_in_good_standing = serializers.BooleanField()
-    reason = serializers.CharField()
-    valid_until = serializers.DateField()
-    supervision_due = serializers.DateField()
+    reason = serializers.CharField(help_text=_("Why the certificate is suspended or revoked; otherwise empty."))
+    valid_until = _date(_("The certificate's last valid day; null without a certificate."))
+    supervision_due = _date(_("When the next supervision session is due; null when none is due."))
     status_since = serializers.DateTimeField()
     checked_at = serializers.SerializerMethodField()
 
-    def get_checked_at(self, entry) -> str:
+    @extend_schema_field(OpenApiTypes.DATETIME)
+    def get_checked_at(self, entry):
         return timezone.now().isoformat()
 
 
-@extend_schema_field(OpenApiTypes.STR)
 class CodeField(serializers.Field):
-    """A row of a small reference table given by its code, looked up in the cache."""
+    """A row of a small reference table given by its code, looked up in the cache. The schema lists
+    the codes there are when it is made (`roster.schema`)."""
 
     default_error_messages = {"unknown": _("Unknown code: {code}")}
 
     def __init__(self, model, **kwargs):
         self.model = model
         super().__init__(**kwargs)
+
+    def code_choices(self):
+        """(code, name) of every row, by code."""
+        if self.model is Language:
+            return [(code, selectors.language_name(row)) for code, row in sorted(by_code(Language).items())]
+        return [(code, str(row)) for code, row in sorted(by_code(self.model).items())]
 
     def to_internal_value(self, data):
         row = by_code(self.model).get(data) if isinstance(data, str) else None
@@ -145,23 +161,50 @@ class CodeField(serializers.Field):
         return row.code
 
 
+class CodeListField(serializers.ListField):
+    """Codes of one reference table, each at most once (the schema says `uniqueItems`)."""
+
+    default_error_messages = {"repeated": _("Give each code once.")}
+
+    def __init__(self, model, **kwargs):
+        super().__init__(child=CodeField(model), **kwargs)
+
+    def to_internal_value(self, data):
+        rows = super().to_internal_value(data)
+        if len({row.pk for row in rows}) != len(rows):
+            self.fail("repeated")
+        return rows
+
+
+class StrictBooleanField(serializers.BooleanField):
+    """JSON true or false, not a string or a number that reads as one: what the schema says."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, bool):
+            self.fail("invalid", input=data)
+        return data
+
+
+class StrictIntegerField(serializers.IntegerField):
+    """A JSON integer, not a string of digits, a fraction or a boolean."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, bool) or not isinstance(data, int):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
 class MatchRequestSerializer(serializers.Serializer):
     municipality = CodeField(
         Municipality, help_text=_("Statistical code of the client's municipality, e.g. 758 for Sodankylä.")
     )
-    languages = serializers.ListField(
-        child=CodeField(Language), required=False,
-        help_text=_("ISO 639 codes in order of preference, e.g. se, fi."),
+    languages = CodeListField(
+        Language, required=False, help_text=_("ISO 639 codes in order of preference, e.g. se, fi."),
     )
-    remote_acceptable = serializers.BooleanField(default=False)
-    themes = serializers.ListField(child=CodeField(Theme), required=False)
+    remote_acceptable = StrictBooleanField(default=False)
+    themes = CodeListField(Theme, required=False)
     gender = serializers.ChoiceField(choices=Gender.choices, required=False, allow_blank=True)
-    limit = serializers.IntegerField(min_value=1, max_value=50, default=10)
-
-    def validate_languages(self, languages):
-        if len({language.pk for language in languages}) != len(languages):
-            raise serializers.ValidationError(_("Give each language once."))
-        return languages
+    limit = StrictIntegerField(min_value=1, max_value=50, default=10)
 
     def needs(self):
         data = self.validated_data
@@ -192,13 +235,13 @@ class ReasonSerializer(serializers.Serializer):
 class CandidateSerializer(serializers.Serializer):
     id = serializers.IntegerField(source="entry.person_id")
     name = serializers.CharField(source="entry.person.get_full_name")
-    email = serializers.EmailField(source="entry.person.email")
-    phone = serializers.CharField(source="entry.person.phone")
+    email = _email("entry.person.email")
+    phone = serializers.CharField(source="entry.person.phone", help_text=_("Empty when none is known."))
     municipality = PlaceSerializer(source="entry.person.municipality", allow_null=True)
     languages = serializers.SerializerMethodField()
     supports_remotely = serializers.BooleanField(source="entry.person.supports_remotely")
     free_places = serializers.IntegerField(source="entry.free_places")
-    valid_until = serializers.DateField(source="entry.valid_until")
+    valid_until = _date(_("The certificate's last valid day."), source="entry.valid_until")
     score = serializers.IntegerField()
     reasons = ReasonSerializer(many=True)
 
