@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import connection, transaction
-from django.db.models import Case, Exists, F, IntegerField, OuterRef, Q, Value, When
+from django.db.models import Case, Exists, F, IntegerField, OuterRef, Prefetch, Q, Value, When
 from django.db.models.functions import Least
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from accounts.models import Role
 from certificates.models import Certificate
 
-from .models import ApiClient, AuditEntry, RosterEntry, Status, StatusChange, WebhookDelivery
+from .models import ApiClient, AuditEntry, RosterEntry, Status, StatusChange, WebhookAttempt, WebhookDelivery
 
 CURRENT_STANDINGS = [Status.IN_GOOD_STANDING, Status.SUPERVISION_OVERDUE]
 
@@ -261,4 +261,9 @@ def api_clients():
 
 
 def recent_deliveries(limit=50):
-    return WebhookDelivery.objects.select_related("event", "endpoint__client").order_by("-attempted_at", "-pk")[:limit]
+    """The newest deliveries with every attempt of each, newest attempt first."""
+    return (
+        WebhookDelivery.objects.select_related("event", "endpoint__client")
+        .prefetch_related(Prefetch("tries", queryset=WebhookAttempt.objects.order_by("-number")))
+        .order_by("-created_at", "-pk")[:limit]
+    )
