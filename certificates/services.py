@@ -17,6 +17,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from common.dispatch import enqueue
 from courses.models import Course
 
 from . import selectors
@@ -36,9 +37,7 @@ def _notify(certificate):
 
 
 def _render_later(certificate):
-    from . import tasks
-
-    transaction.on_commit(lambda: tasks.render_certificate_pdf.delay(certificate.pk))
+    transaction.on_commit(lambda: enqueue("certificates.render_certificate_pdf", certificate.pk))
 
 
 def next_number(year):
@@ -289,18 +288,14 @@ def renew_and_expire(on=None):
 # Bulk work for a cohort
 
 def start_bulk_job(cohort, action, *, by):
-    from . import tasks
-
     job = BulkJob.objects.create(cohort=cohort, action=action, created_by=by)
-    transaction.on_commit(lambda: tasks.run_bulk_job.delay(job.pk))
+    transaction.on_commit(lambda: enqueue("certificates.run_bulk_job", job.pk))
     return job
 
 
 def retry_bulk_job(job):
-    from . import tasks
-
     BulkJob.objects.filter(pk=job.pk).update(state=BulkJob.State.QUEUED, error="")
-    transaction.on_commit(lambda: tasks.run_bulk_job.delay(job.pk))
+    transaction.on_commit(lambda: enqueue("certificates.run_bulk_job", job.pk))
 
 
 def _bulk_issue_one(job, person, on):

@@ -16,6 +16,8 @@ import urllib.request
 from django.db import transaction
 from django.utils import timezone
 
+from common.dispatch import enqueue
+
 from .models import Status, WebhookDelivery, WebhookEndpoint, WebhookEvent
 
 EVENT_TYPES = {
@@ -64,12 +66,10 @@ def announce_status_change(entry, previous):
 
 
 def queue_deliveries(event_id):
-    from .tasks import deliver_webhook
-
     for endpoint_id in WebhookEndpoint.objects.filter(is_active=True, client__is_active=True).values_list(
         "pk", flat=True
     ):
-        deliver_webhook.delay(str(event_id), endpoint_id)
+        enqueue("roster.deliver_webhook", str(event_id), endpoint_id)
 
 
 def body_of(event):
