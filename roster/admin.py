@@ -115,7 +115,7 @@ class AuditEntryAdmin(AdministratorOnly, ReadOnly, admin.ModelAdmin):
 class WebhookDeliveryInline(ReadOnly, admin.TabularInline):
     model = WebhookDelivery
     extra = 0
-    fields = ["attempted_at", "endpoint", "attempt", "status_code", "succeeded", "error"]
+    fields = ["attempted_at", "endpoint", "attempt", "status_code", "succeeded", "location", "error"]
     readonly_fields = fields
 
 

@@ -19,6 +19,8 @@ from django.utils.translation import gettext, gettext_lazy as _
 
 from certificates.selectors import Standing
 
+from .webhook_client import AddressRefused, check as check_webhook_address
+
 
 class Status(models.TextChoices):
     IN_GOOD_STANDING = Standing.IN_GOOD_STANDING, Standing.LABELS[Standing.IN_GOOD_STANDING]
@@ -225,10 +227,18 @@ def validate_https(url):
         raise ValidationError(_("Only https:// addresses are accepted."), code="https_only")
 
 
+def validate_webhook_address(url):
+    """https, no user name or password, and a host whose every address is public or allowed on purpose."""
+    try:
+        check_webhook_address(url)
+    except AddressRefused as refusal:
+        raise ValidationError(refusal.message, code=refusal.code) from None
+
+
 class WebhookEndpoint(models.Model):
     client = models.ForeignKey(ApiClient, verbose_name=_("API client"), on_delete=models.CASCADE,
                                related_name="webhook_endpoints")
-    url = models.URLField(_("address"), max_length=500, validators=[validate_https])
+    url = models.URLField(_("address"), max_length=500, validators=[validate_webhook_address])
     secret = models.CharField(_("signing secret"), max_length=80, default=new_webhook_secret)
     is_active = models.BooleanField(_("active"), default=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
@@ -280,6 +290,8 @@ class WebhookDelivery(models.Model):
     endpoint = models.ForeignKey(WebhookEndpoint, on_delete=models.CASCADE, related_name="deliveries")
     attempt = models.PositiveSmallIntegerField(_("attempt"))
     status_code = models.PositiveSmallIntegerField(_("HTTP status"), null=True, blank=True)
+    location = models.CharField(_("redirected to"), max_length=2000, blank=True,
+                                help_text=_("The Location of a redirect, which is never followed."))
     error = models.TextField(_("error"), blank=True)
     succeeded = models.BooleanField(_("succeeded"), default=False)
     attempted_at = models.DateTimeField(_("attempted at"), default=timezone.now)
