@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "django_filters",
     "django_celery_beat",
+    "common",
     "accounts",
     "courses",
     "assessments",
@@ -94,6 +95,9 @@ DATABASES = {
     "default": dj_database_url.parse(
         env("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
         conn_max_age=int(env("DATABASE_CONN_MAX_AGE", "60")),
+        # A kept connection is checked before a request reuses it, so a database restart costs no request
+        # beyond those made while it is down.
+        conn_health_checks=True,
     )
 }
 if env("DATABASE_TEST_NAME"):
@@ -167,6 +171,8 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# A bulk certificate job that shows no sign of life for this long is taken over by the next sweep.
+BULK_JOB_STALE_SECONDS = int(env("BULK_JOB_STALE_SECONDS", "120"))
 
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",

@@ -6,8 +6,8 @@ from accounts.admin import AdministratorOnly
 
 from . import services
 from .models import (
-    ApiClient, ApiToken, AuditEntry, EventType, RosterEntry, StatusChange, Theme, WebhookAttempt, WebhookDelivery,
-    WebhookEndpoint, WebhookEvent,
+    ApiClient, ApiToken, AuditedPerson, AuditEntry, EventType, RosterEntry, StatusChange, Theme, WebhookAttempt,
+    WebhookDelivery, WebhookEndpoint, WebhookEvent,
 )
 
 
@@ -107,11 +107,19 @@ class ApiClientAdmin(AdministratorOnly, admin.ModelAdmin):
                           % {"count": count})
 
 
+class AuditedPersonInline(ReadOnly, admin.TabularInline):
+    model = AuditedPerson
+    extra = 0
+    fields = ["position", "person", "score"]
+    readonly_fields = fields
+
+
 @admin.register(AuditEntry)
 class AuditEntryAdmin(AdministratorOnly, ReadOnly, admin.ModelAdmin):
     list_display = ["at", "kind", "client", "user"]
     list_filter = ["kind", "client"]
     date_hierarchy = "at"
+    inlines = [AuditedPersonInline]
 
 
 class WebhookDeliveryInline(ReadOnly, admin.TabularInline):

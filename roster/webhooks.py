@@ -28,6 +28,8 @@ from django.db.models import Min
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from common.dispatch import enqueue
+
 from . import webhook_client
 from .models import Status, WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookEvent
 
@@ -104,7 +106,7 @@ def wake_sender(delivery_ids):
             in_process_sender.wake()
         return
     for delivery_id in delivery_ids:
-        current_app.send_task("roster.send_webhook", args=[delivery_id])
+        enqueue("roster.send_webhook", delivery_id)
 
 
 def body_of(event):

@@ -7,8 +7,8 @@ from django.utils import timezone
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-BEFORE = [("roster", "0003_webhook_addresses_checked")]
-AFTER = [("roster", "0004_stored_webhook_deliveries")]
+BEFORE = [("roster", "0004_audited_people_in_order")]
+AFTER = [("roster", "0005_stored_webhook_deliveries")]
 
 
 def migrate(targets):

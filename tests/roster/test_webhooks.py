@@ -222,9 +222,9 @@ def test_with_a_broker_the_commit_hands_each_delivery_to_a_worker(endpoint, rece
 
     sent = []
     current_app.conf.task_always_eager = False  # the suite's in-process setting comes back after the test
-    monkeypatch.setattr(current_app, "send_task", lambda name, args: sent.append((name, args)))
+    monkeypatch.setattr(webhooks, "enqueue", lambda name, *args: sent.append((name, args)))
     suspend(f.certified_worker(), django_capture_on_commit_callbacks)
-    assert sent == [("roster.send_webhook", [WebhookDelivery.objects.get().pk])]
+    assert sent == [("roster.send_webhook", (WebhookDelivery.objects.get().pk,))]
     assert receiver.calls == []
 
 
@@ -233,11 +233,11 @@ def test_a_broker_outage_at_commit_loses_neither_the_change_nor_the_delivery(end
     from celery import current_app
     from kombu.exceptions import OperationalError
 
-    def broker_down(name, args):
+    def broker_down(name, *args):
         raise OperationalError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
 
     current_app.conf.task_always_eager = False  # the suite's in-process setting comes back after the test
-    monkeypatch.setattr(current_app, "send_task", broker_down)
+    monkeypatch.setattr(webhooks, "enqueue", broker_down)
     entry = f.certified_worker()
     suspend(entry, django_capture_on_commit_callbacks)
     entry.refresh_from_db()

@@ -3,7 +3,7 @@ import django.utils.timezone
 from django.db import migrations, models
 
 import roster.models
-from linkki.schedules import scheduled_task
+from common.schedules import scheduled_task
 
 # The attempts that the earlier releases made, at most this many for one event and address.
 EARLIER_MAX_ATTEMPTS = 8
@@ -35,7 +35,7 @@ def group_attempts(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("roster", "0003_webhook_addresses_checked"),
+        ("roster", "0004_audited_people_in_order"),
         ("django_celery_beat", "0019_alter_periodictasks_options"),
     ]
 
