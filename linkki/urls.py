@@ -5,10 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from accounts.views import set_language
+from common import health
 from courses.views import dashboard
 
-from . import health
-from .media import serve_media
+from common.media import serve_media
 
 admin.site.site_header = _("Linkki administration")
 admin.site.site_title = _("Linkki")

@@ -232,7 +232,7 @@ def test_a_site_wide_policy_set_on_a_content_answer_is_replaced_by_the_sandbox(r
 
 
 def test_uploaded_files_served_with_debug_on_are_sandboxed_documents(rf, settings):
-    from linkki.media import serve_media
+    from common.media import serve_media
 
     folder = settings.MEDIA_ROOT / "h5p" / "content" / "abc" / "content"
     folder.mkdir(parents=True)
