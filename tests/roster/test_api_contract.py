@@ -119,7 +119,8 @@ def test_an_unknown_id_answers_json_404_in_the_readers_language(api):
     nobody = f.trainee().pk
     for path in (f"{LIST}{nobody}", f"{LIST}{nobody}/certification"):
         assert api.get(path).json() == {"detail": "Nobody with this id is on the roster."}
-        assert api.get(path, HTTP_ACCEPT_LANGUAGE="fi").json() == {"detail": "Rekisterissä ei ole ketään tällä tunnisteella."}
+        finnish = api.get(path, HTTP_ACCEPT_LANGUAGE="fi").json()
+        assert finnish == {"detail": "Rekisterissä ei ole ketään tällä tunnisteella."}
 
 
 @pytest.mark.parametrize("query, field", [
