@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -17,11 +18,24 @@ def env(name, default=""):
     return os.environ.get(name, default)
 
 
+ENV_TRUE = {"1", "true", "yes", "on"}
+ENV_FALSE = {"0", "false", "no", "off", ""}
+
+
 def env_bool(name, default=False):
+    """On or off from the environment; a value that is neither (a typo such as "ture") stops the start
+    rather than quietly reading as off."""
     value = os.environ.get(name)
     if value is None:
         return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
+    word = value.strip().lower()
+    if word in ENV_TRUE:
+        return True
+    if word in ENV_FALSE:
+        return False
+    raise ImproperlyConfigured(
+        f"{name}={value!r} is neither on (1, true, yes, on) nor off (0, false, no, off, or empty)."
+    )
 
 
 def env_list(name, default=""):
