@@ -13,7 +13,7 @@ from accounts.permissions import role_required
 
 from . import selectors, services
 from .exports import roster_csv_rows
-from .forms import ApiClientForm, SearchForm, WebhookEndpointForm, WorkerSettingsForm
+from .forms import ApiClientForm, SearchForm, TokenForm, WebhookEndpointForm, WorkerSettingsForm
 from .models import ApiClient, ApiToken, RosterEntry, WebhookEndpoint
 
 PAGE_SIZE = 50
@@ -96,11 +96,13 @@ def audit(request):
 
 # API clients and webhooks of the referral system
 
-def _render_clients(request, client_form=None, endpoint_forms=None, shown=None, status=200):
+def _render_clients(request, client_form=None, endpoint_forms=None, token_forms=None, shown=None, status=200):
     clients = list(selectors.api_clients())
     endpoint_forms = endpoint_forms or {}
+    token_forms = token_forms or {}
     for client in clients:
         client.endpoint_form = endpoint_forms.get(client.pk) or WebhookEndpointForm(prefix=f"c{client.pk}")
+        client.token_form = token_forms.get(client.pk) or TokenForm(prefix=f"t{client.pk}")
     return render(request, "roster/clients.html", {
         "clients": clients, "client_form": client_form or ApiClientForm(), "shown": shown,
         "deliveries": selectors.recent_deliveries(),
@@ -125,7 +127,11 @@ def clients(request):
 @require_POST
 def client_token(request, pk):
     client = get_object_or_404(ApiClient, pk=pk)
-    _token, raw = services.issue_token(client)
+    form = TokenForm(request.POST, prefix=f"t{client.pk}")
+    if not form.is_valid():
+        return _render_clients(request, token_forms={client.pk: form}, status=400)
+    _token, raw = services.issue_token(client, valid_days=form.cleaned_data["valid_days"],
+                                       retire_others_in_days=form.cleaned_data["retire_current_in_days"])
     return _render_clients(request, shown={"label": _("Token for %(client)s") % {"client": client}, "value": raw},
                            status=201)
 
