@@ -19,6 +19,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from common.dispatch import enqueue, task
 from courses.models import Course
 
 from . import selectors
@@ -38,9 +39,7 @@ def _notify(certificate):
 
 
 def _render_later(certificate):
-    from . import tasks
-
-    transaction.on_commit(lambda: tasks.render_certificate_pdf.delay(certificate.pk))
+    transaction.on_commit(lambda: enqueue("certificates.render_certificate_pdf", certificate.pk))
 
 
 def next_number(year):
@@ -294,14 +293,13 @@ def _dispatch_bulk_job(job_id):
     """Hand the job to a worker. When the broker cannot be reached the job stays queued, marked so the
     coordinator is told, and the periodic sweep hands it over once the broker is back (the run that takes
     it clears the mark)."""
-    from . import tasks
-
+    run_bulk_job = task("certificates.run_bulk_job")
     try:
-        tasks.run_bulk_job.apply_async(
+        run_bulk_job.apply_async(
             (job_id,), retry=True, retry_policy={"max_retries": 2, "interval_start": 0, "interval_step": 0.5},
         )
     except Exception:
-        if tasks.run_bulk_job.app.conf.task_always_eager:
+        if run_bulk_job.app.conf.task_always_eager:
             return  # in-process it was the job itself that failed, and it has recorded why
         logger.exception("Bulk job %s could not be handed to a worker", job_id)
         BulkJob.objects.filter(pk=job_id).update(broker_unavailable=True)

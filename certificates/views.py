@@ -15,7 +15,7 @@ from accounts.models import Role
 from accounts.permissions import role_required
 from courses.models import Cohort
 from courses.selectors import cohorts_visible_to
-from linkki.ratelimit import client_ip, hit, too_many_requests
+from common.ratelimit import client_ip, hit, too_many_requests
 
 from . import badges, selectors, services
 from .forms import BulkForm, ReasonForm, VerifyForm

@@ -5,7 +5,7 @@ from accounts.admin import AdministratorOnly
 
 from . import services
 from .models import (
-    ApiClient, ApiToken, AuditEntry, RosterEntry, StatusChange, Theme, WebhookDelivery, WebhookEndpoint, WebhookEvent,
+    ApiClient, ApiToken, AuditedPerson, AuditEntry, RosterEntry, StatusChange, Theme, WebhookDelivery, WebhookEndpoint, WebhookEvent,
 )
 
 
@@ -105,11 +105,19 @@ class ApiClientAdmin(AdministratorOnly, admin.ModelAdmin):
                           % {"count": count})
 
 
+class AuditedPersonInline(ReadOnly, admin.TabularInline):
+    model = AuditedPerson
+    extra = 0
+    fields = ["position", "person", "score"]
+    readonly_fields = fields
+
+
 @admin.register(AuditEntry)
 class AuditEntryAdmin(AdministratorOnly, ReadOnly, admin.ModelAdmin):
     list_display = ["at", "kind", "client", "user"]
     list_filter = ["kind", "client"]
     date_hierarchy = "at"
+    inlines = [AuditedPersonInline]
 
 
 class WebhookDeliveryInline(ReadOnly, admin.TabularInline):

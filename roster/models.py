@@ -202,9 +202,12 @@ class ApiToken(models.Model):
 
 
 class AuditEntry(models.Model):
-    """One certification check or match: who asked, what, and whom the answer named."""
+    """One API read that named people: a list page, one person's record, a certification check or a
+    match. Who asked, what, and whom the answer named in its order (`returned`)."""
 
     class Kind(models.TextChoices):
+        LIST = "list", _("Roster list")
+        RETRIEVE = "retrieve", _("Roster record")
         CERTIFICATION = "certification", _("Certification check")
         MATCH = "match", _("Match")
 
@@ -215,7 +218,7 @@ class AuditEntry(models.Model):
                              on_delete=models.SET_NULL, related_name="+")
     query = models.JSONField(_("query"), default=dict)
     people = models.ManyToManyField(settings.AUTH_USER_MODEL, verbose_name=_("people returned"), blank=True,
-                                    related_name="roster_audit_entries")
+                                    through="AuditedPerson", related_name="roster_audit_entries")
     at = models.DateTimeField(_("time"), default=timezone.now, db_index=True)
 
     class Meta:
@@ -229,6 +232,31 @@ class AuditEntry(models.Model):
     @property
     def asked_by(self):
         return self.client or self.user
+
+    @property
+    def query_items(self):
+        """The query as (name, value) pairs to show, a repeated parameter's values joined."""
+        return [(name, ", ".join(map(str, value)) if isinstance(value, list) else value)
+                for name, value in self.query.items()]
+
+
+class AuditedPerson(models.Model):
+    """A person an audited answer named, at their place in it, with their score when it was a match."""
+
+    audit = models.ForeignKey(AuditEntry, on_delete=models.CASCADE, related_name="returned")
+    person = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("person"), on_delete=models.CASCADE,
+                               related_name="+")
+    position = models.PositiveIntegerField(_("place in the answer"))
+    score = models.IntegerField(_("match score"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["audit", "position"]
+        constraints = [models.UniqueConstraint(fields=["audit", "position"], name="roster_audited_place")]
+        verbose_name = _("person returned")
+        verbose_name_plural = _("people returned")
+
+    def __str__(self):
+        return f"{self.audit_id} #{self.position}: {self.person_id}"
 
 
 def new_webhook_secret():

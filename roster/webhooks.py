@@ -15,6 +15,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from common.dispatch import enqueue
+
 from . import webhook_client
 from .models import Status, WebhookDelivery, WebhookEndpoint, WebhookEvent
 
@@ -63,12 +65,10 @@ def announce_status_change(entry, previous):
 
 
 def queue_deliveries(event_id):
-    from .tasks import deliver_webhook
-
     for endpoint_id in WebhookEndpoint.objects.filter(is_active=True, client__is_active=True).values_list(
         "pk", flat=True
     ):
-        deliver_webhook.delay(str(event_id), endpoint_id)
+        enqueue("roster.deliver_webhook", str(event_id), endpoint_id)
 
 
 def body_of(event):
