@@ -13,7 +13,9 @@ from accounts.permissions import role_required
 
 from . import selectors, services
 from .exports import roster_csv_rows
-from .forms import ApiClientForm, AuditFilterForm, SearchForm, TokenForm, WebhookEndpointForm, WorkerSettingsForm
+from .forms import (
+    ApiClientForm, AuditFilterForm, SearchForm, TokenForm, WebhookEndpointForm, WorkerSettingsForm,
+)
 from .models import ApiClient, ApiToken, AuditEntry, RosterEntry, WebhookEndpoint
 
 PAGE_SIZE = 50
