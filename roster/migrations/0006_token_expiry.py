@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('roster', '0004_audited_people_in_order'),
+        ('roster', '0005_stored_webhook_deliveries'),
     ]
 
     operations = [
