@@ -8,7 +8,10 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+
+from linkki import production
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -28,9 +31,11 @@ def env_list(name, default=""):
     return [item.strip() for item in env(name, default).split(",") if item.strip()]
 
 
+# Production takes nothing from the development defaults: each variable below must be set (see the end).
+PRODUCTION = env_bool("PRODUCTION", False)
 DEBUG = env_bool("DEBUG", False)
-SECRET_KEY = env("SECRET_KEY", "insecure-development-key-set-SECRET_KEY-in-production")
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
+SECRET_KEY = env("SECRET_KEY", "" if PRODUCTION else production.DEVELOPMENT_SECRET_KEY)
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "" if PRODUCTION else ",".join(production.DEVELOPMENT_HOSTS))
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
@@ -195,7 +200,7 @@ CACHES = {
 
 SESSION_COOKIE_HTTPONLY = True
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_TLS_PROXY") else None
-if not DEBUG and env_bool("PRODUCTION", False):
+if PRODUCTION:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
@@ -215,7 +220,7 @@ LOGGING = {
 WHITENOISE_USE_FINDERS = True
 
 # The address people reach Linkki at, for links in e-mails sent outside a request (reminders).
-SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")
+SITE_URL = env("SITE_URL", "" if PRODUCTION else "http://127.0.0.1:8000")
 
 # H5P: limits on uploaded packages and on what the player posts, and where content is served from.
 H5P_MAX_PACKAGE_BYTES = int(env("H5P_MAX_PACKAGE_BYTES", str(100 * 1024 * 1024)))
@@ -237,3 +242,9 @@ CERTIFICATE_FONT = env("CERTIFICATE_FONT")
 CERTIFICATE_FONT_BOLD = env("CERTIFICATE_FONT_BOLD")
 CERTIFICATE_VERIFY_RATE = int(env("CERTIFICATE_VERIFY_RATE", "60"))
 OPEN_BADGES_PRIVATE_KEY = env("OPEN_BADGES_PRIVATE_KEY")
+
+if PRODUCTION and (
+    refused := production.problems(secret_key=SECRET_KEY, open_badges_private_key=OPEN_BADGES_PRIVATE_KEY,
+                                   site_url=SITE_URL, allowed_hosts=ALLOWED_HOSTS, debug=DEBUG)
+):
+    raise ImproperlyConfigured(production.refusal(refused))
