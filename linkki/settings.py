@@ -4,6 +4,7 @@ The defaults run on a bare machine: SQLite, Celery tasks in-process, e-mail to t
 Production differs by environment only (see README.md, "Configuration").
 """
 
+import ipaddress
 import os
 from pathlib import Path
 
@@ -29,6 +30,17 @@ def env_bool(name, default=False):
 
 def env_list(name, default=""):
     return [item.strip() for item in env(name, default).split(",") if item.strip()]
+
+
+def env_proxies(name):
+    """A number of proxies in front of Linkki, or their networks (comma-separated); 0 when unset."""
+    value = env(name).strip()
+    if not value or value.isdigit():
+        return int(value or 0)
+    try:
+        return [ipaddress.ip_network(item, strict=False) for item in env_list(name)]
+    except ValueError as error:
+        raise ImproperlyConfigured(f"{name} must be a number of proxies or their networks: {error}") from error
 
 
 # Production takes nothing from the development defaults: each variable below must be set (see the end).
@@ -192,14 +204,18 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
 }
 
+# Short socket timeouts: a cache that stops answering must not hold a request (the rate limiter falls back).
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env("CACHE_URL")}
+    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env("CACHE_URL"),
+                "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1}}
     if env("CACHE_URL")
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
 
 SESSION_COOKIE_HTTPONLY = True
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_TLS_PROXY") else None
+# Whom to believe in X-Forwarded-For for the client's address (per-address limits); unset: nobody.
+TRUSTED_PROXIES = env_proxies("TRUSTED_PROXIES")
 if PRODUCTION:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
     SESSION_COOKIE_SECURE = True
