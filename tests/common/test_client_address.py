@@ -6,7 +6,7 @@ import pytest
 from django.test import RequestFactory
 from django.urls import reverse
 
-from linkki.ratelimit import client_ip
+from common.ratelimit import client_ip
 
 PROXY = "10.0.0.5"
 INNER_PROXY = "10.0.0.6"

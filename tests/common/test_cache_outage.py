@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from certificates.models import Certificate
-from linkki import ratelimit
+from common import ratelimit
 from tests import factories as f
 from tests.roster.conftest import token_client
 
@@ -53,10 +53,10 @@ def test_certificate_verification_answers_json_while_the_cache_is_down(client, c
 
 def test_the_cache_outage_is_logged_once_not_on_every_request(client, cache_down, caplog):
     url = reverse("certificates:verify_json", args=["A" * 12])
-    with caplog.at_level(logging.WARNING, logger="linkki.ratelimit"):
+    with caplog.at_level(logging.WARNING, logger="common.ratelimit"):
         for _ in range(3):
             assert client.get(url).status_code == 404
-    outages = [r for r in caplog.records if r.name == "linkki.ratelimit" and "shared cache failed" in r.getMessage()]
+    outages = [r for r in caplog.records if r.name == "common.ratelimit" and "shared cache failed" in r.getMessage()]
     assert len(outages) == 1
 
 
