@@ -7,4 +7,13 @@ class CertificatesConfig(AppConfig):
     verbose_name = _("Certificates")
 
     def ready(self):
-        from . import receivers  # noqa: F401
+        from django.conf import settings
+
+        from . import keys, receivers  # noqa: F401
+
+        # A key that cannot be read stops every process at start, rather than at the first badge.
+        keys.load_signing_keys(
+            private_key=settings.OPEN_BADGES_PRIVATE_KEY or "",
+            previous_public_keys=settings.OPEN_BADGES_PREVIOUS_PUBLIC_KEYS or "",
+            secret_key=settings.SECRET_KEY, production=bool(getattr(settings, "PRODUCTION", False)),
+        )
