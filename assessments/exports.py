@@ -6,7 +6,7 @@ import io
 
 from django.utils.translation import gettext as _
 
-from linkki.exports import csv_safe
+from common.exports import csv_safe
 
 
 def _percent(attempt):

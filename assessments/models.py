@@ -19,7 +19,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import Activity, Module
-from linkki.translated import TranslatedField
+from common.translated import TranslatedField
 
 
 class QuestionBank(models.Model):

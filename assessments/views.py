@@ -14,7 +14,7 @@ from accounts.models import Role
 from accounts.permissions import role_required
 from courses import selectors as course_selectors
 from courses.models import Cohort
-from linkki.ratelimit import ratelimit, user_key
+from common.ratelimit import ratelimit, user_key
 
 from . import exports, selectors, services
 from .forms import GradeForm, SignOffForm, answers_from_post

@@ -9,8 +9,12 @@ class CertificatesConfig(AppConfig):
     def ready(self):
         from django.conf import settings
 
-        from . import keys, receivers  # noqa: F401
+        from mentoring import certification
 
+        from . import keys, receivers  # noqa: F401
+        from .selectors import active_holder_ids, certification_facts
+
+        certification.supply(facts=certification_facts, holder_ids=active_holder_ids)
         # A key that cannot be read stops every process at start, rather than at the first badge.
         keys.load_signing_keys(
             private_key=settings.OPEN_BADGES_PRIVATE_KEY or "",

@@ -1,11 +1,13 @@
 """Certificates of completed link-worker training: the rules that earn one, and the certificates issued."""
 
 import secrets
+from datetime import timedelta
 from decimal import Decimal
 
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -166,6 +168,12 @@ class BulkJob(models.Model):
     skipped = models.PositiveIntegerField(default=0)
     attempts = models.PositiveIntegerField(default=0)
     error = models.TextField(blank=True)
+    # The run that holds the job, its last sign of life and the last person it finished: a run that stops
+    # signalling is taken over by the next one, which carries on after that person.
+    run_token = models.UUIDField(null=True, blank=True, editable=False)
+    heartbeat_at = models.DateTimeField(null=True, blank=True, editable=False)
+    last_person_id = models.PositiveBigIntegerField(default=0, editable=False)
+    broker_unavailable = models.BooleanField(default=False, editable=False)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
@@ -174,6 +182,10 @@ class BulkJob(models.Model):
         ordering = ["-created_at", "-pk"]
         verbose_name = _("bulk job")
         verbose_name_plural = _("bulk jobs")
+        constraints = [
+            models.CheckConstraint(condition=models.Q(processed__lte=models.F("total")),
+                                   name="bulk_job_processed_within_total"),
+        ]
 
     @property
     def percent(self):
@@ -182,3 +194,11 @@ class BulkJob(models.Model):
     @property
     def is_finished(self):
         return self.state in (self.State.DONE, self.State.FAILED)
+
+    def is_stale(self, now=None):
+        """Queued or running, but with no sign of life for longer than a run ever pauses."""
+        if self.is_finished:
+            return False
+        if self.heartbeat_at is None:
+            return True
+        return (now or timezone.now()) - self.heartbeat_at > timedelta(seconds=settings.BULK_JOB_STALE_SECONDS)

@@ -24,7 +24,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
-from linkki.pdf import register_fonts
+from common.pdf import register_fonts
 
 # Letters a holder's name may contain beyond ASCII: Finnish, Swedish, North, Inari and Skolt Sámi.
 REQUIRED_LETTERS = "äöåÄÖÅáčđŋšŧžÁČĐŊŠŦŽâÂʹǥǩʒǯõǤǨƷǮÕ"

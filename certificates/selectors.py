@@ -4,12 +4,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from django.db.models import Min
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Role
 from courses.models import Activity, ActivityCompletion, Cohort, Module
+from mentoring.certification import CertificationFacts
+from mentoring.selectors import confirmed_hours, supervision_status, supervision_statuses
 
 from .models import Approval, Certificate, CertificateEvent, CertificationRule
 
@@ -53,19 +54,36 @@ class CertificationStatus:
         return Standing.LABELS[self.state]
 
 
-def first_certified_on(person, programme=None):
-    """The day `person` was first certified (in `programme`, or any), or None."""
-    certificates = Certificate.objects.filter(holder=person).exclude(status=Certificate.Status.REVOKED)
-    if programme:
-        certificates = certificates.filter(programme=programme)
-    return certificates.aggregate(first=Min("issued_on"))["first"]
+def certification_facts(ids, on):
+    """What supervision needs to know of each of `ids` on day `on`, in one query: the day they were first
+    certified (their earliest certificate not revoked; superseded and expired ones count) and the course
+    of their newest certificate not revoked issued on or before `on`."""
+    first = {}
+    newest = {}
+    for holder_id, course_id, issued_on, pk in (
+        Certificate.objects.filter(holder_id__in=ids).exclude(status=Certificate.Status.REVOKED)
+        .values_list("holder_id", "course_id", "issued_on", "pk")
+    ):
+        if holder_id not in first or issued_on < first[holder_id]:
+            first[holder_id] = issued_on
+        if issued_on <= on and (holder_id not in newest or (issued_on, pk) > newest[holder_id][:2]):
+            newest[holder_id] = (issued_on, pk, course_id)
+    return {
+        person_id: CertificationFacts(
+            first.get(person_id), newest[person_id][2] if person_id in newest else None
+        )
+        for person_id in ids
+    }
+
+
+def active_holder_ids():
+    """The ids of people holding an active certificate, as a subquery."""
+    return Certificate.objects.filter(status=Certificate.Status.ACTIVE).values("holder_id")
 
 
 def certification_statuses(people, at=None, programme=None):
     """`certification_status` for many people (or their ids) at once, keyed by person id, in a fixed
     number of queries."""
-    from mentoring.selectors import supervision_statuses
-
     at = at or timezone.localdate()
     ids = [getattr(person, "pk", person) for person in people]
     certificates = Certificate.objects.filter(holder_id__in=ids).exclude(status=Certificate.Status.SUPERSEDED)
@@ -171,8 +189,6 @@ def eligibilities(people, course, on=None):
     passed when its activity is completed (passing completes it); supervision counts hours confirmed on
     or before `on`.
     """
-    from mentoring.selectors import supervision_statuses
-
     on = on or timezone.localdate()
     ids = [getattr(person, "pk", person) for person in people]
     rule = CertificationRule.objects.filter(course=course).first()
@@ -227,8 +243,6 @@ def renewal_check(certificate, on=None):
     including valid_until). It needs supervision up to date on `on` and the rule's renewal hours of
     supervision confirmed in sessions held since the certificate was issued.
     """
-    from mentoring.selectors import confirmed_hours, supervision_status
-
     on = on or timezone.localdate()
     rule = CertificationRule.objects.filter(course_id=certificate.course_id).first()
     window = rule.renewal_window_days if rule else 0

@@ -7,16 +7,19 @@ recompute from committed data.
 
 import logging
 import secrets
+import uuid
 from datetime import timedelta
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from common.dispatch import enqueue, task
 from courses.models import Course
 
 from . import selectors
@@ -36,9 +39,7 @@ def _notify(certificate):
 
 
 def _render_later(certificate):
-    from . import tasks
-
-    transaction.on_commit(lambda: tasks.render_certificate_pdf.delay(certificate.pk))
+    transaction.on_commit(lambda: enqueue("certificates.render_certificate_pdf", certificate.pk))
 
 
 def next_number(year):
@@ -288,19 +289,56 @@ def renew_and_expire(on=None):
 
 # Bulk work for a cohort
 
-def start_bulk_job(cohort, action, *, by):
-    from . import tasks
+def _dispatch_bulk_job(job_id):
+    """Hand the job to a worker. When the broker cannot be reached the job stays queued, marked so the
+    coordinator is told, and the periodic sweep hands it over once the broker is back (the run that takes
+    it clears the mark)."""
+    run_bulk_job = task("certificates.run_bulk_job")
+    try:
+        run_bulk_job.apply_async(
+            (job_id,), retry=True, retry_policy={"max_retries": 2, "interval_start": 0, "interval_step": 0.5},
+        )
+    except Exception:
+        if run_bulk_job.app.conf.task_always_eager:
+            return  # in-process it was the job itself that failed, and it has recorded why
+        logger.exception("Bulk job %s could not be handed to a worker", job_id)
+        BulkJob.objects.filter(pk=job_id).update(broker_unavailable=True)
 
-    job = BulkJob.objects.create(cohort=cohort, action=action, created_by=by)
-    transaction.on_commit(lambda: tasks.run_bulk_job.delay(job.pk))
+
+def start_bulk_job(cohort, action, *, by):
+    job = BulkJob.objects.create(cohort=cohort, action=action, created_by=by, heartbeat_at=timezone.now())
+    transaction.on_commit(lambda: _dispatch_bulk_job(job.pk))
     return job
 
 
 def retry_bulk_job(job):
-    from . import tasks
+    """Queue a failed or stalled job again; True if it was queued. A job that is queued or running and
+    alive is left alone, so pressing "start again" twice never runs it twice."""
+    stale = timezone.now() - timedelta(seconds=settings.BULK_JOB_STALE_SECONDS)
+    alive = Q(state__in=(BulkJob.State.QUEUED, BulkJob.State.RUNNING), heartbeat_at__gte=stale,
+              broker_unavailable=False)
+    queued = (
+        BulkJob.objects.filter(pk=job.pk).exclude(state=BulkJob.State.DONE).exclude(alive)
+        .update(state=BulkJob.State.QUEUED, error="", run_token=None, heartbeat_at=timezone.now())
+    )
+    if queued:
+        transaction.on_commit(lambda: _dispatch_bulk_job(job.pk))
+    return bool(queued)
 
-    BulkJob.objects.filter(pk=job.pk).update(state=BulkJob.State.QUEUED, error="")
-    transaction.on_commit(lambda: tasks.run_bulk_job.delay(job.pk))
+
+def resume_stale_bulk_jobs(now=None):
+    """Hand over again every job whose run went silent (a killed worker) or that never reached a worker
+    (a broker outage); the job carries on after the last person it finished. Returns the job ids."""
+    stale = (now or timezone.now()) - timedelta(seconds=settings.BULK_JOB_STALE_SECONDS)
+    silent = Q(heartbeat_at__lt=stale) | Q(heartbeat_at__isnull=True)
+    ids = list(
+        BulkJob.objects.filter(silent, state__in=(BulkJob.State.QUEUED, BulkJob.State.RUNNING))
+        .values_list("pk", flat=True)
+    )
+    for job_id in ids:
+        logger.warning("Bulk job %s showed no sign of life; handing it over again", job_id)
+        _dispatch_bulk_job(job_id)
+    return ids
 
 
 def _bulk_issue_one(job, person, on):
@@ -321,29 +359,63 @@ def _bulk_render_one(job, person, on):
     return "rendered"
 
 
-def run_bulk_job(job_id, on=None):
-    """Work through the cohort one person at a time, each in its own transaction, counting as it goes.
+class _Superseded(Exception):
+    """Another run has taken the job over; this one stops without counting."""
 
-    Safe to run again after a crash: a person already certified is skipped, so nobody gets a second
-    certificate and nobody is left out; the counts start again from zero on each run.
+
+def _claim_bulk_job(job_id):
+    """Take the job for this run if it is queued, or running but silent; None if another run holds it."""
+    token = uuid.uuid4()
+    now = timezone.now()
+    stale = now - timedelta(seconds=settings.BULK_JOB_STALE_SECONDS)
+    claimable = Q(state=BulkJob.State.QUEUED) | Q(state=BulkJob.State.RUNNING, heartbeat_at__lt=stale) | Q(
+        state=BulkJob.State.RUNNING, heartbeat_at__isnull=True
+    )
+    claimed = BulkJob.objects.filter(claimable, pk=job_id).update(
+        state=BulkJob.State.RUNNING, run_token=token, heartbeat_at=now, attempts=F("attempts") + 1, error="",
+        finished_at=None, broker_unavailable=False,
+    )
+    return token if claimed else None
+
+
+def run_bulk_job(job_id, on=None):
+    """Work through the cohort one person at a time in order, each in its own transaction together with
+    its count, so a killed run loses nothing and counts nobody twice.
+
+    Only one run holds a job at a time. A run that is killed stops signalling; the next run (the periodic
+    sweep, a redelivered task or "start again") carries on after the last person finished. A person already
+    certified is skipped, so nobody gets a second certificate and nobody is left out.
     """
     on = on or timezone.localdate()
+    token = _claim_bulk_job(job_id)
     job = BulkJob.objects.select_related("cohort__course", "created_by").get(pk=job_id)
-    people = [e.user for e in job.cohort.enrolments.select_related("user").order_by("user_id")]
-    BulkJob.objects.filter(pk=job.pk).update(
-        state=BulkJob.State.RUNNING, attempts=F("attempts") + 1, total=len(people), processed=0, issued=0,
-        rendered=0, skipped=0, error="", finished_at=None,
+    if token is None:
+        return job
+    remaining = list(
+        job.cohort.enrolments.filter(user_id__gt=job.last_person_id).select_related("user").order_by("user_id")
     )
+    BulkJob.objects.filter(pk=job.pk, run_token=token).update(total=job.processed + len(remaining))
     one = _bulk_issue_one if job.action == BulkJob.Action.ISSUE else _bulk_render_one
     try:
-        for person in people:
-            outcome = one(job, person, on)
-            BulkJob.objects.filter(pk=job.pk).update(processed=F("processed") + 1, **{outcome: F(outcome) + 1})
+        for enrolment in remaining:
+            with transaction.atomic():
+                outcome = one(job, enrolment.user, on)
+                counted = BulkJob.objects.filter(pk=job.pk, run_token=token).update(
+                    processed=F("processed") + 1, last_person_id=enrolment.user_id, heartbeat_at=timezone.now(),
+                    **{outcome: F(outcome) + 1},
+                )
+                if not counted:
+                    raise _Superseded
+    except _Superseded:
+        logger.info("Bulk job %s was taken over by another run", job.pk)
+        job.refresh_from_db()
+        return job
     except Exception as error:
         logger.exception("Bulk job %s stopped", job.pk)
-        BulkJob.objects.filter(pk=job.pk).update(state=BulkJob.State.FAILED, error=str(error)[:500],
-                                                 finished_at=timezone.now())
+        BulkJob.objects.filter(pk=job.pk, run_token=token).update(
+            state=BulkJob.State.FAILED, error=str(error)[:500], finished_at=timezone.now()
+        )
         raise
-    BulkJob.objects.filter(pk=job.pk).update(state=BulkJob.State.DONE, finished_at=timezone.now())
+    BulkJob.objects.filter(pk=job.pk, run_token=token).update(state=BulkJob.State.DONE, finished_at=timezone.now())
     job.refresh_from_db()
     return job

@@ -26,6 +26,11 @@ def run_bulk_job(job_id):
     return {"processed": job.processed, "issued": job.issued, "rendered": job.rendered, "skipped": job.skipped}
 
 
+@shared_task(name="certificates.resume_stale_bulk_jobs")
+def resume_stale_bulk_jobs():
+    return services.resume_stale_bulk_jobs()
+
+
 @shared_task(name="certificates.renew_and_expire")
 def renew_and_expire():
     renewed, expired = services.renew_and_expire()

@@ -15,7 +15,7 @@ from accounts.models import Role
 from accounts.permissions import role_required
 from courses.models import Cohort
 from courses.selectors import cohorts_visible_to
-from linkki.ratelimit import client_ip, hit, too_many_requests
+from common.ratelimit import client_ip, hit, too_many_requests
 
 from . import badges, selectors, services
 from .forms import BulkForm, ReasonForm, VerifyForm
@@ -178,7 +178,7 @@ def cohort_bulk(request, pk):
     if not form.is_valid():
         return _render_cohort(request, cohort, form, status=400)
     job = services.start_bulk_job(cohort, form.cleaned_data["action"], by=request.user)
-    return redirect("certificates:job", pk=job.pk)
+    return redirect("certificates:job", pk=job.pk)  # the job page says if no worker could be reached
 
 
 def _managed_job(request, pk):
@@ -190,7 +190,8 @@ def _managed_job(request, pk):
 
 @role_required(Role.COORDINATOR)
 def job(request, pk):
-    return render(request, "certificates/job.html", {"job": _managed_job(request, pk)})
+    job = _managed_job(request, pk)
+    return render(request, "certificates/job.html", {"job": job, "job_is_stale": job.is_stale()})
 
 
 @role_required(Role.COORDINATOR)
@@ -199,9 +200,10 @@ def job_retry(request, pk):
     job = _managed_job(request, pk)
     if job.state == BulkJob.State.DONE:
         messages.info(request, _("This work is already done."))
-    else:
-        services.retry_bulk_job(job)
+    elif services.retry_bulk_job(job):
         messages.success(request, _("The work starts again; nobody gets a second certificate."))
+    else:
+        messages.info(request, _("This work is already under way; it was not started a second time."))
     return redirect("certificates:job", pk=job.pk)
 
 

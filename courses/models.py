@@ -12,7 +12,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from linkki.translated import TranslatedField
+from common.translated import TranslatedField
 
 
 class Course(models.Model):

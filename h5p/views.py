@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 from accounts.models import Role
 from accounts.permissions import role_required
 from courses.models import Activity
-from linkki.ratelimit import ratelimit, user_key
+from common.ratelimit import ratelimit, user_key
 
 from . import selectors, services
 from .access import content_url

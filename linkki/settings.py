@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "django_filters",
     "django_celery_beat",
+    "common",
     "accounts",
     "courses",
     "assessments",
@@ -94,6 +95,9 @@ DATABASES = {
     "default": dj_database_url.parse(
         env("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
         conn_max_age=int(env("DATABASE_CONN_MAX_AGE", "60")),
+        # A kept connection is checked before a request reuses it, so a database restart costs no request
+        # beyond those made while it is down.
+        conn_health_checks=True,
     )
 }
 if env("DATABASE_TEST_NAME"):
@@ -167,6 +171,8 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# A bulk certificate job that shows no sign of life for this long is taken over by the next sweep.
+BULK_JOB_STALE_SECONDS = int(env("BULK_JOB_STALE_SECONDS", "120"))
 
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
@@ -216,6 +222,17 @@ WHITENOISE_USE_FINDERS = True
 
 # The address people reach Linkki at, for links in e-mails sent outside a request (reminders).
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")
+
+# Webhooks to the referral system: hosts of the organisation's own network allowed on purpose (names,
+# addresses or networks such as 10.20.0.0/16; everything else must be a public address), the CA file
+# that verifies the receivers (empty: the system's), time limits in seconds and the most of an answer read.
+WEBHOOK_ALLOWED_INTERNAL_HOSTS = env_list("WEBHOOK_ALLOWED_INTERNAL_HOSTS")
+WEBHOOK_CA_FILE = env("WEBHOOK_CA_FILE")
+WEBHOOK_CONNECT_TIMEOUT = float(env("WEBHOOK_CONNECT_TIMEOUT", "5"))
+WEBHOOK_READ_TIMEOUT = float(env("WEBHOOK_READ_TIMEOUT", "10"))
+WEBHOOK_MAX_RESPONSE_BYTES = int(env("WEBHOOK_MAX_RESPONSE_BYTES", str(64 * 1024)))
+# Without a broker, a thread of each web process sends due deliveries; with one, the workers do.
+WEBHOOK_IN_PROCESS_SENDER = env_bool("WEBHOOK_IN_PROCESS_SENDER", not CELERY_BROKER_URL)
 
 # H5P: limits on uploaded packages and on what the player posts, and where content is served from.
 H5P_MAX_PACKAGE_BYTES = int(env("H5P_MAX_PACKAGE_BYTES", str(100 * 1024 * 1024)))

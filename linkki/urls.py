@@ -6,9 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from accounts.views import set_language
+from common import health
 from courses.views import dashboard
-
-from . import health
 
 admin.site.site_header = _("Linkki administration")
 admin.site.site_title = _("Linkki")

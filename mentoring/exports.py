@@ -13,8 +13,8 @@ from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from linkki.exports import csv_safe
-from linkki.pdf import register_fonts
+from common.exports import csv_safe
+from common.pdf import register_fonts
 
 from . import selectors
 

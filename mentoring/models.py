@@ -15,7 +15,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from linkki.translated import TranslatedField
+from common.translated import TranslatedField
 
 from .privacy import validate_no_client_details
 

@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from accounts.models import Role
 
+from . import certification
 from .models import MentoringGroup, Pairing, SessionAttendance, SupervisionRequirement, SupervisionSession
 
 TRAINING = "training"
@@ -90,21 +91,8 @@ def _person_ids(people):
     return [getattr(person, "pk", person) for person in people]
 
 
-def _statuses(ids, on, certified_on_by_person=None):
-    from certificates.models import Certificate
-
-    certified_on = {} if certified_on_by_person is None else dict(certified_on_by_person)
-    certificate_course = {}
-    newest = {}
-    for holder_id, course_id, issued_on, pk in (
-        Certificate.objects.filter(holder_id__in=ids).exclude(status=Certificate.Status.REVOKED)
-        .values_list("holder_id", "course_id", "issued_on", "pk")
-    ):
-        if certified_on_by_person is None and (holder_id not in certified_on or issued_on < certified_on[holder_id]):
-            certified_on[holder_id] = issued_on
-        if issued_on <= on and (holder_id not in newest or (issued_on, pk) > newest[holder_id]):
-            newest[holder_id] = (issued_on, pk)
-            certificate_course[holder_id] = course_id
+def _statuses(ids, on):
+    facts = certification.facts_for(ids, on)
 
     from courses.models import Enrolment
 
@@ -115,7 +103,8 @@ def _statuses(ids, on, certified_on_by_person=None):
     ):
         enrolments[user_id] = (course_id, ends_on)
 
-    course_ids = set(certificate_course.values()) | {course_id for course_id, _ends in enrolments.values()}
+    course_ids = {f.course_id for f in facts.values() if f.course_id is not None}
+    course_ids |= {course_id for course_id, _ends in enrolments.values()}
     requirements = {r.course_id: r for r in SupervisionRequirement.objects.filter(course_id__in=course_ids)}
 
     dates = {person_id: [] for person_id in ids}
@@ -128,7 +117,7 @@ def _statuses(ids, on, certified_on_by_person=None):
         minutes[mentee_id] += duration
     return {
         person_id: _decide(
-            on, certified_on.get(person_id), certificate_course.get(person_id), enrolments.get(person_id),
+            on, facts[person_id].first_certified_on, facts[person_id].course_id, enrolments.get(person_id),
             requirements, sorted(dates[person_id], reverse=True), minutes[person_id],
         )
         for person_id in ids
@@ -141,7 +130,7 @@ def supervision_status(person, on: date | None = None) -> SupervisionStatus:
     Only sessions the mentee confirmed (or a coordinator confirmed for them, with a reason) and held on
     or before `on` count.
 
-    Training phase (before the first certificate, `certificates.selectors.first_certified_on`): the
+    Training phase (before the first certificate, `certificates.selectors.certification_facts`): the
     requirement is that of the course of the person's most recent enrolment. Up to date while the
     confirmed hours reach its `training_hours`, or while the cohort has not ended (`on` is on or before
     the cohort's end date). While hours are short, `next_due` is the cohort's end date; once they are
@@ -157,10 +146,8 @@ def supervision_status(person, on: date | None = None) -> SupervisionStatus:
 
     With no requirement configured for the course (or no course at all), N = 0 hours and M = 0 sessions.
     """
-    from certificates.selectors import first_certified_on
-
     on = on or timezone.localdate()
-    return _statuses([person.pk], on, {person.pk: first_certified_on(person)})[person.pk]
+    return _statuses([person.pk], on)[person.pk]
 
 
 def supervision_statuses(people, on=None) -> dict[int, SupervisionStatus]:

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from accounts.models import Role
 
-from . import selectors
+from . import certification, selectors
 from .models import MentoringGroup, Pairing, ReminderSent, SessionAttendance, SupervisionSession
 from .signals import supervision_changed
 
@@ -195,10 +195,8 @@ def save_reflection(attendance, reflection):
 
 def _reminder_population():
     """People whose supervision is followed: anyone currently paired, and holders of a current certificate."""
-    from certificates.models import Certificate
-
     paired = Pairing.objects.filter(ended_on__isnull=True).values("mentee_id")
-    certified = Certificate.objects.filter(status=Certificate.Status.ACTIVE).values("holder_id")
+    certified = certification.holder_ids()
     return get_user_model().objects.filter(Q(pk__in=paired) | Q(pk__in=certified), is_active=True)
 
 

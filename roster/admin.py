@@ -5,7 +5,7 @@ from accounts.admin import AdministratorOnly
 
 from . import services
 from .models import (
-    ApiClient, ApiToken, AuditEntry, RosterEntry, StatusChange, Theme, WebhookDelivery, WebhookEndpoint, WebhookEvent,
+    ApiClient, ApiToken, AuditedPerson, AuditEntry, RosterEntry, StatusChange, Theme, WebhookDelivery, WebhookEndpoint, WebhookEvent,
 )
 
 
@@ -105,17 +105,25 @@ class ApiClientAdmin(AdministratorOnly, admin.ModelAdmin):
                           % {"count": count})
 
 
+class AuditedPersonInline(ReadOnly, admin.TabularInline):
+    model = AuditedPerson
+    extra = 0
+    fields = ["position", "person", "score"]
+    readonly_fields = fields
+
+
 @admin.register(AuditEntry)
 class AuditEntryAdmin(AdministratorOnly, ReadOnly, admin.ModelAdmin):
     list_display = ["at", "kind", "client", "user"]
     list_filter = ["kind", "client"]
     date_hierarchy = "at"
+    inlines = [AuditedPersonInline]
 
 
 class WebhookDeliveryInline(ReadOnly, admin.TabularInline):
     model = WebhookDelivery
     extra = 0
-    fields = ["attempted_at", "endpoint", "attempt", "status_code", "succeeded", "error"]
+    fields = ["attempted_at", "endpoint", "attempt", "status_code", "succeeded", "location", "error"]
     readonly_fields = fields
 
 

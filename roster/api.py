@@ -14,7 +14,7 @@ from rest_framework.views import APIView
 
 from . import selectors, services
 from .authentication import BearerTokenAuthentication, ClientRateThrottle, HasScope, client_of
-from .filters import RosterFilter
+from .filters import RosterFilter, filter_parameters
 from .models import AuditEntry, RosterEntry, Scope
 from .serializers import (
     CandidateSerializer, CertificationSerializer, MatchRequestSerializer, MatchResponseSerializer,
@@ -34,6 +34,14 @@ class RosterPagination(pagination.CursorPagination):
 class RosterAPIView:
     authentication_classes = [BearerTokenAuthentication, SessionAuthentication]
     throttle_classes = [ClientRateThrottle]
+
+    def audit(self, kind, query, people, scores=None):
+        """Log this read and whom its answer named, in order."""
+        request = self.request
+        services.record_audit(
+            kind, client=client_of(request), user=request.user if request.user.is_authenticated else None,
+            query=query, people=people, scores=scores,
+        )
 
 
 def etag_of(data):
@@ -69,7 +77,15 @@ class RosterList(RosterAPIView, generics.ListAPIView):
     def list(self, request, *args, **kwargs):
         page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
         data = self.get_paginated_response(self.get_serializer(page, many=True).data).data
+        self.audit(AuditEntry.Kind.LIST, self.audited_query(), [entry.person_id for entry in page])
         return with_etag(request, data)
+
+    def audited_query(self):
+        """The parameters this list reads, as given, a repeatable one as a list; no others."""
+        params = self.request.query_params
+        read = {**filter_parameters(), self.paginator.cursor_query_param: False,
+                self.paginator.page_size_query_param: False}
+        return {name: params.getlist(name) if read[name] else params[name] for name in params if name in read}
 
 
 class RosterDetail(RosterAPIView, generics.RetrieveAPIView):
@@ -83,7 +99,10 @@ class RosterDetail(RosterAPIView, generics.RetrieveAPIView):
         return {**super().get_serializer_context(), "today": timezone.localdate()}
 
     def retrieve(self, request, *args, **kwargs):
-        return with_etag(request, self.get_serializer(self.get_object()).data)
+        entry = self.get_object()
+        data = self.get_serializer(entry).data
+        self.audit(AuditEntry.Kind.RETRIEVE, {"id": entry.person_id}, [entry.person_id])
+        return with_etag(request, data)
 
 
 class Certification(RosterAPIView, APIView):
@@ -95,11 +114,7 @@ class Certification(RosterAPIView, APIView):
     def get(self, request, pk):
         entry = get_object_or_404(RosterEntry.objects.select_related("person"), pk=pk)
         entry = services.refresh_roster_entry(entry.person)
-        services.record_audit(
-            AuditEntry.Kind.CERTIFICATION, client=client_of(request),
-            user=request.user if request.user.is_authenticated else None,
-            query={"id": pk}, people=[entry.person_id],
-        )
+        self.audit(AuditEntry.Kind.CERTIFICATION, {"id": pk}, [entry.person_id])
         return Response(CertificationSerializer(entry).data)
 
 
@@ -113,9 +128,6 @@ class Match(RosterAPIView, APIView):
         serializer = MatchRequestSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         candidates = selectors.match(serializer.needs(), limit=serializer.validated_data["limit"])
-        services.record_audit(
-            AuditEntry.Kind.MATCH, client=client_of(request),
-            user=request.user if request.user.is_authenticated else None,
-            query=serializer.as_query(), people=[c.entry.person_id for c in candidates],
-        )
+        self.audit(AuditEntry.Kind.MATCH, serializer.as_query(), [c.entry.person_id for c in candidates],
+                   scores=[c.score for c in candidates])
         return Response({"candidates": CandidateSerializer(candidates, many=True).data})

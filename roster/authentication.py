@@ -6,7 +6,7 @@ from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from rest_framework import authentication, exceptions, permissions, throttling
 
 from accounts.models import Role
-from linkki import ratelimit
+from common import ratelimit
 
 from . import services
 from .models import ApiToken

@@ -5,7 +5,7 @@ import csv
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from linkki.exports import csv_safe
+from common.exports import csv_safe
 
 CHUNK = 2000
 

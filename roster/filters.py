@@ -1,3 +1,5 @@
+import functools
+
 import django_filters
 from django.db.models import F, Q
 from django.utils import timezone
@@ -85,3 +87,14 @@ class RosterFilter(django_filters.FilterSet):
     def filter_paused(self, queryset, name, value):
         paused = Q(paused_until__gt=timezone.localdate())
         return queryset.filter(paused) if value else queryset.exclude(paused)
+
+
+@functools.cache
+def filter_parameters():
+    """Each query parameter RosterFilter reads, and whether it may be repeated."""
+    parameters = {}
+    for name, spec in RosterFilter.base_filters.items():
+        suffixes = getattr(spec.field.widget, "suffixes", None)
+        for parameter in [f"{name}_{suffix}" for suffix in suffixes] if suffixes else [name]:
+            parameters[parameter] = isinstance(spec, django_filters.MultipleChoiceFilter)
+    return parameters

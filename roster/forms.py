@@ -34,6 +34,21 @@ class SearchForm(forms.Form):
                                choices=[("", _("Any"))] + list(Status.choices))
 
 
+class AuditFilterForm(forms.Form):
+    client = forms.ModelChoiceField(label=_("API client"), queryset=ApiClient.objects.all(), required=False,
+                                    empty_label=_("Any"))
+    date_from = forms.DateField(label=_("From (day)"), required=False,
+                                widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    date_to = forms.DateField(label=_("To (day)"), required=False,
+                              widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+
+    def clean(self):
+        data = super().clean()
+        if data.get("date_from") and data.get("date_to") and data["date_from"] > data["date_to"]:
+            raise forms.ValidationError(_("The first day comes after the last."))
+        return data
+
+
 class ApiClientForm(forms.ModelForm):
     scopes = forms.MultipleChoiceField(label=_("Scopes"), choices=Scope.choices, widget=forms.CheckboxSelectMultiple)
 

@@ -19,6 +19,8 @@ from django.utils.translation import gettext, gettext_lazy as _
 
 from certificates.selectors import Standing
 
+from .webhook_client import AddressRefused, check as check_webhook_address
+
 
 class Status(models.TextChoices):
     IN_GOOD_STANDING = Standing.IN_GOOD_STANDING, Standing.LABELS[Standing.IN_GOOD_STANDING]
@@ -186,9 +188,12 @@ class ApiToken(models.Model):
 
 
 class AuditEntry(models.Model):
-    """One certification check or match: who asked, what, and whom the answer named."""
+    """One API read that named people: a list page, one person's record, a certification check or a
+    match. Who asked, what, and whom the answer named in its order (`returned`)."""
 
     class Kind(models.TextChoices):
+        LIST = "list", _("Roster list")
+        RETRIEVE = "retrieve", _("Roster record")
         CERTIFICATION = "certification", _("Certification check")
         MATCH = "match", _("Match")
 
@@ -199,7 +204,7 @@ class AuditEntry(models.Model):
                              on_delete=models.SET_NULL, related_name="+")
     query = models.JSONField(_("query"), default=dict)
     people = models.ManyToManyField(settings.AUTH_USER_MODEL, verbose_name=_("people returned"), blank=True,
-                                    related_name="roster_audit_entries")
+                                    through="AuditedPerson", related_name="roster_audit_entries")
     at = models.DateTimeField(_("time"), default=timezone.now, db_index=True)
 
     class Meta:
@@ -214,6 +219,31 @@ class AuditEntry(models.Model):
     def asked_by(self):
         return self.client or self.user
 
+    @property
+    def query_items(self):
+        """The query as (name, value) pairs to show, a repeated parameter's values joined."""
+        return [(name, ", ".join(map(str, value)) if isinstance(value, list) else value)
+                for name, value in self.query.items()]
+
+
+class AuditedPerson(models.Model):
+    """A person an audited answer named, at their place in it, with their score when it was a match."""
+
+    audit = models.ForeignKey(AuditEntry, on_delete=models.CASCADE, related_name="returned")
+    person = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("person"), on_delete=models.CASCADE,
+                               related_name="+")
+    position = models.PositiveIntegerField(_("place in the answer"))
+    score = models.IntegerField(_("match score"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["audit", "position"]
+        constraints = [models.UniqueConstraint(fields=["audit", "position"], name="roster_audited_place")]
+        verbose_name = _("person returned")
+        verbose_name_plural = _("people returned")
+
+    def __str__(self):
+        return f"{self.audit_id} #{self.position}: {self.person_id}"
+
 
 def new_webhook_secret():
     # The Standard Webhooks form: a prefix and the base64 of the key bytes.
@@ -225,10 +255,18 @@ def validate_https(url):
         raise ValidationError(_("Only https:// addresses are accepted."), code="https_only")
 
 
+def validate_webhook_address(url):
+    """https, no user name or password, and a host whose every address is public or allowed on purpose."""
+    try:
+        check_webhook_address(url)
+    except AddressRefused as refusal:
+        raise ValidationError(refusal.message, code=refusal.code) from None
+
+
 class WebhookEndpoint(models.Model):
     client = models.ForeignKey(ApiClient, verbose_name=_("API client"), on_delete=models.CASCADE,
                                related_name="webhook_endpoints")
-    url = models.URLField(_("address"), max_length=500, validators=[validate_https])
+    url = models.URLField(_("address"), max_length=500, validators=[validate_webhook_address])
     secret = models.CharField(_("signing secret"), max_length=80, default=new_webhook_secret)
     is_active = models.BooleanField(_("active"), default=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
@@ -280,6 +318,8 @@ class WebhookDelivery(models.Model):
     endpoint = models.ForeignKey(WebhookEndpoint, on_delete=models.CASCADE, related_name="deliveries")
     attempt = models.PositiveSmallIntegerField(_("attempt"))
     status_code = models.PositiveSmallIntegerField(_("HTTP status"), null=True, blank=True)
+    location = models.CharField(_("redirected to"), max_length=2000, blank=True,
+                                help_text=_("The Location of a redirect, which is never followed."))
     error = models.TextField(_("error"), blank=True)
     succeeded = models.BooleanField(_("succeeded"), default=False)
     attempted_at = models.DateTimeField(_("attempted at"), default=timezone.now)

@@ -1,11 +1,12 @@
 """Reads with a rule: whose standing is due for a fresh look, who matches a referral, who sees what."""
 
+import datetime
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import connection, transaction
-from django.db.models import Case, Exists, F, IntegerField, OuterRef, Q, Value, When
+from django.db.models import Case, Exists, F, IntegerField, OuterRef, Prefetch, Q, Value, When
 from django.db.models.functions import Least
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -13,7 +14,7 @@ from django.utils.translation import gettext as _
 from accounts.models import Role
 from certificates.models import Certificate
 
-from .models import ApiClient, AuditEntry, RosterEntry, Status, StatusChange, WebhookDelivery
+from .models import ApiClient, AuditedPerson, AuditEntry, RosterEntry, Status, StatusChange, WebhookDelivery
 
 CURRENT_STANDINGS = [Status.IN_GOOD_STANDING, Status.SUPERVISION_OVERDUE]
 
@@ -239,8 +240,23 @@ def status_history(entry):
     return StatusChange.objects.filter(entry=entry).order_by("-changed_at", "-pk")
 
 
-def audit_entries():
-    return AuditEntry.objects.select_related("client", "user").prefetch_related("people")
+def audit_entries(client=None, date_from=None, date_to=None):
+    """The audit log, newest first, each entry with the people its answer named in their order;
+    optionally only one API client's, and only from and to a day (inclusive, in Linkki's time zone)."""
+    returned = AuditedPerson.objects.select_related("person").order_by("position")
+    entries = AuditEntry.objects.select_related("client", "user").prefetch_related(Prefetch("returned", returned))
+    if client is not None:
+        entries = entries.filter(client=client)
+    if date_from is not None:
+        entries = entries.filter(at__gte=_start_of(date_from))
+    if date_to is not None:
+        entries = entries.filter(at__lt=_start_of(date_to + datetime.timedelta(days=1)))
+    return entries
+
+
+def _start_of(day):
+    # A range on the indexed column itself, rather than a date of it, which no index serves.
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
 
 
 def audit_trail(person):

@@ -12,7 +12,9 @@ from django.utils.translation import gettext as _
 from certificates.selectors import Standing, certification_status, certification_statuses
 
 from . import selectors, webhooks
-from .models import ApiClient, ApiToken, AuditEntry, RosterEntry, Status, StatusChange, WebhookEndpoint, hash_token
+from .models import (
+    ApiClient, ApiToken, AuditedPerson, AuditEntry, RosterEntry, Status, StatusChange, WebhookEndpoint, hash_token,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -148,11 +150,16 @@ def token_for(raw):
     return token
 
 
-def record_audit(kind, *, client=None, user=None, query, people):
+@transaction.atomic
+def record_audit(kind, *, client=None, user=None, query, people, scores=None):
+    """Log a read that named `people` (persons or their ids), in the order the answer gave them, with
+    each one's match score where `scores` is given."""
     entry = AuditEntry.objects.create(kind=kind, client=client, user=user, query=query)
-    AuditEntry.people.through.objects.bulk_create(
-        [AuditEntry.people.through(auditentry_id=entry.pk, user_id=getattr(p, "pk", p)) for p in people]
-    )
+    scores = scores if scores is not None else [None] * len(people)
+    AuditedPerson.objects.bulk_create([
+        AuditedPerson(audit=entry, person_id=getattr(person, "pk", person), position=position, score=score)
+        for position, (person, score) in enumerate(zip(people, scores, strict=True))
+    ])
     return entry
 
 

@@ -13,8 +13,8 @@ from accounts.permissions import role_required
 
 from . import selectors, services
 from .exports import roster_csv_rows
-from .forms import ApiClientForm, SearchForm, WebhookEndpointForm, WorkerSettingsForm
-from .models import ApiClient, ApiToken, RosterEntry, WebhookEndpoint
+from .forms import ApiClientForm, AuditFilterForm, SearchForm, WebhookEndpointForm, WorkerSettingsForm
+from .models import ApiClient, ApiToken, AuditEntry, RosterEntry, WebhookEndpoint
 
 PAGE_SIZE = 50
 
@@ -90,8 +90,17 @@ def mine(request):
 
 @role_required(Role.COORDINATOR)
 def audit(request):
-    page = Paginator(selectors.audit_entries(), PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "roster/audit.html", {"page": page})
+    form = AuditFilterForm(request.GET or None)
+    entries = AuditEntry.objects.none()
+    if not form.is_bound:
+        entries = selectors.audit_entries()
+    elif form.is_valid():
+        entries = selectors.audit_entries(**form.cleaned_data)
+    page = Paginator(entries, PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(request, "roster/audit.html", {"form": form, "page": page, "query": query.urlencode()},
+                  status=400 if form.errors else 200)
 
 
 # API clients and webhooks of the referral system

@@ -10,12 +10,14 @@ import hashlib
 import hmac
 import json
 import time
-import urllib.error
-import urllib.request
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
+from common.dispatch import enqueue
+
+from . import webhook_client
 from .models import Status, WebhookDelivery, WebhookEndpoint, WebhookEvent
 
 EVENT_TYPES = {
@@ -25,7 +27,6 @@ EVENT_TYPES = {
     Status.SUSPENDED: WebhookEvent.Type.SUSPENDED,
     Status.REVOKED: WebhookEvent.Type.REVOKED,
 }
-TIMEOUT_SECONDS = 10
 MAX_ATTEMPTS = 8
 FIRST_RETRY_SECONDS = 30
 LONGEST_RETRY_SECONDS = 6 * 60 * 60
@@ -64,12 +65,10 @@ def announce_status_change(entry, previous):
 
 
 def queue_deliveries(event_id):
-    from .tasks import deliver_webhook
-
     for endpoint_id in WebhookEndpoint.objects.filter(is_active=True, client__is_active=True).values_list(
         "pk", flat=True
     ):
-        deliver_webhook.delay(str(event_id), endpoint_id)
+        enqueue("roster.deliver_webhook", str(event_id), endpoint_id)
 
 
 def body_of(event):
@@ -93,19 +92,18 @@ def signed_headers(endpoint, event, body, timestamp=None):
 
 
 def post(url, body, headers):
-    """POST `body` and return the HTTP status; raises OSError (URLError) when nothing answers."""
-    if not url.lower().startswith("https://"):
-        raise DeliveryFailed("only https:// endpoints are accepted")
-    request = urllib.request.Request(url, data=body.encode(), headers=headers, method="POST")
-    try:
-        with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:  # noqa: S310 (https only)
-            return response.status
-    except urllib.error.HTTPError as error:
-        return error.code
+    """Check `url` again and POST `body` to the address that was checked; returns the Answer.
+
+    Raises AddressRefused or SendFailed (both webhook_client's).
+    """
+    return webhook_client.post(webhook_client.check(url), body.encode(), headers)
 
 
 def deliver(event_id, endpoint_id, attempt):
-    """One attempt; logs it. Returns True when delivered (now or before), raises DeliveryFailed otherwise."""
+    """One attempt; logs it. Returns True when delivered (now or before), raises DeliveryFailed otherwise.
+
+    Only a 2xx answer delivers: a redirect is never followed and is logged with its Location.
+    """
     event = WebhookEvent.objects.get(pk=event_id)
     endpoint = WebhookEndpoint.objects.get(pk=endpoint_id)
     if WebhookDelivery.objects.filter(event=event, endpoint=endpoint, succeeded=True).exists():
@@ -113,14 +111,20 @@ def deliver(event_id, endpoint_id, attempt):
     if not endpoint.is_active:
         return False
     body = body_of(event)
-    status_code, error = None, ""
+    answer, error = None, ""
     try:
-        status_code = post(endpoint.url, body, signed_headers(endpoint, event, body))
-    except (OSError, DeliveryFailed) as exc:
-        error = str(exc)[:500]
+        answer = post(endpoint.url, body, signed_headers(endpoint, event, body))
+    except webhook_client.AddressRefused as refusal:
+        error = _("Not sent: %(reason)s") % {"reason": refusal.message}
+    except webhook_client.SendFailed as failure:
+        error = str(failure)
+    status_code = answer.status if answer is not None else None
+    location = answer.location if answer is not None and 300 <= answer.status < 400 else ""
     succeeded = status_code is not None and 200 <= status_code < 300
+    if location:
+        error = _("Redirected to %(location)s; redirects are not followed.") % {"location": location[:500]}
     WebhookDelivery.objects.create(event=event, endpoint=endpoint, attempt=attempt, status_code=status_code,
-                                   error=error, succeeded=succeeded)
+                                   location=location, error=error[:1000], succeeded=succeeded)
     if not succeeded:
         raise DeliveryFailed(error or f"HTTP {status_code}")
     return True

@@ -2,7 +2,7 @@
 
 import django.core.validators
 import django.db.models.deletion
-import linkki.translated
+import common.translated
 from decimal import Decimal
 from django.conf import settings
 from django.db import migrations, models
@@ -24,7 +24,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('order', models.PositiveIntegerField(default=0, verbose_name='order')),
                 ('kind', models.CharField(choices=[('single', 'Single choice'), ('multiple', 'Multiple choice'), ('true_false', 'True or false'), ('short_text', 'Short text'), ('numeric', 'Number'), ('matching', 'Matching'), ('essay', 'Essay (graded by a trainer)'), ('competency', 'Practical competency (signed off by the mentor)')], default='single', max_length=20, verbose_name='type')),
-                ('text', linkki.translated.TranslatedField(default=dict, rich=True, verbose_name='question')),
+                ('text', common.translated.TranslatedField(default=dict, rich=True, verbose_name='question')),
                 ('points', models.DecimalField(decimal_places=2, default=Decimal('1'), max_digits=5, validators=[django.core.validators.MinValueValidator(Decimal('0.01'))], verbose_name='points')),
                 ('is_active', models.BooleanField(default=True, verbose_name='in use')),
                 ('partial_credit', models.CharField(choices=[('all_or_nothing', 'All or nothing: full points only for exactly the correct options'), ('right_minus_wrong', 'Right minus wrong: each correct option chosen adds, each wrong option chosen takes away, never below zero')], default='right_minus_wrong', max_length=20, verbose_name='partial credit (multiple choice)')),
@@ -33,10 +33,10 @@ class Migration(migrations.Migration):
                 ('answer_pattern', models.CharField(blank=True, help_text='Optional regular expression the whole answer must match, e.g. kela|kansaneläkelaitos.', max_length=300, verbose_name='accepted pattern (short text)')),
                 ('numeric_answer', models.DecimalField(blank=True, decimal_places=4, max_digits=14, null=True, verbose_name='correct number')),
                 ('tolerance', models.DecimalField(decimal_places=4, default=Decimal('0'), max_digits=14, validators=[django.core.validators.MinValueValidator(Decimal('0'))], verbose_name='tolerance (±)')),
-                ('rubric', linkki.translated.TranslatedField(blank=True, default=dict, help_text='What the grader looks for (essays and competency items).', rich=True, verbose_name='rubric')),
-                ('feedback_correct', linkki.translated.TranslatedField(blank=True, default=dict, verbose_name='feedback when correct')),
-                ('feedback_incorrect', linkki.translated.TranslatedField(blank=True, default=dict, verbose_name='feedback when not correct')),
-                ('feedback', linkki.translated.TranslatedField(blank=True, default=dict, help_text='Shown with the result, whatever the answer.', rich=True, verbose_name='general feedback')),
+                ('rubric', common.translated.TranslatedField(blank=True, default=dict, help_text='What the grader looks for (essays and competency items).', rich=True, verbose_name='rubric')),
+                ('feedback_correct', common.translated.TranslatedField(blank=True, default=dict, verbose_name='feedback when correct')),
+                ('feedback_incorrect', common.translated.TranslatedField(blank=True, default=dict, verbose_name='feedback when not correct')),
+                ('feedback', common.translated.TranslatedField(blank=True, default=dict, help_text='Shown with the result, whatever the answer.', rich=True, verbose_name='general feedback')),
             ],
             options={
                 'verbose_name': 'question',
@@ -126,9 +126,9 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('order', models.PositiveIntegerField(default=0, verbose_name='order')),
-                ('text', linkki.translated.TranslatedField(default=dict, verbose_name='option')),
+                ('text', common.translated.TranslatedField(default=dict, verbose_name='option')),
                 ('is_correct', models.BooleanField(default=False, verbose_name='correct')),
-                ('feedback', linkki.translated.TranslatedField(blank=True, default=dict, verbose_name='feedback for this option')),
+                ('feedback', common.translated.TranslatedField(blank=True, default=dict, verbose_name='feedback for this option')),
                 ('question', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='options', to='assessments.question', verbose_name='question')),
             ],
             options={
@@ -142,8 +142,8 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('order', models.PositiveIntegerField(default=0, verbose_name='order')),
-                ('prompt', linkki.translated.TranslatedField(default=dict, verbose_name='prompt')),
-                ('answer', linkki.translated.TranslatedField(default=dict, verbose_name='matching answer')),
+                ('prompt', common.translated.TranslatedField(default=dict, verbose_name='prompt')),
+                ('answer', common.translated.TranslatedField(default=dict, verbose_name='matching answer')),
                 ('question', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='pairs', to='assessments.question', verbose_name='question')),
             ],
             options={
@@ -156,7 +156,7 @@ class Migration(migrations.Migration):
             name='QuestionBank',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', linkki.translated.TranslatedField(default=dict, verbose_name='title')),
+                ('title', common.translated.TranslatedField(default=dict, verbose_name='title')),
                 ('module', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='question_banks', to='courses.module', verbose_name='module')),
             ],
             options={

@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from linkki.schedules import scheduled_task
+from common.schedules import scheduled_task
 
 
 class Migration(migrations.Migration):

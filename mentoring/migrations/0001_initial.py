@@ -2,7 +2,7 @@
 
 import django.core.validators
 import django.db.models.deletion
-import linkki.translated
+import common.translated
 import mentoring.privacy
 from decimal import Decimal
 from django.conf import settings
@@ -23,7 +23,7 @@ class Migration(migrations.Migration):
             name='Topic',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', linkki.translated.TranslatedField(default=dict, verbose_name='name')),
+                ('name', common.translated.TranslatedField(default=dict, verbose_name='name')),
                 ('order', models.PositiveIntegerField(default=0, verbose_name='order')),
                 ('is_active', models.BooleanField(default=True, help_text='Topics not in use are not offered.', verbose_name='in use')),
             ],

@@ -301,8 +301,8 @@ def test_a_trainer_opening_an_expired_attempt_submits_it_too(client, world):
 def test_autosave_is_rate_limited_per_person(client, world, monkeypatch):
     from django.core.cache import cache
 
-    from linkki import ratelimit
-    from linkki.ratelimit import hit
+    from common import ratelimit
+    from common.ratelimit import hit
 
     monkeypatch.setattr(ratelimit.time, "time", lambda: 1_800_000_000.0)  # one window for the whole test
     cache.clear()

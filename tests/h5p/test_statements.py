@@ -288,7 +288,7 @@ def test_storing_a_statement_takes_the_same_queries_however_many_came_before(tra
 
 def test_statements_beyond_the_rate_limit_get_429_and_are_not_stored(trainee_client, world):
     from h5p.views import STATEMENTS_PER_MINUTE
-    from linkki import ratelimit
+    from common import ratelimit
 
     for _ in range(STATEMENTS_PER_MINUTE):
         ratelimit.hit(f"h5p.statements:user:{world.trainee.pk}", STATEMENTS_PER_MINUTE, 60)

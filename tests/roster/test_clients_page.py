@@ -107,3 +107,18 @@ def test_the_page_makes_the_same_number_of_queries_for_1_and_5_clients(coordinat
         WebhookEndpoint.objects.create(client=client, url="https://referrals.example.fi/hook")
     with django_assert_num_queries(len(one.captured_queries)):
         coordinator_client.get(URL)
+
+
+def test_the_delivery_log_shows_where_a_refused_redirect_pointed(coordinator_client, monkeypatch):
+    from roster import webhook_client, webhooks
+    from roster.models import WebhookEvent
+
+    client, _raw = f.api_client()
+    endpoint = WebhookEndpoint.objects.create(client=client, url="https://referrals.example.fi/hook")
+    event = WebhookEvent.objects.create(type="worker.expired", payload={"type": "worker.expired"})
+    monkeypatch.setattr(webhooks, "post", lambda url, body, headers: webhook_client.Answer(
+        status=302, location="https://elsewhere.example/landing"))
+    with pytest.raises(webhooks.DeliveryFailed):
+        webhooks.deliver(event.pk, endpoint.pk, attempt=1)
+    page = coordinator_client.get(URL, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "302" in page and "https://elsewhere.example/landing" in page

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 
 from certificates.models import Certificate
 from certificates.signals import certificate_changed
-from roster import webhooks
+from roster import webhook_client, webhooks
 from roster.models import WebhookDelivery, WebhookEndpoint, WebhookEvent
 from tests import factories as f
 
@@ -26,8 +26,8 @@ class Receiver:
         self.calls.append((url, body, headers))
         status = self.statuses.pop(0) if self.statuses else 200
         if status is None:
-            raise OSError("connection refused")
-        return status
+            raise webhook_client.SendFailed("connection refused")
+        return webhook_client.Answer(status=status, location="")
 
 
 @pytest.fixture
@@ -140,7 +140,7 @@ def test_only_https_endpoints_are_accepted(endpoint):
     with pytest.raises(ValidationError) as error:
         endpoint.full_clean()
     assert "url" in error.value.message_dict
-    with pytest.raises(webhooks.DeliveryFailed):
+    with pytest.raises(webhook_client.AddressRefused):
         webhooks.post("http://referrals.example.fi/hook", "{}", {})
 
 

@@ -1,9 +1,8 @@
+from celery import current_app as celery_app
 from django.conf import settings
 from django.db import connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
-
-from .celery import app as celery_app
 
 
 def _database_state():
