@@ -102,7 +102,7 @@ def issuer_profile():
 
 def _instant(day, end=False):
     moment = datetime.datetime.combine(day, datetime.time(23, 59, 59) if end else datetime.time(0, 0))
-    return timezone.make_aware(moment).astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return timezone.make_aware(moment).astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def plain_text(html):
@@ -157,7 +157,7 @@ def _hash_data(document, proof_options):
 
 
 def _timestamp(moment):
-    return moment.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return moment.astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def sign(document, created, *, key=None, verification_method=None):

@@ -82,7 +82,7 @@ def test_canonical_document_proof_options_and_hash_match_the_w3c_vector():
 
 def test_signing_the_w3c_document_gives_the_published_proof():
     options = vector("proofConfigJCS.json")
-    created = datetime.datetime(2023, 2, 24, 23, 36, 38, tzinfo=datetime.timezone.utc)
+    created = datetime.datetime(2023, 2, 24, 23, 36, 38, tzinfo=datetime.UTC)
     signed = badges.sign(unsigned_document(), created, key=vector_key(),
                          verification_method=options["verificationMethod"])
     expected = vector("signedJCS.json")["proof"]
