@@ -21,11 +21,18 @@ class PackageForm(forms.Form):
                     "the trainee completes it."),
     )
 
+    completion_rule = forms.ChoiceField(
+        label=_("The activity is done by"), choices=Content.CompletionRule.choices,
+        initial=Content.CompletionRule.PASS_MARK, widget=forms.RadioSelect,
+        help_text=_("Choose finishing or opening for content that reports no score, such as a video or a text."),
+    )
+
     def __init__(self, *args, content=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.content = content
         if content is not None:
             self.fields["pass_threshold"].initial = round(content.pass_threshold * 100)
+            self.fields["completion_rule"].initial = content.completion_rule
         else:
             self.fields["package"].required = True
 
