@@ -23,7 +23,7 @@ class PackageForm(forms.Form):
 
     completion_rule = forms.ChoiceField(
         label=_("The activity is done by"), choices=Content.CompletionRule.choices,
-        initial=Content.CompletionRule.PASS_MARK, widget=forms.RadioSelect,
+        initial=Content.CompletionRule.PASS_MARK, widget=forms.RadioSelect, required=False,
         help_text=_("Choose finishing or opening for content that reports no score, such as a video or a text."),
     )
 
@@ -41,6 +41,12 @@ class PackageForm(forms.Form):
         if package and not package.name.lower().endswith(".h5p"):
             raise forms.ValidationError(_("Choose a file whose name ends in .h5p."))
         return package
+
+    @property
+    def rule(self):
+        """The rule chosen; a form sent without one keeps the rule in force."""
+        chosen = self.cleaned_data.get("completion_rule")
+        return chosen or (self.content.completion_rule if self.content else Content.CompletionRule.PASS_MARK)
 
     @property
     def threshold(self):

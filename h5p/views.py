@@ -75,7 +75,7 @@ def package(request, pk):
                         activity, upload, by=request.user, file_name=upload.name,
                         pass_threshold=form.threshold,
                     )
-                services.set_completion_rule(content, form.cleaned_data["completion_rule"], form.threshold)
+                services.set_completion_rule(content, form.rule, form.threshold)
             except PackageRejected as rejected:
                 form.add_error("package", rejected.messages)
             else:
