@@ -61,13 +61,18 @@ class ContentAdminForm(forms.ModelForm):
 
     class Meta:
         model = Content
-        fields = ["activity", "pass_threshold"]
+        fields = ["activity", "completion_rule", "pass_threshold"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.package = None
+        if "completion_rule" in self.fields:
+            self.fields["completion_rule"].required = False
         if "activity" in self.fields:
             self.fields["activity"].queryset = Activity.objects.filter(kind=Activity.Kind.H5P).select_related("module")
+
+    def clean_completion_rule(self):
+        return self.cleaned_data.get("completion_rule") or self.instance.completion_rule
 
     def clean(self):
         cleaned = super().clean()
