@@ -3,6 +3,7 @@
 from functools import cached_property
 
 from django.contrib.auth.models import AbstractUser
+from django.contrib.auth.validators import UnicodeUsernameValidator
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -71,6 +72,13 @@ class Language(models.Model):
 
 
 class User(AbstractUser):
+    # People log in with their e-mail address, and an address may be 254 characters long (RFC 5321).
+    username = models.CharField(
+        _("username"), max_length=254, unique=True,
+        help_text=_("Required. 254 characters or fewer. Usually the person's e-mail address."),
+        validators=[UnicodeUsernameValidator()],
+        error_messages={"unique": _("A user with that username already exists.")},
+    )
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     municipality = models.ForeignKey(
         Municipality, verbose_name=_("municipality"), null=True, blank=True, on_delete=models.SET_NULL,
