@@ -5,13 +5,20 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1:8000
 PYTEST_ARGS ?=
 
-.PHONY: run test install player browser fonts migrate demo messages bench worker clean
+.PHONY: run test lint lock install player browser fonts migrate demo messages bench worker clean
 
-$(VENV)/.installed: pyproject.toml
+# Exactly the versions and files in requirements.lock (checked by their hashes), then Linkki itself.
+$(VENV)/.installed: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[dev]"
+	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps -e .
 	touch $@
+
+# After changing the dependencies in pyproject.toml: pin them again, with hashes, and commit the lock.
+lock: $(VENV)/.installed
+	$(VENV)/bin/uv pip compile pyproject.toml --extra dev --universal --python-version 3.11 --generate-hashes \
+		--quiet -o requirements.lock
 
 install: $(VENV)/.installed player
 
@@ -45,6 +52,10 @@ run: demo
 
 test: install browser
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# The import order of .importlinter.
+lint: install
+	$(VENV)/bin/lint-imports
 
 worker: install
 	$(VENV)/bin/celery -A linkki worker --beat --loglevel=info

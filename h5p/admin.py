@@ -41,12 +41,12 @@ class ContentAdmin(TrainerAuthored, admin.ModelAdmin):
         )
 
     def save_model(self, request, obj, form, change):
-        if form.package_data is None:
+        if form.package is None:
             obj.save()
             return
         upload = form.cleaned_data["package"]
         content = services.import_package(
-            obj.activity, form.package_data, by=request.user, file_name=upload.name,
+            obj.activity, form.package, by=request.user, file_name=upload.name,
             pass_threshold=form.cleaned_data.get("pass_threshold"),
         )
         obj.pk = content.pk

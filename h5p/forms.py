@@ -52,7 +52,7 @@ class ContentAdminForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.package_data = None
+        self.package = None
         if "activity" in self.fields:
             self.fields["activity"].queryset = Activity.objects.filter(kind=Activity.Kind.H5P).select_related("module")
 
@@ -63,11 +63,8 @@ class ContentAdminForm(forms.ModelForm):
             if self.instance.pk is None:
                 self.add_error("package", _("Choose the .h5p file to upload."))
             return cleaned
-        data = package.read()
         try:
-            read_h5p_package(data)
+            self.package = read_h5p_package(package)
         except PackageRejected as rejected:
             self.add_error("package", rejected.messages)
-        else:
-            self.package_data = data
         return cleaned

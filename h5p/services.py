@@ -2,13 +2,15 @@
 
 import json
 import logging
+import os
 import uuid
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files.base import ContentFile
+from django.core.files.base import ContentFile, File
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
 from django.db.models import Q
@@ -18,7 +20,7 @@ from django.utils.translation import gettext as _
 from courses.services import complete_activity
 
 from .models import Attempt, Content, Library, Statement, UserData
-from .packages import read_h5p_package
+from .packages import ValidPackage, read_h5p_package
 from .xapi import FAILED, parse_statement
 
 logger = logging.getLogger(__name__)
@@ -47,14 +49,21 @@ class _Writer:
     def __init__(self):
         self.written = []
 
-    def save(self, name, data, library=None):
+    def save(self, name, content, library=None):
         if library is not None and default_storage.exists(name):
             # Left by an import that failed after writing; a library version's files never change.
             default_storage.delete(name)
-        saved = default_storage.save(name, ContentFile(data))
+        saved = default_storage.save(name, content)
         self.written.append((saved, library))
         if saved != name:  # a leftover file took the name; the player would not find this one
             raise OSError(f"storage renamed {name} to {saved}")
+
+    def save_member(self, name, package, member, library=None):
+        """Copy one file of the package to storage, streamed from the archive."""
+        with package.open(member) as stream:
+            content = File(stream, name=PurePosixPath(name).name)
+            content.size = package.member_size(member)
+            self.save(name, content, library=library)
 
     def undo(self):
         kept = set()
@@ -74,6 +83,23 @@ def _delete_quietly(names):
             default_storage.delete(name)
         except OSError:
             logger.warning("Could not delete the stored H5P file %s", name)
+    _remove_empty_folders(names)
+
+
+def _remove_empty_folders(names):
+    """On a local file system, the folders the deleted files leave empty go too (object stores have none)."""
+    try:
+        roots = {os.path.normpath(default_storage.path(root)) for root in (CONTENT_ROOT, LIBRARY_ROOT)}
+        folders = {os.path.dirname(os.path.normpath(default_storage.path(name))) for name in names}
+    except NotImplementedError:
+        return
+    for folder in sorted(folders, key=len, reverse=True):
+        while folder not in roots and any(folder.startswith(root + os.sep) for root in roots):
+            try:
+                os.rmdir(folder)
+            except OSError:  # not empty, or already gone
+                break
+            folder = os.path.dirname(folder)
 
 
 def _store_libraries(package, writer, superseded):
@@ -92,8 +118,8 @@ def _store_libraries(package, writer, superseded):
             rows.append(row)
             continue
         prefix = library_prefix(library.machine_name, library.major, library.minor, library.patch)
-        for path, data in sorted(library.files.items()):
-            writer.save(f"{prefix}/{path}", data, library=library)
+        for path, member in sorted(library.files.items()):
+            writer.save_member(f"{prefix}/{path}", package, member, library=library)
         if row is None:
             row = Library(machine_name=library.machine_name, major_version=library.major, minor_version=library.minor)
         else:
@@ -107,21 +133,23 @@ def _store_libraries(package, writer, superseded):
     return rows
 
 
-def import_package(activity, data, *, by, file_name="", pass_threshold=None):
-    """Validate the `.h5p` file `data` and make it the content of `activity`.
+def import_package(activity, source, *, by, file_name="", pass_threshold=None):
+    """Validate the `.h5p` file `source` (bytes, an open file or an already validated package) and make
+    it the content of `activity`.
 
-    Raises packages.PackageRejected, and stores nothing, when the package cannot be used. Replacing
+    Raises packages.PackageRejected, and stores nothing, when the package cannot be used. Only the
+    libraries the content needs are stored and linked to it. Replacing
     a package keeps every statement and attempt; the trainees' saved player state is cleared, since
     it describes the old content.
     """
-    package = read_h5p_package(data)
+    package = source if isinstance(source, ValidPackage) else read_h5p_package(source)
     writer, superseded = _Writer(), []
     folder = uuid.uuid4().hex
     try:
         prefix = content_prefix(folder)
-        writer.save(f"{prefix}/h5p.json", package.h5p_json)
-        for path, payload in sorted(package.content_files.items()):
-            writer.save(f"{prefix}/content/{path}", payload)
+        writer.save(f"{prefix}/h5p.json", ContentFile(package.h5p_json))
+        for path, member in sorted(package.content_files.items()):
+            writer.save_member(f"{prefix}/content/{path}", package, member)
         with transaction.atomic():
             libraries = _store_libraries(package, writer, superseded)
             content = Content.objects.select_for_update().filter(activity=activity).first()

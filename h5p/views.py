@@ -67,7 +67,7 @@ def package(request, pk):
             try:
                 if upload:
                     content = services.import_package(
-                        activity, upload.read(), by=request.user, file_name=upload.name,
+                        activity, upload, by=request.user, file_name=upload.name,
                         pass_threshold=form.threshold,
                     )
                 else:

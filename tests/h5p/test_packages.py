@@ -220,3 +220,160 @@ def test_broken_real_packages_are_rejected_with_the_reason(shared_package, name,
     with translation.override("en"), pytest.raises(PackageRejected) as caught:
         read_h5p_package(shared_package(name))
     assert reason in " ".join(caught.value.messages)
+
+
+# The checks of the H5P reference validator
+
+# library.json's required fields as the H5P library definition names them and the reference validator
+# (H5PValidator's $libraryRequired in h5p-php-library) requires them, restated here.
+H5P_LIBRARY_REQUIRED_FIELDS = ["title", "machineName", "majorVersion", "minorVersion", "patchVersion", "runnable"]
+
+
+def library_json_without(*fields):
+    return {key: value for key, value in library_json().items() if key not in fields}
+
+
+@pytest.mark.parametrize("missing", H5P_LIBRARY_REQUIRED_FIELDS)
+def test_a_library_json_without_a_required_field_is_rejected_naming_the_field(missing):
+    message = rejection(altered({"LIB/library.json": library_json_without(missing)}))
+    assert f"library folder “Linkki.Choice-1.0” has no “{missing}”" in message
+
+
+def test_every_missing_required_field_of_library_json_is_named():
+    with pytest.raises(PackageRejected) as caught:
+        read_h5p_package(altered({"LIB/library.json": library_json_without("title", "runnable")}), limits=LIMITS)
+    assert caught.value.messages == [
+        "The library.json of the library folder “Linkki.Choice-1.0” has no “title”.",
+        "The library.json of the library folder “Linkki.Choice-1.0” has no “runnable”.",
+    ]
+
+
+@pytest.mark.parametrize("field, value", [
+    ("title", ""), ("title", "x" * 256), ("runnable", 2), ("majorVersion", "one"), ("patchVersion", 100000),
+    ("machineName", "Linkki Choice"),
+])
+def test_a_required_field_of_library_json_with_an_invalid_value_is_rejected(field, value):
+    message = rejection(altered({"LIB/library.json": library_json(**{field: value})}))
+    assert f"has an invalid “{field}”" in message
+
+
+@pytest.mark.parametrize("name", ["XXX!.json", "fi_FI.json", "fi.js.json", "-.json", "fi/extra.json"])
+def test_a_language_file_not_named_by_a_language_code_is_rejected(name):
+    message = rejection(altered({f"LIB/language/{name}": {"semantics": []}}))
+    assert "is not named by a language code" in message
+    assert f"“language/{name}”" in message
+
+
+@pytest.mark.parametrize("name", ["fi.json", "se.json", "nb.json", "zh-hans.json", "pt-BR.json"])
+def test_language_files_named_by_a_language_code_are_accepted(name):
+    read_h5p_package(altered({f"LIB/language/{name}": {"semantics": []}}), limits=LIMITS)
+
+
+def library_files(machine_name, *, needs=(), editor_needs=(), dynamic_needs=()):
+    """A small library of its own, for packages with more than one."""
+    folder = f"{machine_name}-1.0"
+
+    def listed(names):
+        return [{"machineName": name, "majorVersion": 1, "minorVersion": 0} for name in names]
+
+    metadata = {
+        "title": machine_name, "machineName": machine_name, "majorVersion": 1, "minorVersion": 0,
+        "patchVersion": 0, "runnable": 0, "preloadedJs": [{"path": "library.js"}],
+        "preloadedDependencies": listed(needs), "editorDependencies": listed(editor_needs),
+        "dynamicDependencies": listed(dynamic_needs),
+    }
+    return {f"{folder}/library.json": metadata, f"{folder}/library.js": b"/* " + machine_name.encode() + b" */"}
+
+
+def names_of(package):
+    return sorted(library.machine_name for library in package.libraries)
+
+
+def test_a_library_no_content_needs_is_left_out_of_the_package():
+    package = read_h5p_package(altered(library_files("Linkki.Unused")), limits=LIMITS)
+    assert names_of(package) == ["Linkki.Choice"]
+
+
+def test_libraries_reached_through_preloaded_dynamic_and_editor_dependencies_are_kept():
+    files = {
+        "LIB/library.json": library_json(preloadedDependencies=[
+            {"machineName": "Linkki.Shared", "majorVersion": 1, "minorVersion": 0}]),
+        **library_files("Linkki.Shared", needs=["Linkki.Deeper"], editor_needs=["Linkki.Editor"]),
+        **library_files("Linkki.Deeper", dynamic_needs=["Linkki.Dynamic"]),
+        **library_files("Linkki.Dynamic"),
+        **library_files("Linkki.Editor"),
+        **library_files("Linkki.Unused", needs=["Linkki.Shared"]),
+    }
+    package = read_h5p_package(altered(files), limits=LIMITS)
+    assert names_of(package) == ["Linkki.Choice", "Linkki.Deeper", "Linkki.Dynamic", "Linkki.Editor",
+                                 "Linkki.Shared"]
+
+
+def test_a_missing_editor_dependency_does_not_stop_content_that_plays_without_it():
+    package = read_h5p_package(altered({"LIB/library.json": library_json(editorDependencies=[
+        {"machineName": "H5PEditor.Missing", "majorVersion": 1, "minorVersion": 0}])}), limits=LIMITS)
+    assert names_of(package) == ["Linkki.Choice"]
+
+
+def test_a_missing_dynamic_dependency_is_rejected():
+    message = rejection(altered({"LIB/library.json": library_json(dynamicDependencies=[
+        {"machineName": "H5P.Missing", "majorVersion": 1, "minorVersion": 2}])}))
+    assert "needs the library H5P.Missing 1.2, which it does not contain" in message
+
+
+def test_an_unused_library_is_still_checked():
+    files = library_files("Linkki.Unused")
+    files["Linkki.Unused-1.0/library.json"].pop("title")
+    assert "“Linkki.Unused-1.0” has no “title”" in rejection(altered(files))
+
+
+@pytest.mark.parametrize("name, reason", [
+    ("content/" + "a" * 252 + ".png", "file name longer than 255 bytes"),
+    ("content/" + "ä" * 127 + ".png", "file name longer than 255 bytes"),  # 254 bytes and the extension
+    ("content/" + "/".join(["d" * 200] * 6) + "/x.png", "file path longer than 1024 bytes"),
+    ("content/images/a#b.png", "“content/images/a#b.png” contains “#” or “?”"),
+    ("content/images/a?b.png", "“content/images/a?b.png” contains “#” or “?”"),
+    ("content/README", "“content/README” has no file name extension"),
+    ("LIB/LICENSE", "“Linkki.Choice-1.0/LICENSE” has no file name extension"),
+    ("content/.htaccess", "hidden file “content/.htaccess”"),
+    ("LIB/.htaccess", "hidden file “Linkki.Choice-1.0/.htaccess”"),
+    ("content/.git/config.txt", "hidden file “content/.git/config.txt”"),
+])
+def test_a_file_name_the_web_or_a_disk_cannot_take_gets_its_own_message(name, reason):
+    with pytest.raises(PackageRejected) as caught:
+        read_h5p_package(altered({name: b"x"}), limits=LIMITS)
+    assert len(caught.value.messages) == 1
+    assert reason in caught.value.messages[0]
+
+
+def test_a_file_name_under_255_bytes_is_accepted():
+    read_h5p_package(altered({"content/" + "a" * 251 + ".png": b"x"}), limits=LIMITS)
+
+
+def test_a_damaged_file_inside_the_archive_is_rejected_by_its_checksum():
+    stored = zipfile.ZipInfo("content/notes.txt")  # kept uncompressed, so a changed byte is a changed file
+    data = bytearray(raw_zip(list(package_files().items()) + [(stored, b"A" * 400)]))
+    data[data.index(b"A" * 400) + 200] ^= 0xFF
+    message = rejection(bytes(data))
+    assert "“content/notes.txt” in the package is damaged" in message
+
+
+def test_a_file_listed_twice_in_the_archive_is_rejected():
+    files = list(package_files().items()) + [("content/content.json", b"{}")]
+    with pytest.warns(UserWarning):  # zipfile warns of the duplicate name as it writes it
+        data = raw_zip(files)
+    assert "“content/content.json” twice" in rejection(data)
+
+
+def test_what_pyh5p_refuses_is_recognised_by_its_exception_type_whatever_its_message(monkeypatch):
+    import pyh5p
+
+    from h5p import packages
+
+    def refuse(name, info, limits):
+        if name.endswith("choice.js"):
+            raise pyh5p.SecurityError("a message worded in some new way")
+
+    monkeypatch.setattr(packages, "validate_archive_member", refuse)
+    message = rejection(choice_package())
+    assert message == "The package contains a file that is not allowed: “Linkki.Choice-1.0/choice.js”."

@@ -241,3 +241,38 @@ def test_replacing_the_package_in_the_admin_keeps_the_attempts(client, world):
     content.refresh_from_db()
     assert (content.title, content.pass_threshold) == ("Korvattu", Decimal("0.50"))
     assert world.activity.h5p_attempts.count() == 1
+
+
+@pytest.mark.parametrize("language, expected", [
+    ("fi", ["library.json-tiedostosta puuttuu “title”", "nimi ei ole kielikoodi", "ei ole tiedostopäätettä"]),
+    ("sv", ["saknas “title”", "har inte en språkkod som namn", "har inget filnamnstillägg"]),
+    ("en", ["has no “title”", "is not named by a language code", "has no file name extension"]),
+])
+def test_the_package_checks_speak_the_trainers_language_and_store_nothing(client, world, language, expected):
+    import json
+
+    from h5p.minimal import LIBRARY_FOLDER, package_files, zip_files
+
+    untitled = package_files()
+    library = json.loads(untitled[f"{LIBRARY_FOLDER}/library.json"])
+    library.pop("title")
+    untitled[f"{LIBRARY_FOLDER}/library.json"] = json.dumps(library).encode()
+    packages = [
+        zip_files(untitled),
+        zip_files({**package_files(), f"{LIBRARY_FOLDER}/language/XXX!.json": b"{}"}),
+        zip_files({**package_files(), "content/README": b"read me"}),
+    ]
+    world.trainer.is_staff = True
+    world.trainer.save()
+    activity = f.ActivityFactory(module=world.activity.module, kind="h5p")
+    client.force_login(world.trainer)
+    for data, part in zip(packages, expected):
+        page = client.post(package_url(activity), {"package": upload(data=data), "pass_threshold": 80},
+                           HTTP_ACCEPT_LANGUAGE=language)
+        assert page.status_code == 400
+        assert part in page.content.decode()
+        admin = client.post(reverse("admin:h5p_content_add"), {
+            "activity": activity.pk, "pass_threshold": "0.80", "package": upload(data=data),
+        }, HTTP_ACCEPT_LANGUAGE=language)
+        assert part in admin.content.decode()
+    assert not Content.objects.filter(activity=activity).exists()

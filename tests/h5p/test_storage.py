@@ -139,3 +139,86 @@ def test_library_files_left_by_an_earlier_failure_do_not_block_the_next_import()
     default_storage.save("h5p/libraries/Linkki.Choice-1.0.0/choice.js", ContentFile(b"/* half written */"))
     services.import_package(h5p_activity(), choice_package(), by=None)
     assert b"Linkki.Choice" in default_storage.open("h5p/libraries/Linkki.Choice-1.0.0/choice.js").read()
+
+
+def stored_folders():
+    root = settings.MEDIA_ROOT
+    if not os.path.isdir(root):
+        return set()
+    return {os.path.relpath(folder, root).replace(os.sep, "/") for folder, _dirs, _names in os.walk(root)} - {"."}
+
+
+def package_with_an_unused_library():
+    import json
+
+    from h5p.minimal import package_files, zip_files
+
+    files = package_files()
+    files["Linkki.Unused-1.0/library.json"] = json.dumps({
+        "title": "Unused", "machineName": "Linkki.Unused", "majorVersion": 1, "minorVersion": 0,
+        "patchVersion": 0, "runnable": 0, "preloadedJs": [{"path": "unused.js"}],
+    }).encode()
+    files["Linkki.Unused-1.0/unused.js"] = b"/* no content needs this */"
+    return zip_files(files)
+
+
+def test_a_library_no_content_needs_is_neither_stored_nor_linked_nor_served(client):
+    from django.test import Client
+    from django.urls import reverse
+
+    from h5p.access import content_token
+
+    activity = h5p_activity()
+    content = services.import_package(activity, package_with_an_unused_library(), by=None)
+    assert [str(library) for library in content.libraries.all()] == ["Linkki.Choice 1.0.0"]
+    assert not Library.objects.filter(machine_name="Linkki.Unused").exists()
+    assert not any("Linkki.Unused" in name for name in stored_files())
+    token = content_token(f.trainee(), activity)
+    served = Client().get(reverse("h5p_content:library_file", args=[token, "Linkki.Choice-1.0", "choice.js"]))
+    unused = Client().get(reverse("h5p_content:library_file", args=[token, "Linkki.Unused-1.0", "unused.js"]))
+    assert (served.status_code, unused.status_code) == (200, 404)
+
+
+@pytest.mark.parametrize("name", [
+    "content/" + "a" * 300 + ".png", "content/a#b.png", "content/a?b.png", "content/README", "content/.htaccess",
+])
+def test_a_refused_file_name_stores_nothing_and_leaves_no_folder(name):
+    from h5p.minimal import package_files, zip_files
+
+    with pytest.raises(PackageRejected):
+        services.import_package(h5p_activity(), zip_files({**package_files(), name: b"x"}), by=None)
+    assert not Content.objects.exists()
+    assert stored_files() == set()
+    assert not any(folder.startswith("h5p/content/") or folder.startswith("h5p/libraries/")
+                   for folder in stored_folders())
+
+
+def test_a_storage_failure_midway_leaves_no_empty_folder(monkeypatch):
+    real_save = default_storage.save
+
+    def failing_save(name, content, **kwargs):
+        if name.endswith("choice.css"):
+            raise OSError("disk full")
+        return real_save(name, content, **kwargs)
+
+    monkeypatch.setattr(default_storage, "save", failing_save)
+    with pytest.raises(OSError):
+        services.import_package(h5p_activity(), choice_package(), by=None)
+    assert {folder for folder in stored_folders() if folder.count("/") > 1} == set()
+
+
+def test_replacing_a_package_removes_the_old_content_folder(django_capture_on_commit_callbacks):
+    activity = f.h5p_activity()
+    old_folder = activity.h5p_content.folder
+    with django_capture_on_commit_callbacks(execute=True):
+        services.import_package(activity, choice_package(title="Uusi"), by=None)
+    assert f"h5p/content/{old_folder}" not in stored_folders()
+
+
+def test_a_package_is_read_from_an_open_file_as_an_upload_gives_it(tmp_path):
+    path = tmp_path / "kysymys.h5p"
+    path.write_bytes(choice_package(title="Tiedostosta"))
+    with path.open("rb") as upload:
+        content = services.import_package(h5p_activity(), upload, by=None)
+    assert content.title == "Tiedostosta"
+    assert default_storage.open(f"h5p/content/{content.folder}/content/content.json").read().startswith(b"{")
