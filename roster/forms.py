@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Municipality
 
-from .models import ApiClient, RosterEntry, Scope, Status, Theme, WebhookEndpoint
+from .models import ApiClient, EventType, RosterEntry, Scope, Status, Theme, WebhookEndpoint, all_event_types
 
 
 class WorkerSettingsForm(forms.ModelForm):
@@ -57,8 +57,32 @@ class ApiClientForm(forms.ModelForm):
         fields = ["name", "scopes", "requests_per_minute"]
 
 
+class TokenForm(forms.Form):
+    valid_days = forms.IntegerField(
+        label=_("Valid for (days)"), required=False, min_value=1, max_value=3650,
+        help_text=_("Leave empty for a token that is valid until it is revoked."),
+    )
+    retire_current_in_days = forms.IntegerField(
+        label=_("Retire the current tokens in (days)"), required=False, min_value=0, max_value=90,
+        help_text=_("For a rotation: the current tokens keep working this long, then stop. Leave empty to keep "
+                    "them as they are."),
+    )
+
+
 class WebhookEndpointForm(forms.ModelForm):
+    event_types = forms.MultipleChoiceField(
+        label=_("Status changes to send"), choices=EventType.choices, widget=forms.CheckboxSelectMultiple,
+        initial=all_event_types, error_messages={"required": _("Choose at least one status change to send.")},
+    )
+
     class Meta:
         model = WebhookEndpoint
-        fields = ["url"]
+        fields = ["url", "event_types"]
         help_texts = {"url": _("An https:// address of the referral system that receives status changes.")}
+
+
+class WebhookEventsForm(forms.Form):
+    event_types = forms.MultipleChoiceField(
+        label=_("Status changes to send"), choices=EventType.choices, widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Choose at least one status change to send.")},
+    )

@@ -12,9 +12,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import Role
+from accounts.search import fold
 from certificates.models import Certificate
 
-from .models import ApiClient, AuditedPerson, AuditEntry, RosterEntry, Status, StatusChange, WebhookDelivery
+from .models import (
+    ApiClient, AuditedPerson, AuditEntry, RosterEntry, Status, StatusChange, WebhookAttempt, WebhookDelivery,
+)
 
 CURRENT_STANDINGS = [Status.IN_GOOD_STANDING, Status.SUPERVISION_OVERDUE]
 
@@ -222,13 +225,11 @@ def reasons_for(entry, needs):
 # Pages
 
 def search(query="", municipality=None, status=None):
-    """Entries for the coordinator's page: by name (any part) and municipality, any status."""
+    """Entries for the coordinator's page: by name (any part) and municipality, any status; accents, case and
+    Unicode composition do not matter ("maret" finds Máret, "sodankyla" Sodankylä)."""
     entries = roster_entries()
-    for word in query.split():
-        entries = entries.filter(
-            Q(person__first_name__icontains=word) | Q(person__last_name__icontains=word)
-            | Q(person__username__icontains=word) | Q(person__municipality__name__icontains=word)
-        )
+    for word in fold(query).split():
+        entries = entries.filter(person__search_key__contains=word)
     if municipality:
         entries = entries.filter(person__municipality=municipality)
     if status:
@@ -277,4 +278,9 @@ def api_clients():
 
 
 def recent_deliveries(limit=50):
-    return WebhookDelivery.objects.select_related("event", "endpoint__client").order_by("-attempted_at", "-pk")[:limit]
+    """The newest deliveries with every attempt of each, newest attempt first."""
+    return (
+        WebhookDelivery.objects.select_related("event", "endpoint__client")
+        .prefetch_related(Prefetch("tries", queryset=WebhookAttempt.objects.order_by("-number")))
+        .order_by("-created_at", "-pk")[:limit]
+    )

@@ -6,6 +6,7 @@ import logging
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -13,7 +14,8 @@ from certificates.selectors import Standing, certification_status, certification
 
 from . import selectors, webhooks
 from .models import (
-    ApiClient, ApiToken, AuditedPerson, AuditEntry, RosterEntry, Status, StatusChange, WebhookEndpoint, hash_token,
+    ApiClient, ApiToken, AuditedPerson, AuditEntry, EventType, RosterEntry, Status, StatusChange, WebhookEndpoint,
+    hash_token,
 )
 
 logger = logging.getLogger(__name__)
@@ -125,9 +127,20 @@ def create_api_client(name, *, scopes, by, requests_per_minute=120):
     return client, raw
 
 
-def issue_token(client):
+def issue_token(client, *, valid_days=None, retire_others_in_days=None, now=None):
+    """A new token of `client`, valid for `valid_days` (until revoked when None). For a rotation,
+    `retire_others_in_days` gives the client's other tokens that long before they stop working, so the old
+    and the new token are both valid while the referral system switches over."""
+    now = now or timezone.now()
     raw = ApiToken.new_raw_token()
-    token = ApiToken.objects.create(client=client, prefix=raw[:10], token_hash=hash_token(raw))
+    expires_at = now + datetime.timedelta(days=valid_days) if valid_days else None
+    with transaction.atomic():
+        if retire_others_in_days is not None:
+            retire_at = now + datetime.timedelta(days=retire_others_in_days)
+            current = ApiToken.objects.filter(client=client, revoked_at__isnull=True)
+            current.filter(Q(expires_at__isnull=True) | Q(expires_at__gt=retire_at)).update(expires_at=retire_at)
+        token = ApiToken.objects.create(client=client, prefix=raw[:10], token_hash=hash_token(raw),
+                                        expires_at=expires_at)
     return token, raw
 
 
@@ -139,12 +152,14 @@ def revoke_token(token):
 
 def token_for(raw):
     """The active token for the raw value `raw`, or None."""
+    now = timezone.now()
     token = (
-        ApiToken.objects.select_related("client").filter(token_hash=hash_token(raw), revoked_at__isnull=True,
-                                                         client__is_active=True).first()
+        ApiToken.objects.select_related("client")
+        .filter(Q(expires_at__isnull=True) | Q(expires_at__gt=now), token_hash=hash_token(raw),
+                revoked_at__isnull=True, client__is_active=True)
+        .first()
     )
     if token is not None:
-        now = timezone.now()
         if token.last_used_at is None or now - token.last_used_at > LAST_USED_PRECISION:
             ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
     return token
@@ -163,11 +178,29 @@ def record_audit(kind, *, client=None, user=None, query, people, scores=None):
     return entry
 
 
-def add_webhook_endpoint(client, url, *, by):
+def add_webhook_endpoint(client, url, *, by, event_types=None):
+    """A new address for `client`, checked (public, https, no credentials) before it is stored; it
+    receives the given event types, every type when none are given."""
     endpoint = WebhookEndpoint(client=client, url=url, created_by=by)
+    if event_types is not None:
+        endpoint.event_types = _in_order(event_types)
     endpoint.full_clean()
     endpoint.save()
     return endpoint
+
+
+def set_webhook_events(endpoint, event_types):
+    """Change which status changes `endpoint` receives from now on."""
+    endpoint.event_types = _in_order(event_types)
+    endpoint.clean()
+    endpoint.save(update_fields=["event_types"])
+    return endpoint
+
+
+def _in_order(event_types):
+    """The event types in their defined order, unknown ones after them (for clean() to name)."""
+    chosen = set(event_types)
+    return [value for value in EventType.values if value in chosen] + sorted(map(str, chosen - set(EventType.values)))
 
 
 def deactivate_webhook_endpoint(endpoint):

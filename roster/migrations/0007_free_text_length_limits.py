@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('roster', '0004_audited_people_in_order'),
+        ('roster', '0006_token_expiry'),
     ]
 
     operations = [

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('accounts', '0002_reference_data'),
+        ('accounts', '0003_search_key'),
     ]
 
     operations = [
