@@ -178,3 +178,16 @@ def test_one_client_asking_for_many_addresses_is_limited_too(client):
     for n in range(25):
         reset(client, f"p{n}@example.fi", address="203.0.113.77")
     assert len(mail.outbox) == 20
+
+
+def test_behind_a_trusted_proxy_failures_count_per_forwarded_client_not_per_proxy(client, settings):
+    settings.TRUSTED_PROXIES = 1
+    person = f.trainee(username="aino@example.fi")
+    for n in range(5):
+        log_in(client, f"guess{n}@example.fi", "wrong", address="10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.9")
+    # The guessing client is locked out; another visitor through the same proxy is not.
+    assert log_in(client, person.username, PASSWORD, address="10.0.0.1",
+                  HTTP_X_FORWARDED_FOR="203.0.113.9").status_code == 429
+    assert log_in(client, person.username, PASSWORD, address="10.0.0.1",
+                  HTTP_X_FORWARDED_FOR="198.51.100.4").status_code == 302
+    assert AccessAttempt.objects.filter(ip_address="203.0.113.9").exists()
