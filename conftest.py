@@ -36,6 +36,12 @@ def _default_language():
 
 
 @pytest.fixture(autouse=True)
+def _no_webhook_thread(settings):
+    """Webhook deliveries wait for the test to send them; the tests of the sending thread start it."""
+    settings.WEBHOOK_IN_PROCESS_SENDER = False
+
+
+@pytest.fixture(autouse=True)
 def _fresh_cache():
     """Rate limits count in the cache; each test starts with a clean count."""
     from django.core.cache import cache

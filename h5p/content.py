@@ -34,6 +34,9 @@ def _policy(request, token):
     player = _absolute_static(request, PLAYER_STATIC)
     ours = _absolute_static(request, OWN_STATIC)
     return "; ".join([
+        # An opaque origin, even when the address is opened on its own outside the player's frame: no
+        # script here can read the LMS's cookies, pages or windows. No forms, popups or top navigation.
+        "sandbox allow-scripts",
         # Everything not named here (frames, workers, plugins, other hosts) is refused.
         "default-src 'none'",
         # Scripts only from files: no inline script, no eval, so text in the content cannot become code.
@@ -60,8 +63,15 @@ def _grant(token):
     return grant, content
 
 
-def _protect(response, request, token, cache="private, max-age=3600"):
-    response["Content-Security-Policy"] = _policy(request, token)
+def file_policy(request):
+    """For a content or library file: it may be shown by the player, but opened on its own it is a
+    sandboxed document without script, whatever it is (an SVG, XHTML or XML file that names a script)."""
+    return f"sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; " \
+           f"frame-ancestors {lms_origin(request)}"
+
+
+def _protect(response, request, token, cache="private, max-age=3600", policy=None):
+    response["Content-Security-Policy"] = policy or file_policy(request)
     response["Access-Control-Allow-Origin"] = "*"  # the sandboxed player's origin is opaque ("null")
     response["Cache-Control"] = cache
     return response
@@ -103,7 +113,7 @@ def document(request, token):
         "sandbox_js": _absolute_static(request, OWN_STATIC + "sandbox.js"),
         "sandbox_css": _absolute_static(request, OWN_STATIC + "sandbox.css"),
     })
-    return _protect(response, request, token, cache="no-store")
+    return _protect(response, request, token, cache="no-store", policy=_policy(request, token))
 
 
 @require_GET

@@ -1,4 +1,4 @@
-"""Keeps the H5P content paths apart from the LMS: no cookies in, no cookies out, a strict policy on every answer.
+"""Keeps the H5P content paths apart from the LMS: no cookies in, no cookies out, a sandboxing policy on every answer.
 
 It runs before the session middleware, so a view under the content prefix sees an anonymous visitor
 even when the browser sent the trainee's session cookie: the signed token in the URL is its only key.
@@ -12,7 +12,11 @@ CONTENT_PREFIX_NAME = "h5p_content:root"
 
 
 def fallback_policy(request):
-    return f"default-src 'none'; frame-ancestors {lms_origin(request)}; base-uri 'none'; form-action 'none'"
+    return f"sandbox; default-src 'none'; frame-ancestors {lms_origin(request)}; base-uri 'none'; form-action 'none'"
+
+
+def is_sandboxed(policy):
+    return policy.split(";", 1)[0].split()[:1] == ["sandbox"]
 
 
 class ContentIsolationMiddleware:
@@ -32,7 +36,10 @@ class ContentIsolationMiddleware:
         # frame-ancestors in the policy decides who may frame content; X-Frame-Options would forbid the LMS too.
         if "X-Frame-Options" in response:
             del response["X-Frame-Options"]
-        response.setdefault("Content-Security-Policy", fallback_policy(request))
+        # Every answer on a content path is a sandboxed document with an opaque origin; a policy set on
+        # the way out by something else (a site-wide policy, an error page) is replaced.
+        if not is_sandboxed(response.get("Content-Security-Policy", "")):
+            response["Content-Security-Policy"] = fallback_policy(request)
         response.setdefault("X-Content-Type-Options", "nosniff")
         response.setdefault("Referrer-Policy", "no-referrer")
         response.setdefault("Cross-Origin-Resource-Policy", "cross-origin")

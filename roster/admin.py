@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _, ngettext
 
@@ -5,7 +6,8 @@ from accounts.admin import AdministratorOnly
 
 from . import services
 from .models import (
-    ApiClient, ApiToken, AuditedPerson, AuditEntry, RosterEntry, StatusChange, Theme, WebhookDelivery, WebhookEndpoint, WebhookEvent,
+    ApiClient, ApiToken, AuditedPerson, AuditEntry, EventType, RosterEntry, StatusChange, Theme, WebhookAttempt,
+    WebhookDelivery, WebhookEndpoint, WebhookEvent,
 )
 
 
@@ -123,7 +125,7 @@ class AuditEntryAdmin(AdministratorOnly, ReadOnly, admin.ModelAdmin):
 class WebhookDeliveryInline(ReadOnly, admin.TabularInline):
     model = WebhookDelivery
     extra = 0
-    fields = ["attempted_at", "endpoint", "attempt", "status_code", "succeeded", "location", "error"]
+    fields = ["endpoint", "state", "attempts", "next_attempt_at", "finished_at"]
     readonly_fields = fields
 
 
@@ -134,10 +136,35 @@ class WebhookEventAdmin(AdministratorOnly, ReadOnly, admin.ModelAdmin):
     inlines = [WebhookDeliveryInline]
 
 
+class WebhookAttemptInline(ReadOnly, admin.TabularInline):
+    model = WebhookAttempt
+    extra = 0
+    fields = ["number", "attempted_at", "status_code", "succeeded", "location", "error", "duration_ms"]
+    readonly_fields = fields
+
+
+@admin.register(WebhookDelivery)
+class WebhookDeliveryAdmin(AdministratorOnly, ReadOnly, admin.ModelAdmin):
+    list_display = ["created_at", "event", "endpoint", "state", "attempts", "next_attempt_at"]
+    list_filter = ["state", "endpoint"]
+    list_select_related = ["event", "endpoint"]
+    inlines = [WebhookAttemptInline]
+
+
+class WebhookEndpointAdminForm(forms.ModelForm):
+    event_types = forms.MultipleChoiceField(label=_("events sent"), choices=EventType.choices,
+                                            widget=forms.CheckboxSelectMultiple)
+
+    class Meta:
+        model = WebhookEndpoint
+        fields = ["client", "url", "event_types", "is_active"]
+
+
 @admin.register(WebhookEndpoint)
 class WebhookEndpointAdmin(AdministratorOnly, admin.ModelAdmin):
+    form = WebhookEndpointAdminForm
     list_display = ["url", "client", "is_active"]
-    fields = ["client", "url", "is_active", "secret"]
+    fields = ["client", "url", "event_types", "is_active", "secret"]
     readonly_fields = ["secret"]
 
     def save_model(self, request, obj, form, change):

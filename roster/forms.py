@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Municipality
 
-from .models import ApiClient, RosterEntry, Scope, Status, Theme, WebhookEndpoint
+from .models import ApiClient, EventType, RosterEntry, Scope, Status, Theme, WebhookEndpoint, all_event_types
 
 
 class WorkerSettingsForm(forms.ModelForm):
@@ -58,7 +58,19 @@ class ApiClientForm(forms.ModelForm):
 
 
 class WebhookEndpointForm(forms.ModelForm):
+    event_types = forms.MultipleChoiceField(
+        label=_("Status changes to send"), choices=EventType.choices, widget=forms.CheckboxSelectMultiple,
+        initial=all_event_types, error_messages={"required": _("Choose at least one status change to send.")},
+    )
+
     class Meta:
         model = WebhookEndpoint
-        fields = ["url"]
+        fields = ["url", "event_types"]
         help_texts = {"url": _("An https:// address of the referral system that receives status changes.")}
+
+
+class WebhookEventsForm(forms.Form):
+    event_types = forms.MultipleChoiceField(
+        label=_("Status changes to send"), choices=EventType.choices, widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Choose at least one status change to send.")},
+    )

@@ -263,11 +263,27 @@ def validate_webhook_address(url):
         raise ValidationError(refusal.message, code=refusal.code) from None
 
 
+class EventType(models.TextChoices):
+    """What the referral system can subscribe to: one type per roster status it acts on."""
+
+    CERTIFIED = "worker.certified", _("Certified, in good standing")
+    SUPERVISION_OVERDUE = "worker.supervision_overdue", _("Supervision overdue")
+    EXPIRED = "worker.expired", _("Expired")
+    SUSPENDED = "worker.suspended", _("Suspended")
+    REVOKED = "worker.revoked", _("Revoked")
+
+
+def all_event_types():
+    return list(EventType.values)
+
+
 class WebhookEndpoint(models.Model):
     client = models.ForeignKey(ApiClient, verbose_name=_("API client"), on_delete=models.CASCADE,
                                related_name="webhook_endpoints")
     url = models.URLField(_("address"), max_length=500, validators=[validate_webhook_address])
     secret = models.CharField(_("signing secret"), max_length=80, default=new_webhook_secret)
+    event_types = models.JSONField(_("events sent"), default=all_event_types, blank=True,
+                                   help_text=_("The status changes this address receives."))
     is_active = models.BooleanField(_("active"), default=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                    related_name="+")
@@ -281,19 +297,29 @@ class WebhookEndpoint(models.Model):
     def __str__(self):
         return self.url
 
+    def clean(self):
+        types = self.event_types if isinstance(self.event_types, list) else None
+        if not types:
+            raise ValidationError({"event_types": _("Choose at least one status change to send.")})
+        unknown = set(types) - set(EventType.values)
+        if unknown:
+            raise ValidationError({"event_types": _("Unknown events: %(types)s")
+                                   % {"types": ", ".join(sorted(map(str, unknown)))}})
+
+    def receives(self, event_type):
+        return event_type in (self.event_types or [])
+
+    def event_labels(self):
+        return [EventType(value).label for value in EventType.values if value in (self.event_types or [])]
+
 
 class WebhookEvent(models.Model):
     """A status change to tell the referral system about. Its id is the idempotency key."""
 
-    class Type(models.TextChoices):
-        CERTIFIED = "worker.certified", _("Certified, in good standing")
-        SUPERVISION_OVERDUE = "worker.supervision_overdue", _("Supervision overdue")
-        EXPIRED = "worker.expired", _("Expired")
-        SUSPENDED = "worker.suspended", _("Suspended")
-        REVOKED = "worker.revoked", _("Revoked")
+    Type = EventType
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
-    type = models.CharField(_("type"), max_length=40, choices=Type.choices)
+    type = models.CharField(_("type"), max_length=40, choices=EventType.choices)
     person = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     payload = models.JSONField(_("payload"))
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
@@ -312,23 +338,55 @@ class WebhookEvent(models.Model):
 
 
 class WebhookDelivery(models.Model):
-    """One attempt to post an event to an endpoint."""
+    """One event to one endpoint, stored in the transaction of the change that caused it and sent
+    afterwards: tried until it gets through, with a growing wait, or given up after the last attempt."""
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("Waiting to be sent")
+        DELIVERED = "delivered", _("Delivered")
+        FAILED = "failed", _("Given up")
+        STOPPED = "stopped", _("Not sent: the address is no longer in use")
 
     event = models.ForeignKey(WebhookEvent, on_delete=models.CASCADE, related_name="deliveries")
     endpoint = models.ForeignKey(WebhookEndpoint, on_delete=models.CASCADE, related_name="deliveries")
-    attempt = models.PositiveSmallIntegerField(_("attempt"))
+    state = models.CharField(_("state"), max_length=10, choices=State.choices, default=State.PENDING)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    next_attempt_at = models.DateTimeField(_("next attempt"), null=True, blank=True, default=timezone.now)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        constraints = [models.UniqueConstraint(fields=["event", "endpoint"], name="roster_delivery_once")]
+        indexes = [models.Index(fields=["state", "next_attempt_at"], name="roster_delivery_due")]
+        verbose_name = _("webhook delivery")
+        verbose_name_plural = _("webhook deliveries")
+
+    def __str__(self):
+        return f"{self.event_id} → {self.endpoint}"
+
+    @property
+    def is_pending(self):
+        return self.state == self.State.PENDING
+
+
+class WebhookAttempt(models.Model):
+    """One try to post a delivery's event, with what the receiver answered."""
+
+    delivery = models.ForeignKey(WebhookDelivery, on_delete=models.CASCADE, related_name="tries")
+    number = models.PositiveSmallIntegerField(_("attempt"))
     status_code = models.PositiveSmallIntegerField(_("HTTP status"), null=True, blank=True)
     location = models.CharField(_("redirected to"), max_length=2000, blank=True,
                                 help_text=_("The Location of a redirect, which is never followed."))
     error = models.TextField(_("error"), blank=True)
     succeeded = models.BooleanField(_("succeeded"), default=False)
     attempted_at = models.DateTimeField(_("attempted at"), default=timezone.now)
+    duration_ms = models.PositiveIntegerField(_("duration (ms)"), null=True, blank=True)
 
     class Meta:
         ordering = ["-attempted_at", "-pk"]
-        indexes = [models.Index(fields=["event", "endpoint", "succeeded"], name="roster_delivery_lookup")]
-        verbose_name = _("webhook delivery")
-        verbose_name_plural = _("webhook deliveries")
+        verbose_name = _("webhook delivery attempt")
+        verbose_name_plural = _("webhook delivery attempts")
 
     def __str__(self):
-        return f"{self.event_id} → {self.endpoint} #{self.attempt}"
+        return f"{self.delivery} #{self.number}"

@@ -14,7 +14,9 @@ from django.utils.translation import gettext as _
 from accounts.models import Role
 from certificates.models import Certificate
 
-from .models import ApiClient, AuditedPerson, AuditEntry, RosterEntry, Status, StatusChange, WebhookDelivery
+from .models import (
+    ApiClient, AuditedPerson, AuditEntry, RosterEntry, Status, StatusChange, WebhookAttempt, WebhookDelivery,
+)
 
 CURRENT_STANDINGS = [Status.IN_GOOD_STANDING, Status.SUPERVISION_OVERDUE]
 
@@ -277,4 +279,9 @@ def api_clients():
 
 
 def recent_deliveries(limit=50):
-    return WebhookDelivery.objects.select_related("event", "endpoint__client").order_by("-attempted_at", "-pk")[:limit]
+    """The newest deliveries with every attempt of each, newest attempt first."""
+    return (
+        WebhookDelivery.objects.select_related("event", "endpoint__client")
+        .prefetch_related(Prefetch("tries", queryset=WebhookAttempt.objects.order_by("-number")))
+        .order_by("-created_at", "-pk")[:limit]
+    )

@@ -13,7 +13,8 @@ from certificates.selectors import Standing, certification_status, certification
 
 from . import selectors, webhooks
 from .models import (
-    ApiClient, ApiToken, AuditedPerson, AuditEntry, RosterEntry, Status, StatusChange, WebhookEndpoint, hash_token,
+    ApiClient, ApiToken, AuditedPerson, AuditEntry, EventType, RosterEntry, Status, StatusChange, WebhookEndpoint,
+    hash_token,
 )
 
 logger = logging.getLogger(__name__)
@@ -163,11 +164,29 @@ def record_audit(kind, *, client=None, user=None, query, people, scores=None):
     return entry
 
 
-def add_webhook_endpoint(client, url, *, by):
+def add_webhook_endpoint(client, url, *, by, event_types=None):
+    """A new address for `client`, checked (public, https, no credentials) before it is stored; it
+    receives the given event types, every type when none are given."""
     endpoint = WebhookEndpoint(client=client, url=url, created_by=by)
+    if event_types is not None:
+        endpoint.event_types = _in_order(event_types)
     endpoint.full_clean()
     endpoint.save()
     return endpoint
+
+
+def set_webhook_events(endpoint, event_types):
+    """Change which status changes `endpoint` receives from now on."""
+    endpoint.event_types = _in_order(event_types)
+    endpoint.clean()
+    endpoint.save(update_fields=["event_types"])
+    return endpoint
+
+
+def _in_order(event_types):
+    """The event types in their defined order, unknown ones after them (for clean() to name)."""
+    chosen = set(event_types)
+    return [value for value in EventType.values if value in chosen] + sorted(map(str, chosen - set(EventType.values)))
 
 
 def deactivate_webhook_endpoint(endpoint):

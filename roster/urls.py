@@ -15,4 +15,5 @@ urlpatterns = [
     path("clients/<int:pk>/webhooks/", views.client_webhook, name="client_webhook"),
     path("tokens/<int:pk>/revoke/", views.token_revoke, name="token_revoke"),
     path("webhooks/<int:pk>/deactivate/", views.webhook_deactivate, name="webhook_deactivate"),
+    path("webhooks/<int:pk>/events/", views.webhook_events, name="webhook_events"),
 ]

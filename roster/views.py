@@ -13,7 +13,9 @@ from accounts.permissions import role_required
 
 from . import selectors, services
 from .exports import roster_csv_rows
-from .forms import ApiClientForm, AuditFilterForm, SearchForm, WebhookEndpointForm, WorkerSettingsForm
+from .forms import (
+    ApiClientForm, AuditFilterForm, SearchForm, WebhookEndpointForm, WebhookEventsForm, WorkerSettingsForm,
+)
 from .models import ApiClient, ApiToken, AuditEntry, RosterEntry, WebhookEndpoint
 
 PAGE_SIZE = 50
@@ -105,11 +107,15 @@ def audit(request):
 
 # API clients and webhooks of the referral system
 
-def _render_clients(request, client_form=None, endpoint_forms=None, shown=None, status=200):
+def _render_clients(request, client_form=None, endpoint_forms=None, events_forms=None, shown=None, status=200):
     clients = list(selectors.api_clients())
     endpoint_forms = endpoint_forms or {}
+    events_forms = events_forms or {}
     for client in clients:
         client.endpoint_form = endpoint_forms.get(client.pk) or WebhookEndpointForm(prefix=f"c{client.pk}")
+        for endpoint in client.webhook_endpoints.all():
+            endpoint.events_form = events_forms.get(endpoint.pk) or WebhookEventsForm(
+                prefix=f"e{endpoint.pk}", initial={"event_types": endpoint.event_types})
     return render(request, "roster/clients.html", {
         "clients": clients, "client_form": client_form or ApiClientForm(), "shown": shown,
         "deliveries": selectors.recent_deliveries(),
@@ -155,7 +161,8 @@ def client_webhook(request, pk):
     form = WebhookEndpointForm(request.POST, prefix=f"c{client.pk}")
     if form.is_valid():
         try:
-            endpoint = services.add_webhook_endpoint(client, form.cleaned_data["url"], by=request.user)
+            endpoint = services.add_webhook_endpoint(client, form.cleaned_data["url"], by=request.user,
+                                                     event_types=form.cleaned_data["event_types"])
         except ValidationError as error:
             for field, errors in error.error_dict.items():
                 form.add_error(field if field in form.fields else None, errors)
@@ -163,6 +170,23 @@ def client_webhook(request, pk):
             shown = {"label": _("Signing secret for %(url)s") % {"url": endpoint.url}, "value": endpoint.secret}
             return _render_clients(request, shown=shown, status=201)
     return _render_clients(request, endpoint_forms={client.pk: form}, status=400)
+
+
+@role_required(Role.COORDINATOR)
+@require_POST
+def webhook_events(request, pk):
+    endpoint = get_object_or_404(WebhookEndpoint, pk=pk)
+    form = WebhookEventsForm(request.POST, prefix=f"e{endpoint.pk}")
+    if form.is_valid():
+        try:
+            services.set_webhook_events(endpoint, form.cleaned_data["event_types"])
+        except ValidationError as error:
+            for errors in error.message_dict.values():
+                form.add_error("event_types", errors)
+        else:
+            messages.success(request, _("%(url)s receives the chosen status changes.") % {"url": endpoint.url})
+            return redirect("roster:clients")
+    return _render_clients(request, events_forms={endpoint.pk: form}, status=400)
 
 
 @role_required(Role.COORDINATOR)

@@ -177,3 +177,68 @@ def test_content_plays_from_any_django_storage_backend(client, settings):
     script = anonymous.get(src + "libraries/Linkki.Choice-1.0/choice.js")
     assert script.status_code == 200 and b"Linkki.Choice" in b"".join(script.streaming_content)
     assert not (settings.MEDIA_ROOT / "h5p").exists()
+
+
+def sandbox_of(response):
+    first = response["Content-Security-Policy"].split(";", 1)[0].split()
+    assert first[0] == "sandbox", response["Content-Security-Policy"]
+    return set(first[1:])
+
+
+def test_the_player_document_is_an_opaque_origin_even_when_opened_on_its_own(src):
+    # Scripts only: no same origin, forms, popups, top navigation or downloads.
+    assert sandbox_of(Client().get(src)) == {"allow-scripts"}
+
+
+def test_content_and_library_files_opened_on_their_own_are_documents_without_script(client, world):
+    from tests.h5p.hostile import CONTENT_DOCUMENTS, LIBRARY_DOCUMENTS, hostile_package
+
+    activity = f.h5p_activity(module=world.activity.module, package=hostile_package())
+    client.force_login(world.coordinator)
+    src = player_src(client, activity)
+    anonymous = Client()
+    addresses = [src + "package/h5p.json", src + "libraries/Linkki.Choice-1.0/probe.js"]
+    addresses += [src + f"package/content/{path}" for path in CONTENT_DOCUMENTS]
+    addresses += [src + f"libraries/Linkki.Choice-1.0/{path}" for path in LIBRARY_DOCUMENTS]
+    for address in addresses:
+        response = anonymous.get(address)
+        assert response.status_code == 200, address
+        assert sandbox_of(response) == set(), address
+        assert "script-src" not in response["Content-Security-Policy"]
+        assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_refusals_on_content_paths_are_sandboxed_too(src):
+    anonymous = Client()
+    for address in [src + "package/content/missing.svg", "/h5p-content/not-a-token/", "/h5p-content/"]:
+        response = anonymous.get(address)
+        assert response.status_code == 404
+        assert sandbox_of(response) == set()
+
+
+def test_a_site_wide_policy_set_on_a_content_answer_is_replaced_by_the_sandbox(rf):
+    from django.http import HttpResponse
+
+    from h5p.middleware import ContentIsolationMiddleware
+
+    def view(request):
+        response = HttpResponse("<svg/>", content_type="image/svg+xml")
+        response["Content-Security-Policy"] = "default-src 'self'; script-src 'self'"
+        return response
+
+    response = ContentIsolationMiddleware(view)(rf.get("/h5p-content/anything/"))
+    assert sandbox_of(response) == set()
+    assert "script-src 'self'" not in response["Content-Security-Policy"]
+
+
+def test_uploaded_files_served_with_debug_on_are_sandboxed_documents(rf, settings):
+    from common.media import serve_media
+
+    folder = settings.MEDIA_ROOT / "h5p" / "content" / "abc" / "content"
+    folder.mkdir(parents=True)
+    (folder / "probe.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+    response = serve_media(rf.get("/media/h5p/content/abc/content/probe.svg"), "h5p/content/abc/content/probe.svg")
+    assert response.status_code == 200
+    assert sandbox_of(response) == set()
+    assert "script-src" not in response["Content-Security-Policy"]
+    assert response["X-Content-Type-Options"] == "nosniff"

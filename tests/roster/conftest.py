@@ -103,7 +103,10 @@ class Receiver:
                 receiver.requests.append({"method": self.command, "path": self.path, "headers": dict(self.headers),
                                           "body": body})
                 status, headers, wait, payload = (receiver.answers.pop(0) if receiver.answers else (200, {}, 0, b""))
-                time.sleep(wait)
+                if isinstance(wait, threading.Event):
+                    wait.wait(20)  # held until the test lets it answer
+                else:
+                    time.sleep(wait)
                 self.send_response(status)
                 for name, value in headers.items():
                     self.send_header(name, value)
@@ -136,7 +139,7 @@ class Receiver:
         self.thread.start()
 
     def answer(self, status=200, headers=None, wait=0, body=b""):
-        """Queue an answer; `body=None` sends an endless one."""
+        """Queue an answer; `body=None` sends an endless one, `wait` is seconds or an Event to wait for."""
         self.answers.append((status, headers or {}, wait, body))
 
     def url(self, path="/hooks/linkki", host="receiver.test"):

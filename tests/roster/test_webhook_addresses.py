@@ -113,7 +113,8 @@ def coordinator_client(client):
 def test_the_coordinator_cannot_register_an_internal_address_or_credentials(coordinator_client, dns, url):
     dns.records["localhost"] = ["127.0.0.1"]
     client, _raw = f.api_client()
-    response = coordinator_client.post(f"/roster/clients/{client.pk}/webhooks/", {f"c{client.pk}-url": url})
+    response = coordinator_client.post(f"/roster/clients/{client.pk}/webhooks/",
+                                       {f"c{client.pk}-url": url, f"c{client.pk}-event_types": ["worker.revoked"]})
     assert response.status_code == 400
     page = response.content.decode()
     assert "julkisiin osoitteisiin" in page or "käyttäjätunnus ja salasana" in page
@@ -123,7 +124,8 @@ def test_the_coordinator_cannot_register_an_internal_address_or_credentials(coor
 def test_the_refusal_is_in_the_coordinators_language(coordinator_client):
     client, _raw = f.api_client()
     response = coordinator_client.post(f"/roster/clients/{client.pk}/webhooks/",
-                                       {f"c{client.pk}-url": "https://169.254.169.254/"}, HTTP_ACCEPT_LANGUAGE="sv")
+                                       {f"c{client.pk}-url": "https://169.254.169.254/",
+                                        f"c{client.pk}-event_types": ["worker.revoked"]}, HTTP_ACCEPT_LANGUAGE="sv")
     assert response.status_code == 400
     assert "169.254.169.254 är en länklokal adress" in response.content.decode()
 
