@@ -1,11 +1,14 @@
 """People who use Linkki: their roles, where they work and which languages they work in."""
 
+import unicodedata
 from functools import cached_property
 
 from django.contrib.auth.models import AbstractUser
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from .search import person_key
 
 
 class Role(models.TextChoices):
@@ -86,6 +89,10 @@ class User(AbstractUser):
         _("language of the user interface"), max_length=5, blank=True,
         help_text=_("Used for e-mails and documents such as certificates."),
     )
+    # Names and municipality folded for searching (see accounts.search.fold), kept up to date on save.
+    search_key = models.CharField(max_length=600, blank=True, editable=False)
+
+    SEARCHED_FIELDS = ("first_name", "last_name", "username", "municipality")
 
     class Meta:
         ordering = ["last_name", "first_name", "username"]
@@ -94,6 +101,27 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.get_full_name() or self.username
+
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        also = set()
+        if self.municipality_id and (update_fields is None or "municipality" in update_fields):
+            # A municipality lies in one service area, so a move to another municipality moves the area too.
+            self.service_area_id = self.municipality.service_area_id
+            also.add("service_area")
+        # Names typed in decomposed form (NFD) would draw marks apart in PDFs and miss in searches.
+        self.first_name = unicodedata.normalize("NFC", self.first_name or "")
+        self.last_name = unicodedata.normalize("NFC", self.last_name or "")
+        self.search_key = self.make_search_key()
+        if update_fields is None or set(update_fields) & set(self.SEARCHED_FIELDS):
+            also.add("search_key")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, *also}
+        super().save(*args, **kwargs)
+
+    def make_search_key(self):
+        place = self.municipality if self.municipality_id else None
+        return person_key(self.first_name, self.last_name, self.username, place)
 
     @cached_property
     def role_set(self):
@@ -111,14 +139,6 @@ class User(AbstractUser):
     def is_administrator(self):
         return self.has_role(Role.ADMINISTRATOR)
 
-    def save(self, *args, **kwargs):
-        update_fields = kwargs.get("update_fields")
-        if self.municipality_id and (update_fields is None or "municipality" in update_fields):
-            # A municipality lies in one service area, so a move to another municipality moves the area too.
-            self.service_area_id = self.municipality.service_area_id
-            if update_fields is not None:
-                kwargs["update_fields"] = {*update_fields, "service_area"}
-        super().save(*args, **kwargs)
 
 
 class RoleGrant(models.Model):

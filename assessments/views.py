@@ -15,6 +15,7 @@ from accounts.permissions import role_required
 from courses import selectors as course_selectors
 from courses.models import Cohort
 from common.ratelimit import ratelimit, user_key
+from common.text import nfc
 
 from . import exports, selectors, services
 from .forms import GradeForm, SignOffForm, answers_from_post
@@ -173,7 +174,7 @@ def attempt_answers(request, pk):
     if attempt.user_id != request.user.pk:
         return _json_error("forbidden", _("This attempt belongs to someone else."), 403)
     try:
-        body = json.loads(request.body or b"{}")
+        body = nfc(json.loads(request.body or b"{}"))
     except (ValueError, UnicodeDecodeError):
         return _json_error("invalid", _("The request is not valid JSON."), 400)
     answers = body.get("answers") if isinstance(body, dict) else None

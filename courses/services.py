@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from accounts.models import Municipality, Role
 from accounts.services import grant_role
+from common.text import nfc
 
 from .models import ActivityCompletion, Enrolment
 from .selectors import people_by_email
@@ -67,6 +68,7 @@ def _read_rows(data):
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError:
             raise CsvEnrolmentError([CsvRowError(0, _("The file is not UTF-8 text. Save it as CSV UTF-8."))])
+    data = nfc(data)
     try:
         dialect = csv.Sniffer().sniff(data[:4096], delimiters=",;\t")
     except csv.Error:

@@ -4,11 +4,15 @@ The defaults run on a bare machine: SQLite, Celery tasks in-process, e-mail to t
 Production differs by environment only (see README.md, "Configuration").
 """
 
+import ipaddress
 import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+
+from linkki import production
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -28,9 +32,22 @@ def env_list(name, default=""):
     return [item.strip() for item in env(name, default).split(",") if item.strip()]
 
 
+def env_proxies(name):
+    """A number of proxies in front of Linkki, or their networks (comma-separated); 0 when unset."""
+    value = env(name).strip()
+    if not value or value.isdigit():
+        return int(value or 0)
+    try:
+        return [ipaddress.ip_network(item, strict=False) for item in env_list(name)]
+    except ValueError as error:
+        raise ImproperlyConfigured(f"{name} must be a number of proxies or their networks: {error}") from error
+
+
+# Production takes nothing from the development defaults: each variable below must be set (see the end).
+PRODUCTION = env_bool("PRODUCTION", False)
 DEBUG = env_bool("DEBUG", False)
-SECRET_KEY = env("SECRET_KEY", "insecure-development-key-set-SECRET_KEY-in-production")
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
+SECRET_KEY = env("SECRET_KEY", "" if PRODUCTION else production.DEVELOPMENT_SECRET_KEY)
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "" if PRODUCTION else ",".join(production.DEVELOPMENT_HOSTS))
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
@@ -64,6 +81,7 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    "common.text.ComposedTextMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -188,6 +206,8 @@ REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    # JSON only, composed to NFC like every other text that comes in.
+    "DEFAULT_PARSER_CLASSES": ["common.text.ComposedJSONParser"],
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
 }
@@ -202,15 +222,19 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
 }
 
+# Short socket timeouts: a cache that stops answering must not hold a request (the rate limiter falls back).
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env("CACHE_URL")}
+    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env("CACHE_URL"),
+                "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1}}
     if env("CACHE_URL")
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
 
 SESSION_COOKIE_HTTPONLY = True
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_TLS_PROXY") else None
-if not DEBUG and env_bool("PRODUCTION", False):
+# Whom to believe in X-Forwarded-For for the client's address (per-address limits); unset: nobody.
+TRUSTED_PROXIES = env_proxies("TRUSTED_PROXIES")
+if PRODUCTION:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
@@ -230,7 +254,7 @@ LOGGING = {
 WHITENOISE_USE_FINDERS = True
 
 # The address people reach Linkki at, for links in e-mails sent outside a request (reminders).
-SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")
+SITE_URL = env("SITE_URL", "" if PRODUCTION else "http://127.0.0.1:8000")
 
 # Webhooks to the referral system: hosts of the organisation's own network allowed on purpose (names,
 # addresses or networks such as 10.20.0.0/16; everything else must be a public address), the CA file
@@ -270,3 +294,9 @@ CERTIFICATE_FONT = env("CERTIFICATE_FONT")
 CERTIFICATE_FONT_BOLD = env("CERTIFICATE_FONT_BOLD")
 CERTIFICATE_VERIFY_RATE = int(env("CERTIFICATE_VERIFY_RATE", "60"))
 OPEN_BADGES_PRIVATE_KEY = env("OPEN_BADGES_PRIVATE_KEY")
+
+if PRODUCTION and (
+    refused := production.problems(secret_key=SECRET_KEY, open_badges_private_key=OPEN_BADGES_PRIVATE_KEY,
+                                   site_url=SITE_URL, allowed_hosts=ALLOWED_HOSTS, debug=DEBUG)
+):
+    raise ImproperlyConfigured(production.refusal(refused))

@@ -57,6 +57,18 @@ class ApiClientForm(forms.ModelForm):
         fields = ["name", "scopes", "requests_per_minute"]
 
 
+class TokenForm(forms.Form):
+    valid_days = forms.IntegerField(
+        label=_("Valid for (days)"), required=False, min_value=1, max_value=3650,
+        help_text=_("Leave empty for a token that is valid until it is revoked."),
+    )
+    retire_current_in_days = forms.IntegerField(
+        label=_("Retire the current tokens in (days)"), required=False, min_value=0, max_value=90,
+        help_text=_("For a rotation: the current tokens keep working this long, then stop. Leave empty to keep "
+                    "them as they are."),
+    )
+
+
 class WebhookEndpointForm(forms.ModelForm):
     event_types = forms.MultipleChoiceField(
         label=_("Status changes to send"), choices=EventType.choices, widget=forms.CheckboxSelectMultiple,

@@ -92,6 +92,14 @@ class RosterEntry(models.Model):
     def __str__(self):
         return str(self.person)
 
+    def clean(self):
+        if self.current_clients is not None and self.max_clients is not None \
+                and self.current_clients > self.max_clients:
+            raise ValidationError({"current_clients": _(
+                "You have more clients now (%(current)s) than your maximum (%(maximum)s). Raise the maximum or "
+                "lower the number of clients."
+            ) % {"current": self.current_clients, "maximum": self.max_clients}})
+
     @property
     def is_in_good_standing(self):
         return self.status == Status.IN_GOOD_STANDING
@@ -168,6 +176,8 @@ class ApiToken(models.Model):
     token_hash = models.CharField(max_length=64, unique=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+    expires_at = models.DateTimeField(_("valid until"), null=True, blank=True,
+                                      help_text=_("Empty: valid until revoked."))
     last_used_at = models.DateTimeField(_("last used at"), null=True, blank=True)
 
     class Meta:
@@ -179,8 +189,12 @@ class ApiToken(models.Model):
         return f"{self.client}: {self.prefix}…"
 
     @property
+    def is_expired(self):
+        return self.expires_at is not None and self.expires_at <= timezone.now()
+
+    @property
     def is_active(self):
-        return self.revoked_at is None and self.client.is_active
+        return self.revoked_at is None and not self.is_expired and self.client.is_active
 
     @staticmethod
     def new_raw_token():

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import Role
+from accounts.search import fold
 from certificates.models import Certificate
 
 from .models import (
@@ -224,13 +225,11 @@ def reasons_for(entry, needs):
 # Pages
 
 def search(query="", municipality=None, status=None):
-    """Entries for the coordinator's page: by name (any part) and municipality, any status."""
+    """Entries for the coordinator's page: by name (any part) and municipality, any status; accents, case and
+    Unicode composition do not matter ("maret" finds Máret, "sodankyla" Sodankylä)."""
     entries = roster_entries()
-    for word in query.split():
-        entries = entries.filter(
-            Q(person__first_name__icontains=word) | Q(person__last_name__icontains=word)
-            | Q(person__username__icontains=word) | Q(person__municipality__name__icontains=word)
-        )
+    for word in fold(query).split():
+        entries = entries.filter(person__search_key__contains=word)
     if municipality:
         entries = entries.filter(person__municipality=municipality)
     if status:

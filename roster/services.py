@@ -6,6 +6,7 @@ import logging
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -126,9 +127,20 @@ def create_api_client(name, *, scopes, by, requests_per_minute=120):
     return client, raw
 
 
-def issue_token(client):
+def issue_token(client, *, valid_days=None, retire_others_in_days=None, now=None):
+    """A new token of `client`, valid for `valid_days` (until revoked when None). For a rotation,
+    `retire_others_in_days` gives the client's other tokens that long before they stop working, so the old
+    and the new token are both valid while the referral system switches over."""
+    now = now or timezone.now()
     raw = ApiToken.new_raw_token()
-    token = ApiToken.objects.create(client=client, prefix=raw[:10], token_hash=hash_token(raw))
+    expires_at = now + datetime.timedelta(days=valid_days) if valid_days else None
+    with transaction.atomic():
+        if retire_others_in_days is not None:
+            retire_at = now + datetime.timedelta(days=retire_others_in_days)
+            current = ApiToken.objects.filter(client=client, revoked_at__isnull=True)
+            current.filter(Q(expires_at__isnull=True) | Q(expires_at__gt=retire_at)).update(expires_at=retire_at)
+        token = ApiToken.objects.create(client=client, prefix=raw[:10], token_hash=hash_token(raw),
+                                        expires_at=expires_at)
     return token, raw
 
 
@@ -140,12 +152,14 @@ def revoke_token(token):
 
 def token_for(raw):
     """The active token for the raw value `raw`, or None."""
+    now = timezone.now()
     token = (
-        ApiToken.objects.select_related("client").filter(token_hash=hash_token(raw), revoked_at__isnull=True,
-                                                         client__is_active=True).first()
+        ApiToken.objects.select_related("client")
+        .filter(Q(expires_at__isnull=True) | Q(expires_at__gt=now), token_hash=hash_token(raw),
+                revoked_at__isnull=True, client__is_active=True)
+        .first()
     )
     if token is not None:
-        now = timezone.now()
         if token.last_used_at is None or now - token.last_used_at > LAST_USED_PRECISION:
             ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
     return token

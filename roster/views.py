@@ -14,7 +14,8 @@ from accounts.permissions import role_required
 from . import selectors, services
 from .exports import roster_csv_rows
 from .forms import (
-    ApiClientForm, AuditFilterForm, SearchForm, WebhookEndpointForm, WebhookEventsForm, WorkerSettingsForm,
+    ApiClientForm, AuditFilterForm, SearchForm, TokenForm, WebhookEndpointForm, WebhookEventsForm,
+    WorkerSettingsForm,
 )
 from .models import ApiClient, ApiToken, AuditEntry, RosterEntry, WebhookEndpoint
 
@@ -107,12 +108,15 @@ def audit(request):
 
 # API clients and webhooks of the referral system
 
-def _render_clients(request, client_form=None, endpoint_forms=None, events_forms=None, shown=None, status=200):
+def _render_clients(request, client_form=None, endpoint_forms=None, token_forms=None, events_forms=None, shown=None,
+                    status=200):
     clients = list(selectors.api_clients())
     endpoint_forms = endpoint_forms or {}
+    token_forms = token_forms or {}
     events_forms = events_forms or {}
     for client in clients:
         client.endpoint_form = endpoint_forms.get(client.pk) or WebhookEndpointForm(prefix=f"c{client.pk}")
+        client.token_form = token_forms.get(client.pk) or TokenForm(prefix=f"t{client.pk}")
         for endpoint in client.webhook_endpoints.all():
             endpoint.events_form = events_forms.get(endpoint.pk) or WebhookEventsForm(
                 prefix=f"e{endpoint.pk}", initial={"event_types": endpoint.event_types})
@@ -140,7 +144,11 @@ def clients(request):
 @require_POST
 def client_token(request, pk):
     client = get_object_or_404(ApiClient, pk=pk)
-    _token, raw = services.issue_token(client)
+    form = TokenForm(request.POST, prefix=f"t{client.pk}")
+    if not form.is_valid():
+        return _render_clients(request, token_forms={client.pk: form}, status=400)
+    _token, raw = services.issue_token(client, valid_days=form.cleaned_data["valid_days"],
+                                       retire_others_in_days=form.cleaned_data["retire_current_in_days"])
     return _render_clients(request, shown={"label": _("Token for %(client)s") % {"client": client}, "value": raw},
                            status=201)
 

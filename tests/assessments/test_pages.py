@@ -1,6 +1,7 @@
 """The trainee's pages: the assessment activity, the attempt form without JavaScript, the JSON autosave."""
 
 import json
+import unicodedata
 import re
 from datetime import timedelta
 
@@ -145,6 +146,14 @@ def test_a_reload_after_autosave_loses_nothing(client, world):
     page = client.get(reverse("assessments:attempt", args=[attempt.pk])).content.decode()
     assert 'value="Kansaneläkelaitos"' in page
     assert f'value="{option(world.single, 2)}" checked' in page
+
+
+def test_an_answer_typed_in_decomposed_letters_is_kept_composed(client, world):
+    attempt = start(client, world)
+    decomposed = unicodedata.normalize("NFD", "Kansaneläkelaitos")
+    assert decomposed != "Kansaneläkelaitos"
+    autosave(client, attempt, {str(world.short_text.pk): decomposed})
+    assert AttemptItem.objects.get(attempt=attempt, question=world.short_text).answer == "Kansaneläkelaitos"
 
 
 def test_autosave_refuses_tampered_input_with_field_errors(client, world):

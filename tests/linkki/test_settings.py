@@ -14,16 +14,6 @@ def run_manage(*args, **env):
                           text=True, timeout=120)
 
 
-def test_deploy_check_reports_nothing_in_production_mode():
-    result = run_manage(
-        "check", "--deploy", "--fail-level", "WARNING",
-        PRODUCTION="1", SECRET_KEY="x" * 20 + "production-secret-key-with-enough-entropy-0123456789",
-        ALLOWED_HOSTS="linkki.example.fi",
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "no issues" in result.stdout
-
-
 def test_settings_come_from_the_environment():
     result = run_manage(
         "shell", "--no-imports", "-c",

@@ -171,6 +171,27 @@ def test_zero_clients_at_most_is_refused(client):
     assert response.status_code == 400 and "pause instead" in response.content.decode()
 
 
+def test_more_current_clients_than_the_maximum_is_refused_keeping_what_was_typed(client):
+    entry = f.certified_worker()
+    client.force_login(entry.person)
+    response = client.post("/roster/mine/", {"max_clients": 3, "current_clients": 5})
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "enemmän asiakkaita (5) kuin enimmäismääräsi (3)" in page and 'value="5"' in page
+    entry.refresh_from_db()
+    assert entry.current_clients == 0
+
+
+def test_a_coordinator_cannot_set_more_current_clients_than_the_maximum(coordinator_client):
+    entry = f.certified_worker()
+    response = coordinator_client.post(f"/roster/people/{entry.pk}/", {"max_clients": 2, "current_clients": 3},
+                                       HTTP_ACCEPT_LANGUAGE="sv")
+    assert response.status_code == 400
+    assert "fler klienter (3) än ditt högsta antal (2)" in response.content.decode()
+    entry.refresh_from_db()
+    assert entry.current_clients == 0
+
+
 def test_a_coordinator_sets_a_workers_details_on_their_page(coordinator_client):
     entry = f.certified_worker()
     response = coordinator_client.post(f"/roster/people/{entry.pk}/", {"max_clients": 6, "current_clients": 2})
