@@ -28,11 +28,18 @@ class PackageForm(forms.Form):
                     "the trainee completes it."),
     )
 
+    completion_rule = forms.ChoiceField(
+        label=_("The activity is done by"), choices=Content.CompletionRule.choices,
+        initial=Content.CompletionRule.PASS_MARK, widget=forms.RadioSelect, required=False,
+        help_text=_("Choose finishing or opening for content that reports no score, such as a video or a text."),
+    )
+
     def __init__(self, *args, content=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.content = content
         if content is not None:
             self.fields["pass_threshold"].initial = round(content.pass_threshold * 100)
+            self.fields["completion_rule"].initial = content.completion_rule
         else:
             self.fields["package"].required = True
 
@@ -43,6 +50,12 @@ class PackageForm(forms.Form):
         if package and not package.name.lower().endswith(".h5p"):
             raise forms.ValidationError(_("Choose a file whose name ends in .h5p."))
         return package
+
+    @property
+    def rule(self):
+        """The rule chosen; a form sent without one keeps the rule in force."""
+        chosen = self.cleaned_data.get("completion_rule")
+        return chosen or (self.content.completion_rule if self.content else Content.CompletionRule.PASS_MARK)
 
     @property
     def threshold(self):
@@ -57,13 +70,18 @@ class ContentAdminForm(forms.ModelForm):
 
     class Meta:
         model = Content
-        fields = ["activity", "pass_threshold"]
+        fields = ["activity", "completion_rule", "pass_threshold"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.package = None
+        if "completion_rule" in self.fields:
+            self.fields["completion_rule"].required = False
         if "activity" in self.fields:
             self.fields["activity"].queryset = Activity.objects.filter(kind=Activity.Kind.H5P).select_related("module")
+
+    def clean_completion_rule(self):
+        return self.cleaned_data.get("completion_rule") or self.instance.completion_rule
 
     def clean(self):
         cleaned = super().clean()

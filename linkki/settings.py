@@ -297,6 +297,8 @@ FILE_UPLOAD_HANDLERS = [
 ]
 # Empty: content is served from this site under /h5p-content/. In production it may be a host of its own.
 H5P_CONTENT_ORIGIN = env("H5P_CONTENT_ORIGIN")
+# Hosts whose video players H5P content may embed: YouTube's privacy-enhanced host and Vimeo.
+H5P_VIDEO_HOSTS = env_list("H5P_VIDEO_HOSTS", "https://www.youtube-nocookie.com,https://player.vimeo.com")
 # Certificates: the organisation and signer printed on them, the signature image (a PNG path; empty
 # draws the project's own flourish), a TrueType font override, and the Open Badges keys: the current
 # signing key and the public keys of retired ones, which stay published (formats in certificates/keys.py).
