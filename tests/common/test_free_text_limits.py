@@ -9,7 +9,10 @@ from tests import factories as f
 OUR_APPS = {"accounts", "courses", "assessments", "h5p", "mentoring", "certificates", "roster", "common"}
 # Written by Linkki itself, never typed by a person: an error message kept for the operator, and the
 # H5P player's saved state, whose size is limited in bytes when it is posted (H5P_MAX_STATE_BYTES).
-WRITTEN_BY_LINKKI = {("certificates.BulkJob", "error"), ("roster.WebhookDelivery", "error"), ("h5p.UserData", "data")}
+WRITTEN_BY_LINKKI = {
+    ("certificates.BulkJob", "error"), ("roster.WebhookDelivery", "error"), ("roster.WebhookAttempt", "error"),
+    ("h5p.UserData", "data"),
+}
 
 
 def our_fields():
