@@ -295,6 +295,10 @@ FILE_UPLOAD_HANDLERS = [
     "django.core.files.uploadhandler.MemoryFileUploadHandler",
     "h5p.uploads.SizeLimitedUploadHandler",
 ]
+# A virus scanner run on every uploaded package: a ClamAV daemon (unix:///run/clamav/clamd.ctl or
+# tcp://127.0.0.1:3310) or a command given the file on its standard input; empty: none.
+VIRUS_SCANNER = env("VIRUS_SCANNER")
+VIRUS_SCANNER_TIMEOUT = float(env("VIRUS_SCANNER_TIMEOUT", "120"))
 # Empty: content is served from this site under /h5p-content/. In production it may be a host of its own.
 H5P_CONTENT_ORIGIN = env("H5P_CONTENT_ORIGIN")
 # Hosts whose video players H5P content may embed: YouTube's privacy-enhanced host and Vimeo.
