@@ -11,7 +11,7 @@ from django.db.models.functions import Least
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from accounts.models import Role
+from accounts.models import Role, ServiceArea
 from accounts.search import fold
 from certificates.models import Certificate
 
@@ -154,16 +154,13 @@ def match(needs, at=None, limit=10):
 
     Only people in good standing, not paused and with room are considered, and only those who live in
     the client's municipality or service area, hold a contract with the municipality, or (when the
-    client accepts it) support remotely. Points: municipality 30, contract 20, service area 10; the
+    client accepts it) support remotely from the same wellbeing services county. Points: municipality 30, contract 20, service area 10; the
     first preferred language 30, each other 15; remote support 5 when acceptable; 5 per shared theme;
     10 for the preferred gender; 2 per free place up to 3. Ties go to the person with fewer clients.
     """
     at = at or timezone.localdate()
     municipality = needs.municipality
-    reach = Q(person__municipality=municipality) | Q(person__service_area_id=municipality.service_area_id)
-    reach |= _contract_with(municipality)
-    if needs.remote_acceptable:
-        reach |= Q(person__supports_remotely=True)
+    area_id = municipality.service_area_id
 
     def points(condition, value):
         return Case(When(condition, then=Value(value)), default=Value(0), output_field=IntegerField())
@@ -171,7 +168,7 @@ def match(needs, at=None, limit=10):
     score = Case(
         When(person__municipality=municipality, then=Value(SAME_MUNICIPALITY)),
         When(_contract_with(municipality), then=Value(CONTRACT_MUNICIPALITY)),
-        When(person__service_area_id=municipality.service_area_id, then=Value(SAME_SERVICE_AREA)),
+        When(person__service_area_id=area_id, then=Value(SAME_SERVICE_AREA)),
         default=Value(0), output_field=IntegerField(),
     )
     for index, language in enumerate(needs.languages):
@@ -184,16 +181,32 @@ def match(needs, at=None, limit=10):
         score = score + points(Q(gender=needs.gender), GENDER)
     score = score + Least(F("max_clients") - F("current_clients"), Value(FREE_PLACES_COUNTED)) * PER_FREE_PLACE
 
-    ranked = (
-        roster_listing().filter(status=Status.IN_GOOD_STANDING).filter(available_q(at)).filter(reach)
-        .annotate(score=score).order_by("-score", "current_clients", "person_id")[:limit]
+    # Candidates are found through indexed columns before anyone is scored, so a national roster costs
+    # what the client's own region holds: the people of the service area (the municipality lies in it),
+    # remote supporters of the same county, and contract holders, who may live anywhere.
+    if needs.remote_acceptable:
+        county = ServiceArea.objects.filter(pk=area_id).values("county")[:1]
+        county_areas = list(ServiceArea.objects.filter(county=county).values_list("pk", flat=True))
+        near = Q(person__service_area_id__in=county_areas) & (
+            Q(person__service_area_id=area_id) | Q(person__supports_remotely=True))
+    else:
+        near = Q(person__service_area_id=area_id)
+    contract_holders = RosterEntry.contract_municipalities.through.objects.filter(
+        municipality_id=municipality.pk).values("rosterentry_id")
+    candidates = roster_listing().filter(status=Status.IN_GOOD_STANDING).filter(available_q(at))
+    order = ("-score", "current_clients", "person_id")
+    groups = (
+        candidates.filter(near),
+        candidates.filter(pk__in=contract_holders).exclude(near),
     )
     with transaction.atomic():
         if connection.vendor == "postgresql":
             # The ranking reads every candidate once; compiling it (JIT) costs more than it saves.
             with connection.cursor() as cursor:
                 cursor.execute("SET LOCAL jit = off")
-        entries = list(ranked)
+        entries = [entry for group in groups for entry in group.annotate(score=score).order_by(*order)[:limit]]
+    entries.sort(key=lambda entry: (-entry.score, entry.current_clients, entry.person_id))
+    entries = entries[:limit]
     return [Candidate(entry, entry.score, reasons_for(entry, needs)) for entry in entries]
 
 
