@@ -1,18 +1,16 @@
-import re
-
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from .models import Language, User
-
-ISO_639 = re.compile(r"^[a-z]{2,3}$")
+from .reference import living_language
 
 
 class ProfileForm(forms.ModelForm):
     other_languages = forms.CharField(
         label=_("Other languages"),
         required=False,
+        max_length=200,
         help_text=_("ISO 639 codes separated by commas, for example ru, de, fkv."),
     )
     preferred_language = forms.ChoiceField(label=_("Language of the user interface"), choices=settings.LANGUAGES)
@@ -30,19 +28,22 @@ class ProfileForm(forms.ModelForm):
         self.fields["municipality"].queryset = self.fields["municipality"].queryset.select_related("service_area")
 
     def clean_other_languages(self):
-        codes = [c.strip().lower() for c in self.cleaned_data["other_languages"].split(",") if c.strip()]
-        bad = [c for c in codes if not ISO_639.match(c)]
+        """Only languages of the ISO 639 reference list: a new one becomes a filter value for everybody."""
+        codes = [c.strip() for c in self.cleaned_data["other_languages"].split(",") if c.strip()]
+        found = {code: living_language(code) for code in codes}
+        bad = [code for code, language in found.items() if language is None]
         if bad:
             raise forms.ValidationError(
-                _("Not an ISO 639 code: %(codes)s. Use two or three letters, e.g. ru."), params={"codes": ", ".join(bad)}
+                _("Not a language of the ISO 639 list: %(codes)s. Use its two- or three-letter code, e.g. ru or fkv."),
+                params={"codes": ", ".join(bad)},
             )
-        return codes
+        return list(dict.fromkeys(found.values()))
 
     def save(self, commit=True):
         user = super().save(commit=commit)
         if commit:
-            extra = [Language.objects.get_or_create(code=code, defaults={"name": code})[0]
-                     for code in self.cleaned_data["other_languages"]]
+            extra = [Language.objects.get_or_create(code=code, defaults={"name": name})[0]
+                     for code, name in self.cleaned_data["other_languages"]]
             if extra:
                 user.languages.add(*extra)
         return user

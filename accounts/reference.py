@@ -1,5 +1,7 @@
 """Reference data every installation starts with: Lapland's municipalities and working languages."""
 
+import pycountry
+
 SERVICE_AREAS = [
     ("north", "Pohjoinen palvelualue"),
     ("east", "Itäinen palvelualue"),
@@ -56,3 +58,16 @@ def load(apps):
         )
     for code, name, is_sami in LANGUAGES:
         Language.objects.update_or_create(code=code, defaults={"name": name, "is_sami": is_sami})
+
+
+def living_language(code):
+    """A living language of the ISO 639-3 reference list by its two- or three-letter code, as
+    (the code Linkki keeps: ISO 639-1 where the language has one, else ISO 639-3; its English name),
+    or None for codes that are not assigned or name no living language (zxx, mul, Klingon)."""
+    code = code.strip().lower()
+    if not code.isascii() or not code.isalpha() or len(code) not in (2, 3):
+        return None
+    language = pycountry.languages.get(**{"alpha_2" if len(code) == 2 else "alpha_3": code})
+    if language is None or language.type != "L":
+        return None
+    return getattr(language, "alpha_2", None) or language.alpha_3, language.name

@@ -4,11 +4,15 @@ The defaults run on a bare machine: SQLite, Celery tasks in-process, e-mail to t
 Production differs by environment only (see README.md, "Configuration").
 """
 
+import ipaddress
 import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+
+from linkki import production
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -17,20 +21,46 @@ def env(name, default=""):
     return os.environ.get(name, default)
 
 
+ENV_TRUE = {"1", "true", "yes", "on"}
+ENV_FALSE = {"0", "false", "no", "off", ""}
+
+
 def env_bool(name, default=False):
+    """On or off from the environment; a value that is neither (a typo such as "ture") stops the start
+    rather than quietly reading as off."""
     value = os.environ.get(name)
     if value is None:
         return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
+    word = value.strip().lower()
+    if word in ENV_TRUE:
+        return True
+    if word in ENV_FALSE:
+        return False
+    raise ImproperlyConfigured(
+        f"{name}={value!r} is neither on (1, true, yes, on) nor off (0, false, no, off, or empty)."
+    )
 
 
 def env_list(name, default=""):
     return [item.strip() for item in env(name, default).split(",") if item.strip()]
 
 
+def env_proxies(name):
+    """A number of proxies in front of Linkki, or their networks (comma-separated); 0 when unset."""
+    value = env(name).strip()
+    if not value or value.isdigit():
+        return int(value or 0)
+    try:
+        return [ipaddress.ip_network(item, strict=False) for item in env_list(name)]
+    except ValueError as error:
+        raise ImproperlyConfigured(f"{name} must be a number of proxies or their networks: {error}") from error
+
+
+# Production takes nothing from the development defaults: each variable below must be set (see the end).
+PRODUCTION = env_bool("PRODUCTION", False)
 DEBUG = env_bool("DEBUG", False)
-SECRET_KEY = env("SECRET_KEY", "insecure-development-key-set-SECRET_KEY-in-production")
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
+SECRET_KEY = env("SECRET_KEY", "" if PRODUCTION else production.DEVELOPMENT_SECRET_KEY)
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "" if PRODUCTION else ",".join(production.DEVELOPMENT_HOSTS))
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
@@ -205,15 +235,19 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
 }
 
+# Short socket timeouts: a cache that stops answering must not hold a request (the rate limiter falls back).
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env("CACHE_URL")}
+    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env("CACHE_URL"),
+                "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1}}
     if env("CACHE_URL")
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
 
 SESSION_COOKIE_HTTPONLY = True
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_TLS_PROXY") else None
-if not DEBUG and env_bool("PRODUCTION", False):
+# Whom to believe in X-Forwarded-For for the client's address (per-address limits); unset: nobody.
+TRUSTED_PROXIES = env_proxies("TRUSTED_PROXIES")
+if PRODUCTION:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
@@ -233,7 +267,7 @@ LOGGING = {
 WHITENOISE_USE_FINDERS = True
 
 # The address people reach Linkki at, for links in e-mails sent outside a request (reminders).
-SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")
+SITE_URL = env("SITE_URL", "" if PRODUCTION else "http://127.0.0.1:8000")
 
 # Webhooks to the referral system: hosts of the organisation's own network allowed on purpose (names,
 # addresses or networks such as 10.20.0.0/16; everything else must be a public address), the CA file
@@ -254,11 +288,20 @@ H5P_MAX_COMPRESSION_RATIO = float(env("H5P_MAX_COMPRESSION_RATIO", "100"))
 H5P_MAX_STATEMENT_BYTES = int(env("H5P_MAX_STATEMENT_BYTES", str(64 * 1024)))
 H5P_MAX_STATE_BYTES = int(env("H5P_MAX_STATE_BYTES", str(64 * 1024)))
 H5P_CONTENT_TOKEN_MAX_AGE = int(env("H5P_CONTENT_TOKEN_MAX_AGE", str(8 * 3600)))
+# Uploads: a file up to FILE_UPLOAD_MAX_MEMORY_SIZE stays in memory, a larger one streams to a temporary
+# file, and none may pass H5P_MAX_PACKAGE_BYTES (refused from the declared length or while streaming).
+FILE_UPLOAD_MAX_MEMORY_SIZE = int(env("FILE_UPLOAD_MAX_MEMORY_SIZE", str(2_621_440)))
+FILE_UPLOAD_HANDLERS = [
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "h5p.uploads.SizeLimitedUploadHandler",
+]
 # Empty: content is served from this site under /h5p-content/. In production it may be a host of its own.
 H5P_CONTENT_ORIGIN = env("H5P_CONTENT_ORIGIN")
+# Hosts whose video players H5P content may embed: YouTube's privacy-enhanced host and Vimeo.
+H5P_VIDEO_HOSTS = env_list("H5P_VIDEO_HOSTS", "https://www.youtube-nocookie.com,https://player.vimeo.com")
 # Certificates: the organisation and signer printed on them, the signature image (a PNG path; empty
-# draws the project's own flourish), a TrueType font override, and the Open Badges signing key
-# (PEM or base64 of the 32-byte Ed25519 private key; empty derives a development key from SECRET_KEY).
+# draws the project's own flourish), a TrueType font override, and the Open Badges keys: the current
+# signing key and the public keys of retired ones, which stay published (formats in certificates/keys.py).
 CERTIFICATE_ISSUER_NAME = env("CERTIFICATE_ISSUER_NAME", "Lapin hyvinvointialue – Linkki")
 CERTIFICATE_SIGNER_NAME = env("CERTIFICATE_SIGNER_NAME", "Linkki-koulutuksen vastuuhenkilö")
 CERTIFICATE_SIGNATURE_IMAGE = env("CERTIFICATE_SIGNATURE_IMAGE")
@@ -266,3 +309,10 @@ CERTIFICATE_FONT = env("CERTIFICATE_FONT")
 CERTIFICATE_FONT_BOLD = env("CERTIFICATE_FONT_BOLD")
 CERTIFICATE_VERIFY_RATE = int(env("CERTIFICATE_VERIFY_RATE", "60"))
 OPEN_BADGES_PRIVATE_KEY = env("OPEN_BADGES_PRIVATE_KEY")
+OPEN_BADGES_PREVIOUS_PUBLIC_KEYS = env("OPEN_BADGES_PREVIOUS_PUBLIC_KEYS")
+
+if PRODUCTION and (
+    refused := production.problems(secret_key=SECRET_KEY, open_badges_private_key=OPEN_BADGES_PRIVATE_KEY,
+                                   site_url=SITE_URL, allowed_hosts=ALLOWED_HOSTS, debug=DEBUG)
+):
+    raise ImproperlyConfigured(production.refusal(refused))

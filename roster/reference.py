@@ -1,8 +1,12 @@
 """Reference data: the themes link workers choose from (names are English msgids, translated where
 shown), and cached look-ups of the small tables the API takes codes for."""
 
+import logging
+
 from django.core.cache import cache
 from django.utils.translation import gettext_noop
+
+logger = logging.getLogger(__name__)
 
 THEMES = [
     ("physical-activity", gettext_noop("physical activity")),
@@ -36,15 +40,26 @@ def by_code(model):
     """Every row of a small reference table (municipalities, service areas, languages, themes) by its code.
 
     Kept in the cache, so the API validates codes without a query; any change to the table clears it.
+    While the cache is down the table is read from the database.
     """
     key = _key(model._meta.label_lower)
-    rows = cache.get(key)
+    try:
+        rows = cache.get(key)
+    except Exception:  # any backend error: the cache is down, the database still answers
+        logger.warning("The cache failed; %s is read from the database.", model._meta.label_lower, exc_info=True)
+        return {row.code: row for row in model.objects.all()}
     if rows is None:
         rows = {row.code: row for row in model.objects.all()}
-        cache.set(key, rows, CACHE_SECONDS)
+        try:
+            cache.set(key, rows, CACHE_SECONDS)
+        except Exception:
+            logger.warning("The cache failed; %s is not kept in it.", model._meta.label_lower, exc_info=True)
     return rows
 
 
 def forget(label):
     if label in REFERENCE_MODELS:
-        cache.delete(_key(label))
+        try:
+            cache.delete(_key(label))
+        except Exception:  # the change is saved; the cached copy expires within CACHE_SECONDS
+            logger.error("The cache failed; %s stays cached until it expires.", label, exc_info=True)

@@ -22,3 +22,19 @@ def log_in(page, live_server, username, password="correct-horse-battery"):
     page.get_by_label("Käyttäjätunnus").fill(username)
     page.get_by_label("Salasana").fill(password)
     page.get_by_role("button", name="Kirjaudu sisään").click()
+
+
+class UnreachableCache:
+    """A cache backend whose every call fails as a stopped Redis does (`CACHES` BACKEND in tests)."""
+
+    def __init__(self, location, params):
+        pass
+
+    def close(self, **kwargs):  # closing a connection that never opened does not fail
+        pass
+
+    def __getattr__(self, name):
+        def fail(*args, **kwargs):
+            raise ConnectionError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+        return fail

@@ -194,3 +194,43 @@ def test_the_language_switcher_works_for_a_visitor_who_is_not_logged_in(client):
     response = client.post(reverse("set_language"), {"language": "en", "next": reverse("login")})
     assert response.status_code == 302
     assert "Log in" in client.get(reverse("login")).content.decode()
+
+
+def profile_with_other_languages(client, other_languages, language="fi"):
+    user = f.trainee()
+    client.force_login(user)
+    response = client.post(reverse("profile"), {
+        "first_name": "Máret", "last_name": "Aikio", "email": "maret@example.fi",
+        "preferred_language": "fi", "other_languages": other_languages,
+    }, HTTP_ACCEPT_LANGUAGE=language)
+    return user, response
+
+
+@pytest.mark.parametrize("code", ["zz", "qaa", "zxx", "mul", "tlh", "ru1", "ру"])
+def test_profile_refuses_a_code_of_no_living_language_and_adds_nothing_to_the_list(client, code):
+    before = set(Language.objects.values_list("code", flat=True))
+    user, response = profile_with_other_languages(client, f"ru, {code}")
+    assert response.status_code == 400
+    assert f"Ei ole ISO 639 -luettelon kieli: {code}." in response.content.decode()
+    assert set(Language.objects.values_list("code", flat=True)) == before
+    assert not user.languages.exists()
+
+
+def test_profile_refusal_of_a_language_code_is_in_the_readers_language(client):
+    _user, response = profile_with_other_languages(client, "zz", language="sv")
+    assert "Inte ett språk i ISO 639-listan: zz." in response.content.decode()
+
+
+def test_profile_names_a_new_language_as_the_reference_list_does_and_keeps_one_code_for_it(client):
+    import pycountry
+
+    user, response = profile_with_other_languages(client, "rus, RU, fkv")
+    assert response.status_code == 302
+    assert sorted(user.languages.values_list("code", "name")) == [
+        ("fkv", pycountry.languages.get(alpha_3="fkv").name), ("ru", pycountry.languages.get(alpha_3="rus").name)]
+
+
+def test_profile_refuses_an_overlong_list_of_languages(client):
+    _user, response = profile_with_other_languages(client, ", ".join(["ru"] * 100))
+    assert response.status_code == 400
+    assert not Language.objects.filter(code="ru").exists()
