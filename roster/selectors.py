@@ -219,9 +219,12 @@ def match(needs, at=None, limit=10):
     )
     with transaction.atomic():
         if connection.vendor == "postgresql":
-            # The ranking reads every candidate once; compiling it (JIT) costs more than it saves.
+            # The ranking reads every candidate once; compiling it (JIT) costs more than it saves. The
+            # candidates are few beside the roster: reach them through the indexes, never by reading
+            # the whole roster, which the planner would otherwise pick as the roster grows.
             with connection.cursor() as cursor:
                 cursor.execute("SET LOCAL jit = off")
+                cursor.execute("SET LOCAL enable_seqscan = off")
         entries = [entry for group in groups for entry in group.annotate(score=score).order_by(*order)[:limit]]
     entries.sort(key=lambda entry: (-entry.score, entry.current_clients, entry.person_id))
     entries = entries[:limit]
