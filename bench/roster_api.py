@@ -240,6 +240,7 @@ def time_pair(port, token, method, path, body, sql, params, rounds, jit=True):
     with psycopg.connect(DB_URL, cursor_factory=psycopg.ClientCursor) as connection:
         if not jit:
             connection.execute("SET jit = off")  # as the match runs it
+            connection.execute("SET enable_seqscan = off")
 
         def query():
             started = time.perf_counter()
