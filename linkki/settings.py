@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -75,6 +76,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outside the H5P isolation, so an answer that carries its own policy (H5P content) keeps it.
+    "csp.middleware.CSPMiddleware",
     "h5p.middleware.ContentIsolationMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -101,6 +104,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
+                "csp.context_processors.nonce",
                 "accounts.context_processors.roles",
             ],
         },
@@ -277,6 +281,23 @@ H5P_MAX_STATE_BYTES = int(env("H5P_MAX_STATE_BYTES", str(64 * 1024)))
 H5P_CONTENT_TOKEN_MAX_AGE = int(env("H5P_CONTENT_TOKEN_MAX_AGE", str(8 * 3600)))
 # Empty: content is served from this site under /h5p-content/. In production it may be a host of its own.
 H5P_CONTENT_ORIGIN = env("H5P_CONTENT_ORIGIN")
+# Every page's Content-Security-Policy: our own files only, and a nonce for what must stay inline
+# (templates write nonce="{{ CSP_NONCE }}"). H5P content answers with a policy of its own, which is kept.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, NONCE],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF, *([H5P_CONTENT_ORIGIN.rstrip("/")] if H5P_CONTENT_ORIGIN else [])],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
 # Certificates: the organisation and signer printed on them, the signature image (a PNG path; empty
 # draws the project's own flourish), a TrueType font override, and the Open Badges signing key
 # (PEM or base64 of the 32-byte Ed25519 private key; empty derives a development key from SECRET_KEY).
