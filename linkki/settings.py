@@ -22,11 +22,24 @@ def env(name, default=""):
     return os.environ.get(name, default)
 
 
+ENV_TRUE = {"1", "true", "yes", "on"}
+ENV_FALSE = {"0", "false", "no", "off", ""}
+
+
 def env_bool(name, default=False):
+    """On or off from the environment; a value that is neither (a typo such as "ture") stops the start
+    rather than quietly reading as off."""
     value = os.environ.get(name)
     if value is None:
         return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
+    word = value.strip().lower()
+    if word in ENV_TRUE:
+        return True
+    if word in ENV_FALSE:
+        return False
+    raise ImproperlyConfigured(
+        f"{name}={value!r} is neither on (1, true, yes, on) nor off (0, false, no, off, or empty)."
+    )
 
 
 def env_list(name, default=""):
@@ -299,8 +312,8 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 # Certificates: the organisation and signer printed on them, the signature image (a PNG path; empty
-# draws the project's own flourish), a TrueType font override, and the Open Badges signing key
-# (PEM or base64 of the 32-byte Ed25519 private key; empty derives a development key from SECRET_KEY).
+# draws the project's own flourish), a TrueType font override, and the Open Badges keys: the current
+# signing key and the public keys of retired ones, which stay published (formats in certificates/keys.py).
 CERTIFICATE_ISSUER_NAME = env("CERTIFICATE_ISSUER_NAME", "Lapin hyvinvointialue – Linkki")
 CERTIFICATE_SIGNER_NAME = env("CERTIFICATE_SIGNER_NAME", "Linkki-koulutuksen vastuuhenkilö")
 CERTIFICATE_SIGNATURE_IMAGE = env("CERTIFICATE_SIGNATURE_IMAGE")
@@ -308,6 +321,7 @@ CERTIFICATE_FONT = env("CERTIFICATE_FONT")
 CERTIFICATE_FONT_BOLD = env("CERTIFICATE_FONT_BOLD")
 CERTIFICATE_VERIFY_RATE = int(env("CERTIFICATE_VERIFY_RATE", "60"))
 OPEN_BADGES_PRIVATE_KEY = env("OPEN_BADGES_PRIVATE_KEY")
+OPEN_BADGES_PREVIOUS_PUBLIC_KEYS = env("OPEN_BADGES_PREVIOUS_PUBLIC_KEYS")
 
 if PRODUCTION and (
     refused := production.problems(secret_key=SECRET_KEY, open_badges_private_key=OPEN_BADGES_PRIVATE_KEY,

@@ -4,7 +4,7 @@ API tokens and the audit log."""
 import datetime
 import logging
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -97,7 +97,7 @@ def update_worker_settings(entry, *, by, themes, max_clients, current_clients, p
                            contract_municipalities=(), gender=""):
     """What the worker offers clients, set by the worker or a coordinator."""
     if not selectors.can_edit_entry(by, entry):
-        raise PermissionError
+        raise PermissionDenied
     errors = {}
     if max_clients < 1:
         errors["max_clients"] = _("Give at least one client, or pause instead.")

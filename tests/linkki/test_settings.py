@@ -35,3 +35,19 @@ def test_a_bare_machine_gets_sqlite_and_in_process_tasks():
         cwd=ROOT, env=environment, capture_output=True, text=True, timeout=120,
     )
     assert result.stdout.split() == ["django.db.backends.sqlite3", "True"]
+
+
+def test_an_on_off_setting_that_cannot_be_read_stops_the_start_with_its_name():
+    for typo in ("ture", "yes please"):
+        result = run_manage("check", PRODUCTION=typo)
+        assert result.returncode != 0
+        assert "ImproperlyConfigured" in result.stderr
+        assert f"PRODUCTION={typo!r} is neither on" in result.stderr
+
+
+def test_on_off_settings_read_the_usual_words_in_any_case():
+    script = "from django.conf import settings as s; print(s.DEBUG, s.EMAIL_USE_TLS)"
+    for on, off in (("1", "0"), ("True", "False"), ("yes", "no"), (" ON ", "off"), ("on", "")):
+        result = run_manage("shell", "--no-imports", "-c", script, DEBUG=on, EMAIL_USE_TLS=off)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.split() == ["True", "False"]

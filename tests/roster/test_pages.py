@@ -3,6 +3,7 @@ import datetime
 import io
 
 import pytest
+from django.core.exceptions import PermissionDenied
 from django.utils import timezone
 
 from certificates.models import Certificate
@@ -208,7 +209,7 @@ def test_people_not_on_the_roster_have_no_roster_details_page(client):
 def test_a_worker_cannot_set_someone_elses_details():
     entry = f.certified_worker()
     other = f.certified_worker()
-    with pytest.raises(PermissionError):
+    with pytest.raises(PermissionDenied):
         services.update_worker_settings(entry, by=other.person, themes=[], max_clients=1, current_clients=0)
 
 
