@@ -120,7 +120,7 @@ def issuer_profile():
 
 def _instant(day, end=False):
     moment = datetime.datetime.combine(day, datetime.time(23, 59, 59) if end else datetime.time(0, 0))
-    return timezone.make_aware(moment).astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return timezone.make_aware(moment).astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def plain_text(html):
@@ -179,7 +179,7 @@ def sign(document, created):
         "@context": document["@context"],
         "type": "DataIntegrityProof",
         "cryptosuite": CRYPTOSUITE,
-        "created": created.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "created": created.astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "verificationMethod": key_id(),
         "proofPurpose": "assertionMethod",
     }

@@ -194,7 +194,7 @@ def _open_archive(stream, limits):
         archive = zipfile.ZipFile(stream)
         members = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError):
-        raise PackageRejected([_("The file is not an H5P package: it is not a valid zip archive.")])
+        raise PackageRejected([_("The file is not an H5P package: it is not a valid zip archive.")]) from None
     if len(members) > limits.max_members:
         raise PackageRejected([_("The package has more than %(count)d files.") % {"count": limits.max_members}])
     return archive, members
