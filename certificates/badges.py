@@ -1,28 +1,28 @@
 """Open Badges 3.0: each certificate as an OpenBadgeCredential (a W3C verifiable credential).
 
 The credential is secured with an embedded Data Integrity proof using the eddsa-jcs-2022 cryptosuite:
-the document and the proof options are canonicalised with the JSON Canonicalization Scheme (RFC 8785),
-hashed with SHA-256 and signed with the issuer's Ed25519 key. Our documents hold only strings, lists
-and objects with ASCII keys, for which sorted-key compact JSON is exactly the JCS form.
+the document and the proof options (which carry the document's `@context`) are canonicalised with the
+JSON Canonicalization Scheme (RFC 8785, through the `rfc8785` package), hashed with SHA-256 and signed
+with the issuer's current Ed25519 key. The proof stays a set (a list), as the 1EdTech OB 3.0 schema
+asks, and keeps its `@context`, as the W3C test vectors do. The keys are read in `keys.py`.
 """
 
-import base64
 import datetime
 import hashlib
-import json
 import re
 import uuid
 from functools import lru_cache
 from html import unescape
 
+import rfc8785
+from cryptography.exceptions import InvalidSignature
 from django.conf import settings
-from django.core.exceptions import ImproperlyConfigured
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import strip_tags
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from django.utils.translation import gettext as _
 
+from . import keys
 from .pdf import verification_url
 from .services import document_language
 
@@ -32,90 +32,72 @@ CONTEXT = [
 ]
 PROFILE_CONTEXT = CONTEXT + ["https://w3id.org/security/multikey/v1"]
 CRYPTOSUITE = "eddsa-jcs-2022"
-ED25519_PUBLIC_PREFIX = b"\xed\x01"  # the multicodec code of an Ed25519 public key
-BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-
-
-def base58btc(data):
-    number = int.from_bytes(data, "big")
-    text = ""
-    while number:
-        number, rest = divmod(number, 58)
-        text = BASE58[rest] + text
-    return "1" * (len(data) - len(data.lstrip(b"\0"))) + text
-
-
-def base58btc_decode(text):
-    number = 0
-    for char in text:
-        number = number * 58 + BASE58.index(char)
-    body = number.to_bytes((number.bit_length() + 7) // 8, "big") if number else b""
-    return b"\0" * (len(text) - len(text.lstrip("1"))) + body
+OB_SCHEMA = "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json"
 
 
 def canonical(document):
-    return json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    return rfc8785.dumps(document)
 
 
 @lru_cache(maxsize=4)
-def _load_private_key(configured, secret_key):
-    if not configured:
-        # Development: a stable key derived from SECRET_KEY; production sets OPEN_BADGES_PRIVATE_KEY.
-        return Ed25519PrivateKey.from_private_bytes(hashlib.sha256(b"open-badges:" + secret_key.encode()).digest())
-    try:
-        if configured.lstrip().startswith("-----BEGIN"):
-            key = serialization.load_pem_private_key(configured.encode(), password=None)
-        else:
-            key = Ed25519PrivateKey.from_private_bytes(base64.b64decode(configured))
-    except ValueError as error:
-        raise ImproperlyConfigured(f"OPEN_BADGES_PRIVATE_KEY cannot be read: {error}") from error
-    if not isinstance(key, Ed25519PrivateKey):
-        raise ImproperlyConfigured("OPEN_BADGES_PRIVATE_KEY must be an Ed25519 key.")
-    return key
+def _signing_keys(private_key, previous_public_keys, secret_key, production):
+    return keys.load_signing_keys(private_key=private_key, previous_public_keys=previous_public_keys,
+                                  secret_key=secret_key, production=production)
+
+
+def signing_keys():
+    return _signing_keys(settings.OPEN_BADGES_PRIVATE_KEY or "",
+                         getattr(settings, "OPEN_BADGES_PREVIOUS_PUBLIC_KEYS", "") or "",
+                         settings.SECRET_KEY, bool(getattr(settings, "PRODUCTION", False)))
 
 
 def private_key():
-    return _load_private_key(settings.OPEN_BADGES_PRIVATE_KEY, settings.SECRET_KEY)
+    return signing_keys().private_key
 
 
 def public_key_multibase(public_key=None):
-    public_key = public_key or private_key().public_key()
-    raw = public_key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    return "z" + base58btc(ED25519_PUBLIC_PREFIX + raw)
-
-
-def public_key_from_multibase(value):
-    data = base58btc_decode(value[1:])
-    if not value.startswith("z") or not data.startswith(ED25519_PUBLIC_PREFIX):
-        raise ValueError("not a base58btc Ed25519 Multikey")
-    return Ed25519PublicKey.from_public_bytes(data[len(ED25519_PUBLIC_PREFIX):])
+    return keys.public_multibase(public_key or private_key().public_key())
 
 
 def issuer_id():
     return settings.SITE_URL.rstrip("/") + reverse("certificates:issuer")
 
 
-def key_id():
-    return issuer_id() + "#key-1"
+def key_id(fragment=None):
+    """The id of a published key (its verificationMethod); the current key's without `fragment`."""
+    return issuer_id() + "#" + (fragment or signing_keys().current.fragment)
+
+
+def published_keys():
+    """Every published key by its id: the current one and the retired ones that still verify."""
+    return {key_id(key.fragment): keys.public_key_from_multibase(key.public_key_multibase)
+            for key in signing_keys().published}
 
 
 def issuer_profile():
-    """The issuer's public Profile with its verification key as a Multikey."""
+    """The issuer's public Profile with its verification keys as Multikeys, the current one first."""
     issuer = issuer_id()
-    return {
+    found = signing_keys()
+    profile = {
         "@context": PROFILE_CONTEXT,
         "id": issuer,
         "type": ["Profile"],
         "name": settings.CERTIFICATE_ISSUER_NAME,
         "url": settings.SITE_URL.rstrip("/") + "/",
         "verificationMethod": [{
-            "id": key_id(),
+            "id": key_id(key.fragment),
             "type": "Multikey",
             "controller": issuer,
-            "publicKeyMultibase": public_key_multibase(),
-        }],
-        "assertionMethod": [key_id()],
+            "publicKeyMultibase": key.public_key_multibase,
+        } for key in found.published],
+        "assertionMethod": [key_id(key.fragment) for key in found.published],
     }
+    if found.is_development:
+        profile["description"] = _(
+            "Development signing key, derived from the development settings: credentials signed with it "
+            "prove nothing."
+        )
+    return profile
 
 
 def _instant(day, end=False):
@@ -154,6 +136,7 @@ def credential_document(certificate):
         "issuer": {"id": issuer_id(), "type": ["Profile"], "name": settings.CERTIFICATE_ISSUER_NAME},
         "validFrom": _instant(certificate.issued_on),
         "validUntil": _instant(certificate.valid_until, end=True),
+        "credentialSchema": [{"id": OB_SCHEMA, "type": "1EdTechJsonSchemaValidator2019"}],
         "credentialSubject": {
             "type": ["AchievementSubject"],
             "identifier": _subject(certificate.holder),
@@ -173,35 +156,61 @@ def _hash_data(document, proof_options):
     return hashlib.sha256(canonical(proof_options)).digest() + hashlib.sha256(canonical(document)).digest()
 
 
-def sign(document, created):
-    """`document` with an eddsa-jcs-2022 DataIntegrityProof added."""
+def _timestamp(moment):
+    return moment.astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def sign(document, created, *, key=None, verification_method=None):
+    """`document` with an eddsa-jcs-2022 DataIntegrityProof added to its proof set.
+
+    By default the current key signs and the proof names its published id.
+    """
     proof = {
-        "@context": document["@context"],
         "type": "DataIntegrityProof",
         "cryptosuite": CRYPTOSUITE,
-        "created": created.astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "verificationMethod": key_id(),
+        "created": _timestamp(created),
+        "verificationMethod": verification_method or key_id(),
         "proofPurpose": "assertionMethod",
+        "@context": document["@context"],
     }
-    signature = private_key().sign(_hash_data(document, proof))
-    del proof["@context"]
-    return {**document, "proof": {**proof, "proofValue": "z" + base58btc(signature)}}
+    signature = (key or private_key()).sign(_hash_data(document, proof))
+    return {**document, "proof": [{**proof, "proofValue": "z" + keys.base58btc(signature)}]}
 
 
 def open_badge_credential(certificate):
     return sign(credential_document(certificate), certificate.created_at)
 
 
-def verify(credential, public_key):
-    """True when `credential`'s proof is a valid eddsa-jcs-2022 signature by `public_key`."""
-    from cryptography.exceptions import InvalidSignature
-
-    document = {key: value for key, value in credential.items() if key != "proof"}
-    proof = dict(credential["proof"])
-    signature = base58btc_decode(proof.pop("proofValue")[1:])
-    proof["@context"] = document["@context"]
-    try:
-        public_key.verify(signature, _hash_data(document, proof))
-    except InvalidSignature:
+def _proof_verifies(document, proof, public_keys):
+    options = {key: value for key, value in proof.items() if key != "proofValue"}
+    context = options.get("@context")
+    if context is not None:
+        # The document's context must begin with the proof's, and the proof's is the one hashed.
+        expected = context if isinstance(context, list) else [context]
+        actual = document.get("@context")
+        actual = actual if isinstance(actual, list) else [actual]
+        if actual[:len(expected)] != expected:
+            return False
+        document = {**document, "@context": context}
+    public_key = public_keys.get(options.get("verificationMethod"))
+    value = proof.get("proofValue")
+    if (public_key is None or options.get("type") != "DataIntegrityProof" or options.get("cryptosuite") != CRYPTOSUITE
+            or not isinstance(value, str) or not value.startswith("z")):
         return False
-    return proof.get("cryptosuite") == CRYPTOSUITE
+    try:
+        public_key.verify(keys.base58btc_decode(value[1:]), _hash_data(document, options))
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+def verify(credential, public_keys=None):
+    """True when every proof of `credential` is a valid eddsa-jcs-2022 signature by a key in
+    `public_keys` (a mapping of verificationMethod id to public key; the published keys by default)."""
+    public_keys = published_keys() if public_keys is None else public_keys
+    proofs = credential.get("proof")
+    proofs = [proofs] if isinstance(proofs, dict) else proofs
+    if not proofs or not isinstance(proofs, list):
+        return False
+    document = {key: value for key, value in credential.items() if key != "proof"}
+    return all(isinstance(proof, dict) and _proof_verifies(document, proof, public_keys) for proof in proofs)

@@ -291,8 +291,8 @@ H5P_CONTENT_TOKEN_MAX_AGE = int(env("H5P_CONTENT_TOKEN_MAX_AGE", str(8 * 3600)))
 # Empty: content is served from this site under /h5p-content/. In production it may be a host of its own.
 H5P_CONTENT_ORIGIN = env("H5P_CONTENT_ORIGIN")
 # Certificates: the organisation and signer printed on them, the signature image (a PNG path; empty
-# draws the project's own flourish), a TrueType font override, and the Open Badges signing key
-# (PEM or base64 of the 32-byte Ed25519 private key; empty derives a development key from SECRET_KEY).
+# draws the project's own flourish), a TrueType font override, and the Open Badges keys: the current
+# signing key and the public keys of retired ones, which stay published (formats in certificates/keys.py).
 CERTIFICATE_ISSUER_NAME = env("CERTIFICATE_ISSUER_NAME", "Lapin hyvinvointialue – Linkki")
 CERTIFICATE_SIGNER_NAME = env("CERTIFICATE_SIGNER_NAME", "Linkki-koulutuksen vastuuhenkilö")
 CERTIFICATE_SIGNATURE_IMAGE = env("CERTIFICATE_SIGNATURE_IMAGE")
@@ -300,6 +300,7 @@ CERTIFICATE_FONT = env("CERTIFICATE_FONT")
 CERTIFICATE_FONT_BOLD = env("CERTIFICATE_FONT_BOLD")
 CERTIFICATE_VERIFY_RATE = int(env("CERTIFICATE_VERIFY_RATE", "60"))
 OPEN_BADGES_PRIVATE_KEY = env("OPEN_BADGES_PRIVATE_KEY")
+OPEN_BADGES_PREVIOUS_PUBLIC_KEYS = env("OPEN_BADGES_PREVIOUS_PUBLIC_KEYS")
 
 if PRODUCTION and (
     refused := production.problems(secret_key=SECRET_KEY, open_badges_private_key=OPEN_BADGES_PRIVATE_KEY,

@@ -81,7 +81,7 @@ class Receiver:
     `answers` ((status, headers, seconds to wait first); 200 when they run out) and is kept in
     `requests` with the name the client gave in TLS SNI."""
 
-    def __init__(self, ca, host="127.0.0.1"):
+    def __init__(self, ca, host="127.0.0.1", names=("receiver.test", "127.0.0.1", "::1")):
         self.answers = []
         self.requests = []
         self.names = []
@@ -129,7 +129,7 @@ class Receiver:
                 pass
 
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-        ca.issue_cert("receiver.test", "127.0.0.1", "::1").configure_cert(context)
+        ca.issue_cert(*names).configure_cert(context)
         context.sni_callback = lambda sslobj, name, ctx: receiver.names.append(name)
         self.server = ThreadingHTTPServer((host, 0), Handler)
         self.server.daemon_threads = True
@@ -161,5 +161,6 @@ def receiver(settings, tmp_path):
     settings.WEBHOOK_CA_FILE = str(ca_file)
     settings.WEBHOOK_ALLOWED_INTERNAL_HOSTS = ["receiver.test"]
     server = Receiver(ca)
+    server.ca = ca
     yield server
     server.close()

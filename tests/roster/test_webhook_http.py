@@ -139,6 +139,19 @@ def test_a_receiver_whose_certificate_is_not_trusted_gets_nothing(receiver, sett
     assert receiver.requests == []
 
 
+def test_a_receiver_whose_certificate_names_another_host_gets_nothing(receiver):
+    from .conftest import Receiver
+
+    impostor = Receiver(receiver.ca, names=("other.test",))  # trusted CA, wrong name
+    try:
+        endpoint = make_endpoint(impostor.url())
+        attempt = deliver(make_event(), endpoint)
+        assert not attempt.succeeded and "receiver.test" in attempt.error
+        assert impostor.requests == []
+    finally:
+        impostor.close()
+
+
 def test_a_host_that_refuses_the_connection_fails_the_attempt(receiver):
     endpoint = make_endpoint(receiver.url())
     receiver.close()
