@@ -16,12 +16,12 @@ class ContentAdmin(TrainerAuthored, admin.ModelAdmin):
     """Upload or replace an activity's package; the package is validated on the form, so errors show there."""
 
     form = ContentAdminForm
-    list_display = ["title", "activity", "main_library", "pass_threshold", "uploaded_at"]
+    list_display = ["title", "activity", "main_library", "completion_rule", "pass_threshold", "uploaded_at"]
     list_select_related = ["activity"]
     search_fields = ["title", "main_library"]
-    readonly_fields = ["title", "main_library", "file_name", "size", "uploaded_by", "uploaded_at", "library_list",
-                       "links"]
-    fields = ["activity", "package", "pass_threshold", *readonly_fields]
+    readonly_fields = ["title", "main_library", "file_name", "size", "uploaded_by", "uploaded_at", "start_error",
+                       "start_error_at", "library_list", "links"]
+    fields = ["activity", "package", "completion_rule", "pass_threshold", *readonly_fields]
 
     def get_readonly_fields(self, request, obj=None):
         return self.readonly_fields + (["activity"] if obj else [])
@@ -49,6 +49,7 @@ class ContentAdmin(TrainerAuthored, admin.ModelAdmin):
             obj.activity, form.package, by=request.user, file_name=upload.name,
             pass_threshold=form.cleaned_data.get("pass_threshold"),
         )
+        services.set_completion_rule(content, form.cleaned_data["completion_rule"])
         obj.pk = content.pk
         obj.refresh_from_db()
         obj._state.adding = False

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET
 
 from .access import content_origin, lms_origin, read_content_token
 from .models import Content, UserData
+from .video import video_hosts, youtube_host
 from .services import content_prefix, library_storage_name
 
 PLAYER_STATIC = "h5p-standalone/"
@@ -33,6 +34,10 @@ def _policy(request, token):
     own = content_origin(request) + reverse("h5p_content:document", args=[token])
     player = _absolute_static(request, PLAYER_STATIC)
     ours = _absolute_static(request, OWN_STATIC)
+    videos = video_hosts()
+    frames = " ".join(host.origin for host in videos) or "'none'"
+    video_scripts = "".join(f" {script}" for host in videos for script in host.scripts)
+    video_images = "".join(f" {image}" for host in videos for image in host.images)
     return "; ".join([
         # An opaque origin, even when the address is opened on its own outside the player's frame: no
         # script here can read the LMS's cookies, pages or windows. No forms, popups or top navigation.
@@ -40,10 +45,12 @@ def _policy(request, token):
         # Everything not named here (frames, workers, plugins, other hosts) is refused.
         "default-src 'none'",
         # Scripts only from files: no inline script, no eval, so text in the content cannot become code.
-        f"script-src {own} {player} {ours}",
+        f"script-src {own} {player} {ours}{video_scripts}",
         # H5P libraries set styles at run time.
         f"style-src {own} {player} {ours} 'unsafe-inline'",
-        f"img-src {own} {player} data: blob:",
+        f"img-src {own} {player} data: blob:{video_images}",
+        # Videos play in a frame of their host's, from the hosts H5P_VIDEO_HOSTS allows.
+        f"frame-src {frames}",
         f"font-src {own} {player} data:",
         f"media-src {own} blob:",
         f"connect-src {own}",
@@ -98,6 +105,8 @@ def document(request, token):
     )
     config = {
         "id": f"activity-{grant.activity_id}",
+        "contentBase": base,
+        "youtubeHost": youtube_host(),
         "h5pJsonPath": base + "package",
         "librariesPath": base + "libraries",
         "frameJs": _absolute_static(request, PLAYER_STATIC + "frame.bundle.js"),

@@ -67,6 +67,22 @@ class Content(models.Model):
         help_text=_("The scaled score (0–1) a try needs to complete the activity. Unscored content is done "
                     "when the trainee completes it."),
     )
+    class CompletionRule(models.TextChoices):
+        PASS_MARK = "pass_mark", _("A score of at least the pass mark")
+        COMPLETED = "completed", _("Finishing the content, whatever the score")
+        VIEWED = "viewed", _("Opening the content")
+
+    completion_rule = models.CharField(
+        _("completes the activity"), max_length=16, choices=CompletionRule.choices,
+        default=CompletionRule.PASS_MARK,
+        help_text=_("Content that reports no score (a greeting card, a video, a text) needs finishing or opening."),
+    )
+    start_error = models.CharField(
+        _("start error"), max_length=500, blank=True,
+        help_text=_("Why the content last failed to start in a browser, as the player reported it."),
+    )
+    start_error_at = models.DateTimeField(_("start error reported at"), null=True, blank=True)
+    start_error_folder = models.CharField(max_length=64, blank=True, editable=False)
     file_name = models.CharField(_("uploaded file"), max_length=255, blank=True)
     size = models.PositiveBigIntegerField(_("size in bytes"), default=0)
     uploaded_by = models.ForeignKey(
@@ -81,6 +97,11 @@ class Content(models.Model):
 
     def __str__(self):
         return self.title
+
+    @property
+    def is_broken(self):
+        """Did the package now in place fail to start? A report about a replaced package does not count."""
+        return bool(self.start_error) and self.start_error_folder == self.folder
 
 
 class Statement(models.Model):

@@ -194,8 +194,45 @@ def agent_for(user):
     }
 
 
-def attempt_is_passed(parsed, threshold):
-    """A scored try passes at the threshold; an unscored one when it is completed and not failed."""
+def set_completion_rule(content, rule, threshold=None):
+    """How the activity completes: a score of at least `threshold`, finishing the content, or opening it."""
+    content.completion_rule = rule
+    fields = ["completion_rule"]
+    if threshold is not None:
+        content.pass_threshold = threshold
+        fields.append("pass_threshold")
+    content.full_clean(validate_unique=False, validate_constraints=False)
+    content.save(update_fields=fields)
+    return content
+
+
+START_ERROR_MAX_LENGTH = 500
+
+
+def report_start_error(content, message, folder):
+    """Keep the newest reason the content failed to start, for the trainer; a report about a package
+    that has since been replaced is ignored. Returns whether it was kept."""
+    if folder != content.folder:
+        return False
+    text = " ".join(str(message).split())[:START_ERROR_MAX_LENGTH] or _("The content did not start.")
+    Content.objects.filter(pk=content.pk, folder=folder).update(
+        start_error=text, start_error_at=timezone.now(), start_error_folder=folder)
+    return True
+
+
+def record_view(user, activity):
+    """The player started for `user`; under the "viewed" rule that completes the activity."""
+    content = activity.h5p_content
+    if content.completion_rule != Content.CompletionRule.VIEWED:
+        return False
+    return complete_activity(user, activity)
+
+
+def attempt_is_passed(parsed, threshold, rule=Content.CompletionRule.PASS_MARK):
+    """Under the pass mark a scored try passes at the threshold, an unscored one when it is completed and
+    not failed; under "completed" or "viewed" every finished try passes, whatever its score."""
+    if rule != Content.CompletionRule.PASS_MARK:
+        return True
     if parsed.score_scaled is not None:
         return parsed.score_scaled >= float(threshold)
     if parsed.success is False or parsed.verb == FAILED:
@@ -203,11 +240,11 @@ def attempt_is_passed(parsed, threshold):
     return bool(parsed.completion or parsed.success)
 
 
-def _pass_threshold(activity):
+def _completion(activity):
     try:
-        return activity.h5p_content.pass_threshold
+        return activity.h5p_content.pass_threshold, activity.h5p_content.completion_rule
     except Content.DoesNotExist:
-        return Decimal("1")
+        return Decimal("1"), Content.CompletionRule.PASS_MARK
 
 
 @dataclass
@@ -236,7 +273,7 @@ def record_xapi_statement(user, activity, statement):
             )
             attempt, completed = None, False
             if parsed.is_outcome:
-                is_passed = attempt_is_passed(parsed, _pass_threshold(activity))
+                is_passed = attempt_is_passed(parsed, *_completion(activity))
                 attempt = Attempt.objects.create(
                     user=user, activity=activity, statement=stored, score_raw=parsed.score_raw,
                     score_max=parsed.score_max, score_scaled=parsed.score_scaled, is_passed=is_passed,

@@ -9,4 +9,6 @@ urlpatterns = [
     path("activities/<int:pk>/attempts/", views.attempts, name="attempts"),
     path("activities/<int:pk>/statements/", views.statements, name="statements"),
     path("activities/<int:pk>/state/", views.state, name="state"),
+    path("activities/<int:pk>/viewed/", views.viewed, name="viewed"),
+    path("activities/<int:pk>/start-error/", views.start_error, name="start_error"),
 ]

@@ -18,6 +18,7 @@ from . import selectors, services
 from .access import content_url
 from .forms import PackageForm
 from .packages import PackageRejected
+from .video import video_hosts
 from .xapi import StatementInvalid, decode_json
 
 # A player sends a statement for each interaction; this is far above what a person produces by hand,
@@ -36,6 +37,8 @@ def render_h5p(request, activity, context):
     })
     if content is not None:
         context["player_url"] = content_url(request, user, activity)
+        context["start_error_url"] = reverse("h5p:start_error", args=[activity.pk])
+        context["video_hosts"] = video_hosts()
         if not context["is_preview"]:
             best, count = selectors.grade_of(user, activity)
             context.update({
@@ -43,6 +46,8 @@ def render_h5p(request, activity, context):
                 "attempt_count": count,
                 "xapi_url": reverse("h5p:statements", args=[activity.pk]),
                 "state_url": reverse("h5p:state", args=[activity.pk]),
+                "viewed_url": reverse("h5p:viewed", args=[activity.pk])
+                if content.completion_rule == content.CompletionRule.VIEWED else "",
             })
     return render(request, "h5p/activity.html", context)
 
@@ -70,16 +75,16 @@ def package(request, pk):
                         activity, upload, by=request.user, file_name=upload.name,
                         pass_threshold=form.threshold,
                     )
-                else:
-                    services.set_pass_threshold(content, form.threshold)
+                services.set_completion_rule(content, form.rule, form.threshold)
             except PackageRejected as rejected:
                 form.add_error("package", rejected.messages)
             else:
-                messages.success(request, _("The H5P content is saved.") if upload else _("The pass mark is saved."))
+                messages.success(request, _("The H5P content is saved.") if upload
+                                 else _("How the activity is done is saved."))
                 return redirect("h5p:package", pk=activity.pk)
         status = 400
     return render(request, "h5p/package.html", {
-        "activity": activity, "content": content, "form": form,
+        "activity": activity, "content": content, "form": form, "video_hosts": video_hosts(),
         "libraries": content.libraries.all() if content else [],
     }, status=status)
 
@@ -187,3 +192,47 @@ def state(request, pk):
         return _error(400, _("The saved state is not valid."), errors=invalid.message_dict)
     return JsonResponse({"saved": True})
 
+
+
+@require_POST
+@ratelimit(STATEMENTS_PER_MINUTE, 60, key=user_key, scope="h5p.viewed")
+def viewed(request, pk):
+    """The player started for the logged-in trainee: under the "viewed" rule the activity is done."""
+    activity, refusal = _playable(request, pk)
+    if refusal:
+        return refusal
+    done = services.record_view(request.user, activity)
+    return JsonResponse({"activity_done": done, "message": _("Well done: the activity is done.") if done else ""})
+
+
+START_ERROR_REPORTS_PER_MINUTE = 20
+
+
+@require_POST
+@ratelimit(START_ERROR_REPORTS_PER_MINUTE, 60, key=user_key, scope="h5p.start_error")
+def start_error(request, pk):
+    """The player could not start the content in this person's browser; the trainer is shown why."""
+    if not request.user.is_authenticated:
+        return _error(403, _("Log in to report a problem."))
+    if _too_large(request, 4096):
+        return _error(413, _("The report is too large."))
+    activity = selectors.playable_activities().filter(pk=pk).first()
+    if activity is None or not hasattr(activity, "h5p_content"):
+        return _error(404, _("There is no interactive content here."))
+    if not (selectors.can_play(request.user, activity) or selectors.can_see_attempts(request.user)):
+        return _error(403, _("You cannot open this content."))
+    try:
+        body = _read_body(request, "report")
+    except (ValueError, RecursionError):
+        return _error(400, _("The report is not valid JSON."))
+    errors = {}
+    if not isinstance(body, dict):
+        body = {}
+        errors["message"] = [_("This field is required.")]
+    for name in ("message", "package"):
+        if not isinstance(body.get(name), str) or not body[name]:
+            errors[name] = [_("This field is required.")]
+    if errors:
+        return _error(400, _("The report is not valid."), errors=errors)
+    kept = services.report_start_error(activity.h5p_content, body["message"], body["package"])
+    return JsonResponse({"kept": kept})

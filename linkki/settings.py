@@ -288,8 +288,21 @@ H5P_MAX_COMPRESSION_RATIO = float(env("H5P_MAX_COMPRESSION_RATIO", "100"))
 H5P_MAX_STATEMENT_BYTES = int(env("H5P_MAX_STATEMENT_BYTES", str(64 * 1024)))
 H5P_MAX_STATE_BYTES = int(env("H5P_MAX_STATE_BYTES", str(64 * 1024)))
 H5P_CONTENT_TOKEN_MAX_AGE = int(env("H5P_CONTENT_TOKEN_MAX_AGE", str(8 * 3600)))
+# Uploads: a file up to FILE_UPLOAD_MAX_MEMORY_SIZE stays in memory, a larger one streams to a temporary
+# file, and none may pass H5P_MAX_PACKAGE_BYTES (refused from the declared length or while streaming).
+FILE_UPLOAD_MAX_MEMORY_SIZE = int(env("FILE_UPLOAD_MAX_MEMORY_SIZE", str(2_621_440)))
+FILE_UPLOAD_HANDLERS = [
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "h5p.uploads.SizeLimitedUploadHandler",
+]
+# A virus scanner run on every uploaded package: a ClamAV daemon (unix:///run/clamav/clamd.ctl or
+# tcp://127.0.0.1:3310) or a command given the file on its standard input; empty: none.
+VIRUS_SCANNER = env("VIRUS_SCANNER")
+VIRUS_SCANNER_TIMEOUT = float(env("VIRUS_SCANNER_TIMEOUT", "120"))
 # Empty: content is served from this site under /h5p-content/. In production it may be a host of its own.
 H5P_CONTENT_ORIGIN = env("H5P_CONTENT_ORIGIN")
+# Hosts whose video players H5P content may embed: YouTube's privacy-enhanced host and Vimeo.
+H5P_VIDEO_HOSTS = env_list("H5P_VIDEO_HOSTS", "https://www.youtube-nocookie.com,https://player.vimeo.com")
 # Certificates: the organisation and signer printed on them, the signature image (a PNG path; empty
 # draws the project's own flourish), a TrueType font override, and the Open Badges keys: the current
 # signing key and the public keys of retired ones, which stay published (formats in certificates/keys.py).

@@ -15,7 +15,7 @@ from linkki.production import DEVELOPMENT_SECRET_KEY
 
 ROOT = Path(__file__).resolve().parents[2]
 PRODUCTION_VARIABLES = {"PRODUCTION", "DEBUG", "SECRET_KEY", "OPEN_BADGES_PRIVATE_KEY", "SITE_URL", "ALLOWED_HOSTS",
-                        "DJANGO_ALLOW_ASYNC_UNSAFE"}
+                        "VIRUS_SCANNER", "DJANGO_ALLOW_ASYNC_UNSAFE"}
 
 
 def badge_key():
@@ -31,6 +31,7 @@ def complete_production_environment():
         "OPEN_BADGES_PRIVATE_KEY": badge_key(),
         "SITE_URL": "https://linkki.example.fi",
         "ALLOWED_HOSTS": "linkki.example.fi",
+        "VIRUS_SCANNER": "unix:///run/clamav/clamd.ctl",
     }
 
 

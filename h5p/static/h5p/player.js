@@ -10,7 +10,11 @@
   }
   var statementsUrl = frame.getAttribute("data-statements-url");
   var stateUrl = frame.getAttribute("data-state-url");
+  var viewedUrl = frame.getAttribute("data-viewed-url");
+  var startErrorUrl = frame.getAttribute("data-start-error-url");
   var status = document.querySelector("[data-h5p-status]");
+  var errorBanner = document.querySelector("[data-h5p-error]");
+  var failed = false;
   var tokenInput = document.querySelector(".h5p-csrf input[name=csrfmiddlewaretoken]");
   var csrfToken = tokenInput ? tokenInput.value : "";
 
@@ -122,6 +126,25 @@
       frame.style.height = Math.max(160, Math.min(message.height + 4, 6000)) + "px";
     } else if (message.type === "ready") {
       frame.setAttribute("data-ready", "true");
+      if (viewedUrl) {
+        enqueue({ url: viewedUrl, field: "viewed", body: {}, done: function (answer) {
+          if (answer && answer.message && status) {
+            status.textContent = answer.message;
+          }
+        } });
+      }
+    } else if (message.type === "error" && !failed) {
+      failed = true;
+      frame.setAttribute("data-failed", "true");
+      if (errorBanner) {
+        errorBanner.hidden = false;
+      }
+      if (startErrorUrl) {
+        enqueue({ url: startErrorUrl, field: "report", body: {
+          message: String(message.message || "").slice(0, 500),
+          package: frame.getAttribute("data-package")
+        } });
+      }
     }
   });
 

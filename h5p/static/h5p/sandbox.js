@@ -86,8 +86,60 @@
   if (config.state) {
     options.contentUserData = [{ state: config.state }];
   }
+  // YouTube's player API frames www.youtube.com unless told a host; where only the privacy-enhanced
+  // host is allowed, every player the content makes is pointed to it.
+  if (config.youtubeHost) {
+    var whenReady;
+    Object.defineProperty(window, "onYouTubeIframeAPIReady", {
+      configurable: true,
+      get: function () { return whenReady; },
+      set: function (callback) {
+        whenReady = function () {
+          var Player = window.YT && window.YT.Player;
+          if (Player && !Player.linkkiHost) {
+            window.YT.Player = function (element, settings) {
+              return new Player(element, Object.assign({ host: config.youtubeHost }, settings));
+            };
+            window.YT.Player.prototype = Player.prototype;
+            window.YT.Player.linkkiHost = true;
+          }
+          return callback.apply(this, arguments);
+        };
+      }
+    });
+  }
+  // The frame's origin is opaque, so an image read by a canvas (Agamotto, Image Hotspots) must be
+  // loaded with CORS or the canvas is tainted. The player merges this into its H5PIntegration; the
+  // pattern is a string, since the merge would empty a RegExp.
+  window.H5PIntegration = {
+    crossorigin: "anonymous",
+    crossoriginRegex: "^" + config.contentBase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+  };
+
+  // A script error before the content is running means it did not start; say so to the page.
+  var started = false;
+  var failed = false;
+  function fail(reason) {
+    if (!started && !failed) {
+      failed = true;
+      tell({ type: "error", message: String(reason || "error") });
+    }
+  }
+  window.addEventListener("error", function (event) {
+    var element = event.target;
+    if (element && (element.tagName === "SCRIPT" || element.tagName === "LINK")) {
+      fail("could not load " + (element.src || element.href));
+    } else if (event.message) {
+      fail(event.message);
+    }
+  }, true);
+  window.addEventListener("unhandledrejection", function (event) { fail(event.reason); });
 
   new window.H5PStandalone.H5P(container, options).then(function () {
+    if (!window.H5P || !window.H5P.instances || !window.H5P.instances.length) {
+      throw new Error("the content's main library made no player (missing constructor)");
+    }
+    started = true;
     window.H5P.externalDispatcher.on("xAPI", function (event) {
       var statement = event.data && event.data.statement;
       if (statement) {
@@ -107,7 +159,5 @@
     }
     reportHeight();
     tell({ type: "ready" });
-  }).catch(function (error) {
-    tell({ type: "error", message: String(error) });
-  });
+  }).catch(fail);
 })();
