@@ -197,7 +197,7 @@ def issue_certificate(person, course, *, by=None, on=None, first_only=None):
     except IntegrityError:
         # A concurrent issuer won the race: the constraint kept the one current certificate.
         raise ValidationError(_("%(person)s already holds a certificate in this programme.") % {"person": person},
-                              code="already_certified")
+                              code="already_certified") from None
 
 
 def issue_if_eligible(person, course, on=None):
