@@ -96,7 +96,7 @@ def _file(request, token, name):
     try:
         stream = default_storage.open(name)
     except (FileNotFoundError, OSError):
-        raise Http404
+        raise Http404 from None
     content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
     if content_type.startswith("text/") or content_type in ("application/javascript", "application/json"):
         content_type += "; charset=utf-8"
