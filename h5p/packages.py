@@ -3,9 +3,9 @@
 The archive is read where it lies (the upload's temporary file), one member at a time, so a large
 package never sits in memory whole: only its JSON files are read into memory. The checks are those
 the H5P reference validator makes, with messages a trainer can act on; pyh5p checks each member
-again and compares core API versions. When a virus scanner is set, the file is scanned first. Every problem is a `PackageRejected` with messages in the
-active language; a package that passes is returned as a `ValidPackage` whose files are opened from
-the archive when they are stored.
+again and compares core API versions. When a virus scanner is set, the file is scanned first. Every
+problem is a `PackageRejected` with messages in the active language; a package that passes is
+returned as a `ValidPackage` whose files are opened from the archive when they are stored.
 """
 
 import io
@@ -199,7 +199,7 @@ def _open_archive(stream, limits):
         archive = zipfile.ZipFile(stream)
         members = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError):
-        raise PackageRejected([_("The file is not an H5P package: it is not a valid zip archive.")])
+        raise PackageRejected([_("The file is not an H5P package: it is not a valid zip archive.")]) from None
     if len(members) > limits.max_members:
         raise PackageRejected([_("The package has more than %(count)d files.") % {"count": limits.max_members}])
     return archive, members
@@ -532,10 +532,10 @@ def _scan(stream):
         scanning.scan(stream)
     except scanning.Infected as infected:
         raise PackageRejected([_("The virus scan found malware in the file (%(name)s); nothing was saved.") % {
-            "name": infected.signature}])
+            "name": infected.signature}]) from None
     except scanning.ScanFailed as failed:
         logger.warning("The virus scan of an uploaded H5P package failed: %s", failed)
         raise PackageRejected([_("The file could not be scanned for viruses, so it was not saved. Try again "
-                                 "later.")])
+                                 "later.")]) from None
     finally:
         stream.seek(0)

@@ -126,7 +126,7 @@ def _scan_with_command(command, stream, timeout):
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait()
-        raise ScanFailed("the scanner timed out")
+        raise ScanFailed("the scanner timed out") from None
     finally:
         for thread in threads:
             thread.join(timeout=5)

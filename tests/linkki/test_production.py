@@ -55,6 +55,7 @@ def test_production_with_nothing_set_refuses_to_load_and_names_every_missing_var
     ("SECRET_KEY", DEVELOPMENT_SECRET_KEY, "linkki.E001"),
     ("SECRET_KEY", "", "linkki.E001"),
     ("OPEN_BADGES_PRIVATE_KEY", "", "linkki.E002"),
+    ("OPEN_BADGES_PRIVATE_KEY", "not-a-key", "linkki.E002"),
     ("SITE_URL", "http://linkki.example.fi", "linkki.E003"),
     ("SITE_URL", "https://", "linkki.E003"),
     ("ALLOWED_HOSTS", "", "linkki.E004"),
