@@ -21,10 +21,12 @@ class Role(models.TextChoices):
 
 
 class ServiceArea(models.Model):
-    """One of the service areas of the Lapland wellbeing services county."""
+    """A service area of a wellbeing services county (hyvinvointialue), such as the four of Lapland."""
 
     code = models.SlugField(_("code"), max_length=40, unique=True)
     name = models.CharField(_("name"), max_length=100)
+    # Remote support reaches clients within the worker's own county, whose local services they know.
+    county = models.SlugField(_("wellbeing services county"), max_length=40, default="lappi", db_index=True)
 
     class Meta:
         ordering = ["name"]

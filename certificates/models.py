@@ -73,6 +73,8 @@ class Certificate(models.Model):
     )
     language = models.CharField(_("language"), max_length=5, default="fi")
     created_at = models.DateTimeField(auto_now_add=True)
+    # Its place in the published status lists (see status_list.py), given once when it is issued.
+    status_list_index = models.PositiveIntegerField(null=True, blank=True, unique=True, editable=False)
 
     class Meta:
         ordering = ["-issued_on", "-pk"]
@@ -95,6 +97,19 @@ class NumberCounter(models.Model):
 
     year = models.PositiveIntegerField(primary_key=True)
     last = models.PositiveIntegerField(default=0)
+
+
+class StatusList(models.Model):
+    """One published Bitstring Status List: how many places are given, and its encoded states.
+
+    Its row is locked while a place is given or a state in it changes, so concurrent changes never
+    publish a list that misses one of them.
+    """
+
+    number = models.PositiveIntegerField(primary_key=True)
+    allocated = models.PositiveIntegerField(default=0)
+    encoded_list = models.TextField()
+    updated_at = models.DateTimeField()
 
 
 class Approval(models.Model):

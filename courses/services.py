@@ -67,7 +67,7 @@ def _read_rows(data):
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise CsvEnrolmentError([CsvRowError(0, _("The file is not UTF-8 text. Save it as CSV UTF-8."))])
+            raise CsvEnrolmentError([CsvRowError(0, _("The file is not UTF-8 text. Save it as CSV UTF-8."))]) from None
     data = nfc(data)
     try:
         dialect = csv.Sniffer().sniff(data[:4096], delimiters=",;\t")

@@ -10,6 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -90,6 +91,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outside the H5P isolation, so an answer that carries its own policy (H5P content) keeps it.
+    "csp.middleware.CSPMiddleware",
     "h5p.middleware.ContentIsolationMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -118,6 +121,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
+                "csp.context_processors.nonce",
                 "accounts.context_processors.roles",
             ],
         },
@@ -314,10 +318,31 @@ FILE_UPLOAD_HANDLERS = [
     "django.core.files.uploadhandler.MemoryFileUploadHandler",
     "h5p.uploads.SizeLimitedUploadHandler",
 ]
+# A virus scanner run on every uploaded package: a ClamAV daemon (unix:///run/clamav/clamd.ctl or
+# tcp://127.0.0.1:3310) or a command given the file on its standard input; empty: none.
+VIRUS_SCANNER = env("VIRUS_SCANNER")
+VIRUS_SCANNER_TIMEOUT = float(env("VIRUS_SCANNER_TIMEOUT", "120"))
 # Empty: content is served from this site under /h5p-content/. In production it may be a host of its own.
 H5P_CONTENT_ORIGIN = env("H5P_CONTENT_ORIGIN")
 # Hosts whose video players H5P content may embed: YouTube's privacy-enhanced host and Vimeo.
 H5P_VIDEO_HOSTS = env_list("H5P_VIDEO_HOSTS", "https://www.youtube-nocookie.com,https://player.vimeo.com")
+# Every page's Content-Security-Policy: our own files only, and a nonce for what must stay inline
+# (templates write nonce="{{ CSP_NONCE }}"). H5P content answers with a policy of its own, which is kept.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, NONCE],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF, *([H5P_CONTENT_ORIGIN.rstrip("/")] if H5P_CONTENT_ORIGIN else [])],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
 # Certificates: the organisation and signer printed on them, the signature image (a PNG path; empty
 # draws the project's own flourish), a TrueType font override, and the Open Badges keys: the current
 # signing key and the public keys of retired ones, which stay published (formats in certificates/keys.py).

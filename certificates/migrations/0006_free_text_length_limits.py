@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('certificates', '0004_bulk_job_runs'),
+        ('certificates', '0005_status_lists'),
     ]
 
     operations = [

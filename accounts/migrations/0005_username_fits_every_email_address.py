@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('accounts', '0003_search_key'),
+        ('accounts', '0004_service_area_county'),
     ]
 
     operations = [
