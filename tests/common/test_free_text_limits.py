@@ -7,11 +7,12 @@ from common.translated import EachLanguageMaxLength, TranslatedField
 from tests import factories as f
 
 OUR_APPS = {"accounts", "courses", "assessments", "h5p", "mentoring", "certificates", "roster", "common"}
-# Written by Linkki itself, never typed by a person: an error message kept for the operator, and the
-# H5P player's saved state, whose size is limited in bytes when it is posted (H5P_MAX_STATE_BYTES).
+# Written by Linkki itself, never typed by a person: an error message kept for the operator, the H5P
+# player's saved state, whose size is limited in bytes when it is posted (H5P_MAX_STATE_BYTES), and the
+# encoded bits of a badge status list.
 WRITTEN_BY_LINKKI = {
     ("certificates.BulkJob", "error"), ("roster.WebhookDelivery", "error"), ("roster.WebhookAttempt", "error"),
-    ("h5p.UserData", "data"),
+    ("h5p.UserData", "data"), ("certificates.StatusList", "encoded_list"),
 }
 
 

@@ -9,7 +9,6 @@ import pytest
 from django.test import Client
 
 from h5p.player_files import player
-from tests import factories as f
 from tests.h5p.test_isolation import player_src, sandbox_of
 
 pytestmark = pytest.mark.django_db
