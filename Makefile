@@ -53,9 +53,10 @@ run: demo
 test: install browser
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-# The import order of .importlinter.
+# The import order of .importlinter, and ruff's lint rules (pyproject.toml).
 lint: install
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/ruff check .
 
 worker: install
 	$(VENV)/bin/celery -A linkki worker --beat --loglevel=info

@@ -47,3 +47,16 @@ class ProfileForm(forms.ModelForm):
             if extra:
                 user.languages.add(*extra)
         return user
+
+
+class UnlockForm(forms.Form):
+    """One locked-out login name or one client address to let in again."""
+
+    username = forms.CharField(required=False, max_length=254)
+    address = forms.GenericIPAddressField(required=False)
+
+    def clean(self):
+        data = super().clean()
+        if bool(data.get("username")) == bool(data.get("address")):
+            raise forms.ValidationError(_("Choose one login name or one address to unlock."))
+        return data

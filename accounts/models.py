@@ -4,6 +4,7 @@ import unicodedata
 from functools import cached_property
 
 from django.contrib.auth.models import AbstractUser
+from django.contrib.auth.validators import UnicodeUsernameValidator
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -20,10 +21,12 @@ class Role(models.TextChoices):
 
 
 class ServiceArea(models.Model):
-    """One of the service areas of the Lapland wellbeing services county."""
+    """A service area of a wellbeing services county (hyvinvointialue), such as the four of Lapland."""
 
     code = models.SlugField(_("code"), max_length=40, unique=True)
     name = models.CharField(_("name"), max_length=100)
+    # Remote support reaches clients within the worker's own county, whose local services they know.
+    county = models.SlugField(_("wellbeing services county"), max_length=40, default="lappi", db_index=True)
 
     class Meta:
         ordering = ["name"]
@@ -74,6 +77,13 @@ class Language(models.Model):
 
 
 class User(AbstractUser):
+    # People log in with their e-mail address, and an address may be 254 characters long (RFC 5321).
+    username = models.CharField(
+        _("username"), max_length=254, unique=True,
+        help_text=_("Required. 254 characters or fewer. Usually the person's e-mail address."),
+        validators=[UnicodeUsernameValidator()],
+        error_messages={"unique": _("A user with that username already exists.")},
+    )
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     municipality = models.ForeignKey(
         Municipality, verbose_name=_("municipality"), null=True, blank=True, on_delete=models.SET_NULL,

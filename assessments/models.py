@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -70,7 +70,7 @@ class Question(models.Model):
     )
     correct_statement = models.BooleanField(_("the statement is true (true or false)"), null=True, blank=True)
     accepted_answers = models.TextField(
-        _("accepted answers (short text)"), blank=True,
+        _("accepted answers (short text)"), blank=True, max_length=5000, validators=[MaxLengthValidator(5000)],
         help_text=_("One per line. Compared without regard to case or extra spaces."),
     )
     answer_pattern = models.CharField(
@@ -290,7 +290,7 @@ class Grade(models.Model):
     source = models.CharField(_("graded by"), max_length=20, choices=Source.choices)
     graded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                   related_name="+")
-    comment = models.TextField(_("comment"), blank=True)
+    comment = models.TextField(_("comment"), blank=True, max_length=5000, validators=[MaxLengthValidator(5000)])
     is_regrade = models.BooleanField(_("regrade"), default=False)
     graded_at = models.DateTimeField(_("graded at"), auto_now_add=True)
 

@@ -140,7 +140,7 @@ def clean_answer(item, raw):
         try:
             value = _as_int(raw)
         except ValueError:
-            raise ValidationError(not_an_option)
+            raise ValidationError(not_an_option) from None
         if value not in item.choice_order:
             raise ValidationError(not_an_option)
         return value
@@ -149,7 +149,7 @@ def clean_answer(item, raw):
         try:
             chosen = sorted({_as_int(v) for v in values})
         except ValueError:
-            raise ValidationError(not_an_option)
+            raise ValidationError(not_an_option) from None
         if any(value not in item.choice_order for value in chosen):
             raise ValidationError(not_an_option)
         return chosen
@@ -171,7 +171,7 @@ def clean_answer(item, raw):
             try:
                 prompt_id = _as_int(prompt)
             except ValueError:
-                raise ValidationError(not_an_option)
+                raise ValidationError(not_an_option) from None
             if prompt_id not in item.choice_order:
                 raise ValidationError(not_an_option)
             if _blank(choice):
@@ -179,7 +179,7 @@ def clean_answer(item, raw):
             try:
                 index = _as_int(choice)
             except ValueError:
-                raise ValidationError(not_an_option)
+                raise ValidationError(not_an_option) from None
             # The page sends positions in the shuffled answer column, never pair ids, so the pairing stays hidden.
             if not 0 <= index < len(item.choice_order):
                 raise ValidationError(not_an_option)

@@ -61,7 +61,7 @@ def _attempt_or_404(pk):
     try:
         return selectors.attempt_with_assessment(pk)
     except Attempt.DoesNotExist:
-        raise Http404
+        raise Http404 from None
 
 
 def _own_attempt(request, pk):

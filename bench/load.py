@@ -173,7 +173,7 @@ async def person_loop(port, world, person, until, think, rng, results, healthz_o
         started = time.monotonic()
         try:
             status = await asyncio.wait_for(send(port, method, path, headers, body), TIMEOUT)
-        except (OSError, asyncio.TimeoutError, ValueError, IndexError):
+        except (TimeoutError, OSError, ValueError, IndexError):
             status = 0
         results.append((started, time.monotonic(), action, status == expected, status))
 

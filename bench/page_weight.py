@@ -1,7 +1,10 @@
-"""Bytes a trainee downloads for the main pages, and the queries and time each takes to render.
+"""Bytes a trainee downloads for the main pages, and the queries and time each takes to render; then the
+H5P activity page in Chromium on emulated slow 3G, cold and warm.
 
 Run: .venv/bin/python -m bench.page_weight
-Uses a throwaway SQLite database with the demo curriculum, so it needs no services.
+Uses a throwaway SQLite database with the demo curriculum, so it needs no services. The H5P part needs
+Debian's Chromium (CHROMIUM_PATH) and skips itself without it. Bytes are counted where the server
+writes them (headers and body, as sent), so a file the browser takes from its cache counts nothing.
 """
 
 import gzip
@@ -61,6 +64,89 @@ def main():
         body = response.content
         print(f"{name:<12}{len(body):>12,}{len(gzip.compress(body)):>10,}{len(queries):>9}"
               f"{statistics.median(timings):>9.1f}{max(timings):>9.1f}")
+    h5p_page(client)
+
+
+# Slow 3G as the issue measured it: 400 ms latency, 400 kbit/s each way.
+SLOW_3G = {"offline": False, "latency": 400, "downloadThroughput": 400_000 / 8, "uploadThroughput": 400_000 / 8}
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+
+
+class _CountingApp:
+    """The WSGI application, counting the bytes of every answer it sends (status line, headers, body)."""
+
+    def __init__(self, app):
+        self.app, self.bytes, self.requests = app, 0, []
+
+    def __call__(self, environ, start_response):
+        sent = [0]
+
+        def counting_start(status, headers, exc_info=None):
+            sent[0] += len(status) + 11 + sum(len(k) + len(v) + 4 for k, v in headers) + 2
+            return start_response(status, headers, exc_info)
+
+        for chunk in self.app(environ, counting_start):
+            sent[0] += len(chunk)
+            yield chunk
+        self.bytes += sent[0]
+        self.requests.append((environ.get("PATH_INFO", ""), sent[0]))
+
+
+def h5p_page(client):
+    import shutil
+    import threading
+
+    from django.core.handlers.wsgi import WSGIHandler
+    from django.core.servers.basehttp import ThreadedWSGIServer, WSGIRequestHandler
+
+    from courses.models import Activity
+
+    if not (shutil.which(CHROMIUM) or os.path.exists(CHROMIUM)):
+        print(f"h5p page: skipped, no Chromium at {CHROMIUM}")
+        return
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    activity = Activity.objects.filter(kind=Activity.Kind.H5P).order_by("pk").first()
+
+    class Quiet(WSGIRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    app = _CountingApp(WSGIHandler())
+    server = ThreadedWSGIServer(("127.0.0.1", 0), Quiet)
+    server.set_app(app)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    session = client.cookies["sessionid"].value
+    try:
+        with sync_playwright() as playwright:
+            # Sandboxed frames stay in the page's process, so the page's network emulation covers them too.
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=[
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-features=IsolateSandboxedIframes"])
+            context = browser.new_context(locale="fi-FI")
+            context.add_cookies([{"name": "sessionid", "value": session, "url": base}])
+            page = context.new_page()
+            cdp = context.new_cdp_session(page)
+            cdp.send("Network.enable")
+            cdp.send("Network.emulateNetworkConditions", SLOW_3G)
+            print("h5p page on slow 3G (400 ms, 400 kbit/s), until the player is ready:")
+            print(f"{'visit':<8}{'bytes':>10}{'requests':>10}{'seconds':>9}")
+            for visit in ("cold", "warm"):
+                app.bytes, app.requests = 0, []
+                start = time.perf_counter()
+                page.goto(base + activity.get_absolute_url())
+                page.wait_for_selector("iframe[data-h5p-player][data-ready=true]", timeout=120_000)
+                seconds = time.perf_counter() - start
+                print(f"{visit:<8}{app.bytes:>10,}{len(app.requests):>10}{seconds:>9.2f}")
+                if os.environ.get("BENCH_VERBOSE"):
+                    for path, size in app.requests:
+                        print(f"    {size:>9,} {path[:100]}")
+                page.goto("about:blank")
+            browser.close()
+    finally:
+        server.shutdown()
 
 
 if __name__ == "__main__":

@@ -1,7 +1,9 @@
 """The roster API under load-free latency: p50 and p95 of a filtered list and of a match through two
-gunicorn workers over loopback, beside the same filter as one bare SQL query.
+gunicorn workers over loopback, beside the same filter as one bare SQL query, at 100,000 link workers in
+Lapland and again once the roster has grown to 1,000,000 in more wellbeing services counties.
 
-Run: .venv/bin/python -m bench.roster_api [--workers 100000] [--sessions 1000000] [--requests 300]
+Run: .venv/bin/python -m bench.roster_api [--workers 100000] [--national 1000000] [--sessions 1000000]
+     [--requests 300]
 Needs PostgreSQL: it creates (and drops at the end, unless --keep) its own database, by default
 `linkki_bench_roster` on postgres://postgres@127.0.0.1:5432 (BENCH_DATABASE_URL to change the server,
 BENCH_DATABASE_NAME the database). With --keep and then --reuse, later runs measure the same data again.
@@ -66,8 +68,25 @@ def copy_rows(cursor, table, columns, rows):
             copy.write_row(row)
 
 
-def generate(workers, sessions, seed=7):
-    """People, certificates and roster entries with realistic spreads; sessions and attendances by COPY."""
+def national_county(number):
+    """A copy of Lapland's four service areas and 21 municipalities as wellbeing services county `number`,
+    as a national roster grows: by regions, each as dense as the pilots'."""
+    from accounts.models import Municipality, ServiceArea
+
+    areas = {}
+    for area in ServiceArea.objects.filter(county="lappi"):
+        areas[area.pk] = ServiceArea.objects.create(code=f"bench-{number}-{area.code}", name=f"{area.name} {number}",
+                                                    county=f"bench-{number}")
+    return [
+        Municipality.objects.create(code=f"{chr(64 + number)}{index:02d}", name=f"{place.name} {number}",
+                                    service_area=areas[place.service_area_id])
+        for index, place in enumerate(Municipality.objects.filter(service_area__county="lappi").order_by("code"))
+    ]
+
+
+def generate(workers, sessions, seed=7, municipalities=None, prefix="p"):
+    """People, certificates and roster entries with realistic spreads; sessions and attendances by COPY.
+    `municipalities` (Lapland's by default) is where they live; `prefix` tells them from earlier ones."""
     from django.contrib.auth import get_user_model
     from django.db import connection, transaction
     from django.utils import timezone
@@ -78,28 +97,33 @@ def generate(workers, sessions, seed=7):
     from mentoring.models import SupervisionRequirement
     from roster.models import RosterEntry, Theme
 
-    rng = random.Random(seed)
+    rng = random.Random(f"{seed}{prefix}")
     User = get_user_model()
     today = timezone.localdate()
     now = timezone.now()
-    municipalities = list(Municipality.objects.all())
+    municipalities = municipalities or list(Municipality.objects.filter(service_area__county="lappi"))
     languages = {language.code: language.pk for language in Language.objects.all()}
     themes = list(Theme.objects.values_list("pk", flat=True))
-    course = Course.objects.create(code="bench-basic", version="2026", title={"fi": "Perus", "en": "Basic"},
-                                   is_published=True)
-    SupervisionRequirement.objects.create(course=course, training_hours=10, sessions_per_period=2, period_months=6)
+    course = Course.objects.filter(code="bench-basic").first()
+    if course is None:
+        course = Course.objects.create(code="bench-basic", version="2026", title={"fi": "Perus", "en": "Basic"},
+                                       is_published=True)
+        SupervisionRequirement.objects.create(course=course, training_hours=10, sessions_per_period=2,
+                                              period_months=6)
 
     started = time.perf_counter()
     mentors = max(workers // 200, 1)
     people = [
-        User(username=f"p{index}", first_name=f"Etu{index % 977}", last_name=f"Suku{index % 3001}",
-             email=f"p{index}@bench.example", password="!", municipality=(place := rng.choice(municipalities)),
-             service_area_id=place.service_area_id, supports_remotely=rng.random() < 0.35)
+        User(username=f"{prefix}{index}", first_name=f"Etu{index % 977}", last_name=f"Suku{index % 3001}",
+             email=f"{prefix}{index}@bench.example", password="!", municipality=(place := rng.choice(municipalities)),
+             service_area_id=place.service_area_id, supports_remotely=rng.random() < 0.35,
+             search_key=f"etu{index % 977} suku{index % 3001} {prefix}{index}")
         for index in range(workers + mentors)
     ]
     with transaction.atomic():
         User.objects.bulk_create(people, batch_size=5000)
-    ids = list(User.objects.order_by("pk").values_list("pk", flat=True))
+    ids = list(User.objects.filter(username__in=[p.username for p in people]).order_by("pk")
+               .values_list("pk", flat=True))
     worker_ids, mentor_ids = ids[:workers], ids[workers:]
 
     spoken = []
@@ -127,8 +151,8 @@ def generate(workers, sessions, seed=7):
         else:
             due = today + datetime.timedelta(days=rng.randrange(1, 180))
         certificates.append(Certificate(
-            holder_id=person_id, course=course, programme=course.code, number=f"B-{index}",
-            verification_code=f"bench-{index}", issued_on=issued_on, valid_until=valid_until,
+            holder_id=person_id, course=course, programme=course.code, number=f"B-{prefix}{index}",
+            verification_code=f"bench-{prefix}{index}", issued_on=issued_on, valid_until=valid_until,
             status=certificate_status, status_reason=reason,
         ))
         maximum = rng.choice([1, 2, 3, 3, 4, 5])
@@ -154,23 +178,25 @@ def generate(workers, sessions, seed=7):
     people_seconds = time.perf_counter() - started
 
     started = time.perf_counter()
-    with transaction.atomic(), connection.cursor() as cursor:
-        raw = cursor.cursor
-        raw.execute("SELECT nextval(pg_get_serial_sequence('mentoring_supervisionsession', 'id'))")
-        first_id = raw.fetchone()[0]
-        session_rows = ((first_id + n, rng.choice(mentor_ids), today - datetime.timedelta(days=rng.randrange(0, 1100)),
-                         rng.choice([45, 60, 90]), "in_person", "one_to_one", None, "", "", "", now, now)
-                        for n in range(sessions))
-        copy_rows(raw, "mentoring_supervisionsession",
-                  ["id", "mentor_id", "held_on", "duration_minutes", "format", "kind", "group_id", "summary",
-                   "private_notes", "action_points", "created_at", "updated_at"], session_rows)
-        raw.execute("SELECT setval(pg_get_serial_sequence('mentoring_supervisionsession', 'id'), %s)",
-                    [first_id + sessions])
-        attendance_rows = ((first_id + n, worker_ids[n % workers], now if rng.random() < 0.9 else None, None, "", "")
-                           for n in range(sessions))
-        copy_rows(raw, "mentoring_sessionattendance",
-                  ["session_id", "mentee_id", "confirmed_at", "confirmed_by_id", "confirmation_reason", "reflection"],
-                  attendance_rows)
+    if sessions:
+        with transaction.atomic(), connection.cursor() as cursor:
+            raw = cursor.cursor
+            raw.execute("SELECT nextval(pg_get_serial_sequence('mentoring_supervisionsession', 'id'))")
+            first_id = raw.fetchone()[0]
+            session_rows = ((first_id + n, rng.choice(mentor_ids),
+                             today - datetime.timedelta(days=rng.randrange(0, 1100)), rng.choice([45, 60, 90]),
+                             "in_person", "one_to_one", None, "", "", "", now, now)
+                            for n in range(sessions))
+            copy_rows(raw, "mentoring_supervisionsession",
+                      ["id", "mentor_id", "held_on", "duration_minutes", "format", "kind", "group_id", "summary",
+                       "private_notes", "action_points", "created_at", "updated_at"], session_rows)
+            raw.execute("SELECT setval(pg_get_serial_sequence('mentoring_supervisionsession', 'id'), %s)",
+                        [first_id + sessions])
+            attendance_rows = ((first_id + n, worker_ids[n % workers], now if rng.random() < 0.9 else None, None,
+                                "", "") for n in range(sessions))
+            copy_rows(raw, "mentoring_sessionattendance",
+                      ["session_id", "mentee_id", "confirmed_at", "confirmed_by_id", "confirmation_reason",
+                       "reflection"], attendance_rows)
     sessions_seconds = time.perf_counter() - started
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE")
@@ -214,10 +240,12 @@ def time_pair(port, token, method, path, body, sql, params, rounds, jit=True):
     with psycopg.connect(DB_URL, cursor_factory=psycopg.ClientCursor) as connection:
         if not jit:
             connection.execute("SET jit = off")  # as the match runs it
+            connection.execute("SET enable_seqscan = off")
 
         def query():
             started = time.perf_counter()
-            connection.execute(sql, params).fetchall()
+            for statement in [sql] if isinstance(sql, str) else sql:
+                connection.execute(statement, params).fetchall()
             return (time.perf_counter() - started) * 1000
 
         for _ in range(20):
@@ -255,8 +283,8 @@ def main_queries():
 
     with CaptureQueriesContext(connection) as captured:
         selectors.match(needs)
-    match_sql = next(q["sql"] for q in captured.captured_queries if q["sql"].startswith("SELECT"))
-    return listed.query.sql_with_params(), (match_sql, None)
+    ranking = [q["sql"] for q in captured.captured_queries if '"score"' in q["sql"]]
+    return listed.query.sql_with_params(), (ranking, None)
 
 
 def count_queries(token):
@@ -293,9 +321,54 @@ def time_sweep(days):
           f"{seconds:.1f} s ({seconds / max(len(due), 1) * 1000:.2f} ms a person)")
 
 
+def measure(token, requests):
+    """List and match over HTTP beside their bare queries, on the data as it stands."""
+    counts = count_queries(token)
+    (list_sql, list_params), (match_sql, match_params) = main_queries()
+    from django.db import connections
+
+    connections.close_all()
+    port = free_port()
+    env = {**os.environ, "DATABASE_URL": DB_URL, "ALLOWED_HOSTS": "127.0.0.1", "LOG_LEVEL": "ERROR"}
+    server = subprocess.Popen(
+        [str(Path(sys.executable).with_name("gunicorn")), "linkki.wsgi:application", "--workers", "2",
+         "--bind", f"127.0.0.1:{port}", "--log-level", "warning"],
+        cwd=ROOT, env=env,
+    )
+    try:
+        for _ in range(100):
+            try:
+                if request(port, "GET", "/api/v1/roster/?page_size=1", token)[0] == 200:
+                    break
+            except OSError:
+                time.sleep(0.2)
+        list_path = "/api/v1/roster/?" + urlencode(LIST_FILTER)
+        listed = time_pair(port, token, "GET", list_path, None, list_sql, list_params, requests)
+        matched = time_pair(port, token, "POST", "/api/v1/match/", MATCH_NEEDS, match_sql, match_params, requests,
+                            jit=False)
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+    return {"list": (*listed, counts["list"]), "match": (*matched, counts["match"])}
+
+
+def report(size, figures):
+    print(f"{size:,} link workers")
+    print(f"{'':<28}{'p50 ms':>9}{'p95 ms':>9}{'errors':>8}{'queries':>9}")
+    for name, label, shown in (("list", "bare SQL (same filter)", "list " + urlencode(LIST_FILTER)),
+                               ("match", "bare SQL (ranking queries)", "match " + json.dumps(MATCH_NEEDS))):
+        (p50, p95), errors, (sql_p50, sql_p95), queries = figures[name]
+        print(shown)
+        print(f"{'  HTTP':<28}{p50:>9.2f}{p95:>9.2f}{errors:>8}{queries:>9}")
+        print(f"{'  ' + label:<28}{sql_p50:>9.2f}{sql_p95:>9.2f}")
+        print(f"{'  ratio HTTP / SQL':<28}{p50 / sql_p50:>9.2f}{p95 / sql_p95:>9.2f}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--workers", type=int, default=100_000)
+    parser.add_argument("--national", type=int, default=1_000_000,
+                        help="then grow the roster to this many workers in more counties and measure again (0: no)")
     parser.add_argument("--sessions", type=int, default=1_000_000)
     parser.add_argument("--requests", type=int, default=300)
     parser.add_argument("--sweep-days", type=int, default=30,
@@ -313,65 +386,37 @@ def main():
 
     try:
         call_command("migrate", verbosity=0)
-        if args.reuse:
-            from roster.models import RosterEntry
+        from roster.models import ApiClient, RosterEntry
+        from roster.services import create_api_client, issue_token
 
+        if args.reuse:
             print(f"data: reused, {RosterEntry.objects.count():,} roster entries")
         else:
             people_seconds, sessions_seconds = generate(args.workers, args.sessions)
             print(f"data: {args.workers:,} link workers in {people_seconds:.1f} s, "
                   f"{args.sessions:,} supervision sessions in {sessions_seconds:.1f} s")
-
-        from roster.models import ApiClient
-        from roster.services import create_api_client, issue_token
-
         kept = ApiClient.objects.filter(name="bench").first()
         if kept is not None:
             _token, token = issue_token(kept)
         else:
             _client, token = create_api_client("bench", scopes=["roster:read", "roster:match"], by=None,
                                                requests_per_minute=10_000_000)
-        counts = count_queries(token)
-        (list_sql, list_params), (match_sql, match_params) = main_queries()
-        from django.db import connections
-
-        connections.close_all()
-
-        port = free_port()
-        env = {**os.environ, "DATABASE_URL": DB_URL, "ALLOWED_HOSTS": "127.0.0.1", "LOG_LEVEL": "ERROR"}
-        server = subprocess.Popen(
-            [str(Path(sys.executable).with_name("gunicorn")), "linkki.wsgi:application", "--workers", "2",
-             "--bind", f"127.0.0.1:{port}", "--log-level", "warning"],
-            cwd=ROOT, env=env,
-        )
-        try:
-            for _ in range(100):
-                try:
-                    if request(port, "GET", "/api/v1/roster/?page_size=1", token)[0] == 200:
-                        break
-                except OSError:
-                    time.sleep(0.2)
-            list_path = "/api/v1/roster/?" + urlencode(LIST_FILTER)
-            (list_p50, list_p95), list_errors, (sql_p50, sql_p95) = time_pair(
-                port, token, "GET", list_path, None, list_sql, list_params, args.requests)
-            (match_p50, match_p95), match_errors, (match_sql_p50, match_sql_p95) = time_pair(
-                port, token, "POST", "/api/v1/match/", MATCH_NEEDS, match_sql, match_params, args.requests,
-                jit=False)
-        finally:
-            server.terminate()
-            server.wait(timeout=20)
-
-        print(f"requests: {args.requests} each, sequential, two gunicorn workers on 127.0.0.1:{port}, "
-              f"each followed by its bare query")
-        print(f"{'':<28}{'p50 ms':>9}{'p95 ms':>9}{'errors':>8}{'queries':>9}")
-        print(f"{'list ' + urlencode(LIST_FILTER):<28}")
-        print(f"{'  HTTP':<28}{list_p50:>9.2f}{list_p95:>9.2f}{list_errors:>8}{counts['list']:>9}")
-        print(f"{'  bare SQL (same filter)':<28}{sql_p50:>9.2f}{sql_p95:>9.2f}")
-        print(f"{'  ratio HTTP / SQL':<28}{list_p50 / sql_p50:>9.2f}{list_p95 / sql_p95:>9.2f}")
-        print("match " + json.dumps(MATCH_NEEDS, ensure_ascii=False))
-        print(f"{'  HTTP':<28}{match_p50:>9.2f}{match_p95:>9.2f}{match_errors:>8}{counts['match']:>9}")
-        print(f"{'  bare SQL (ranking query)':<28}{match_sql_p50:>9.2f}{match_sql_p95:>9.2f}")
-        print(f"{'  ratio HTTP / SQL':<28}{match_p50 / match_sql_p50:>9.2f}{match_p95 / match_sql_p95:>9.2f}")
+        print(f"requests: {args.requests} each, sequential, two gunicorn workers on 127.0.0.1, each followed by "
+              f"its bare query")
+        sizes = [(RosterEntry.objects.count(), measure(token, args.requests))]
+        report(*sizes[0])
+        if args.national and not args.reuse and args.national > args.workers:
+            started, county, made = time.perf_counter(), 1, args.workers
+            while made < args.national:
+                count = min(args.workers, args.national - made)
+                generate(count, 0, municipalities=national_county(county), prefix=f"c{county}-")
+                made, county = made + count, county + 1
+            print(f"data: grown to {made:,} link workers in {county} counties in "
+                  f"{time.perf_counter() - started:.1f} s")
+            sizes.append((RosterEntry.objects.count(), measure(token, args.requests)))
+            report(*sizes[1])
+            (small, large) = (figures["match"][0][1] for _size, figures in sizes)
+            print(f"match p95 at {sizes[1][0]:,} / at {sizes[0][0]:,}: {large / small:.2f}")
         if not args.reuse:  # reused data has been swept already
             time_sweep(args.sweep_days)
     finally:

@@ -22,7 +22,7 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
-from . import keys
+from . import keys, status_list
 from .pdf import verification_url
 from .services import document_language
 
@@ -122,13 +122,55 @@ def _subject(holder):
     return identifiers
 
 
+def status_list_url(number):
+    return settings.SITE_URL.rstrip("/") + reverse("certificates:status_list", args=[number])
+
+
+def status_entry(certificate):
+    """The credential's BitstringStatusListEntry: where a verifier reads whether it is suspended or revoked."""
+    number, place = status_list.list_number(certificate.status_list_index)
+    url = status_list_url(number)
+    return {
+        "id": f"{url}#{place}",
+        "type": "BitstringStatusListEntry",
+        "statusPurpose": "message",
+        "statusListIndex": str(place),
+        "statusListCredential": url,
+        "statusSize": status_list.STATUS_SIZE,
+        "statusMessage": status_list.MESSAGES,
+        "statusReference": verification_url(certificate),
+    }
+
+
+def status_list_credential(listed):
+    """The signed BitstringStatusListCredential of a StatusList row, as published."""
+    url = status_list_url(listed.number)
+    document = {
+        "@context": ["https://www.w3.org/ns/credentials/v2"],
+        "id": url,
+        "type": ["VerifiableCredential", "BitstringStatusListCredential"],
+        "issuer": issuer_id(),
+        "validFrom": _timestamp(listed.updated_at),
+        "credentialSubject": {
+            "id": f"{url}#list",
+            "type": "BitstringStatusList",
+            "statusPurpose": "message",
+            "statusSize": status_list.STATUS_SIZE,
+            "statusMessage": status_list.MESSAGES,
+            "encodedList": listed.encoded_list,
+            "ttl": status_list.TTL_SECONDS * 1000,
+        },
+    }
+    return sign(document, listed.updated_at)
+
+
 def credential_document(certificate):
     """The unsigned OpenBadgeCredential of `certificate`, in the holder's language where it matters."""
     course = certificate.course
     language = document_language(certificate.holder)
     title = course.title.text(language)
     url = verification_url(certificate)
-    return {
+    document = {
         "@context": CONTEXT,
         "id": url,
         "type": ["VerifiableCredential", "OpenBadgeCredential"],
@@ -150,6 +192,9 @@ def credential_document(certificate):
             },
         },
     }
+    if certificate.status_list_index is not None:
+        document["credentialStatus"] = status_entry(certificate)
+    return document
 
 
 def _hash_data(document, proof_options):

@@ -5,6 +5,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 from django.conf import settings
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -60,7 +61,9 @@ class Certificate(models.Model):
     issued_on = models.DateField(_("issued on"))
     valid_until = models.DateField(_("valid until"))
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.ACTIVE)
-    status_reason = models.TextField(_("reason for the status"), blank=True)
+    status_reason = models.TextField(
+        _("reason for the status"), blank=True, max_length=2000, validators=[MaxLengthValidator(2000)]
+    )
     previous = models.OneToOneField(
         "self", null=True, blank=True, on_delete=models.PROTECT, related_name="renewal",
         verbose_name=_("renews"),
@@ -70,6 +73,8 @@ class Certificate(models.Model):
     )
     language = models.CharField(_("language"), max_length=5, default="fi")
     created_at = models.DateTimeField(auto_now_add=True)
+    # Its place in the published status lists (see status_list.py), given once when it is issued.
+    status_list_index = models.PositiveIntegerField(null=True, blank=True, unique=True, editable=False)
 
     class Meta:
         ordering = ["-issued_on", "-pk"]
@@ -92,6 +97,19 @@ class NumberCounter(models.Model):
 
     year = models.PositiveIntegerField(primary_key=True)
     last = models.PositiveIntegerField(default=0)
+
+
+class StatusList(models.Model):
+    """One published Bitstring Status List: how many places are given, and its encoded states.
+
+    Its row is locked while a place is given or a state in it changes, so concurrent changes never
+    publish a list that misses one of them.
+    """
+
+    number = models.PositiveIntegerField(primary_key=True)
+    allocated = models.PositiveIntegerField(default=0)
+    encoded_list = models.TextField()
+    updated_at = models.DateTimeField()
 
 
 class Approval(models.Model):
@@ -124,7 +142,7 @@ class CertificateEvent(models.Model):
         settings.AUTH_USER_MODEL, verbose_name=_("by"), null=True, blank=True, on_delete=models.SET_NULL,
         related_name="+",
     )
-    reason = models.TextField(_("reason"), blank=True)
+    reason = models.TextField(_("reason"), blank=True, max_length=2000, validators=[MaxLengthValidator(2000)])
     at = models.DateTimeField(_("at"), auto_now_add=True)
 
     class Meta:

@@ -73,7 +73,7 @@ def default_signature_png():
     image = Image.new("RGBA", (width, height), (255, 255, 255, 0))
     draw = ImageDraw.Draw(image)
     points = []
-    for step in range(0, 541):
+    for step in range(541):
         t = step / 540
         x = 30 + 520 * t + 28 * math.sin(t * math.pi * 9)
         y = 95 - 48 * math.sin(t * math.pi * 4.5) * (1 - 0.6 * t) + 18 * math.cos(t * math.pi * 9)

@@ -12,7 +12,7 @@ from courses.models import Activity, ActivityCompletion, Cohort, Module
 from mentoring.certification import CertificationFacts
 from mentoring.selectors import confirmed_hours, supervision_status, supervision_statuses
 
-from .models import Approval, Certificate, CertificateEvent, CertificationRule
+from .models import Approval, Certificate, CertificateEvent, CertificationRule, StatusList
 
 
 class Standing:
@@ -292,6 +292,10 @@ def may_have_badge(certificate):
     """A revoked or suspended certificate gets no newly signed Open Badge; an expired one may, as its
     credential carries its own end date."""
     return certificate.status not in (Certificate.Status.REVOKED, Certificate.Status.SUSPENDED)
+
+
+def status_list(number):
+    return StatusList.objects.filter(number=number).first()
 
 
 def certificate_by_code(code):

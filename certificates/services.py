@@ -25,7 +25,9 @@ from courses.models import Course
 from . import selectors
 from .models import (
     Approval, BulkJob, Certificate, CertificateDocument, CertificateEvent, CertificationRule, NumberCounter,
+    StatusList,
 )
+from . import status_list
 from .signals import certificate_changed
 
 logger = logging.getLogger(__name__)
@@ -61,6 +63,53 @@ def next_number(year):
     return f"LK-{year}-{counter.last:06d}"
 
 
+def allocate_status_list_index():
+    """A random free place in the newest status list, for a new certificate; call inside a transaction.
+
+    The newest list's row is locked while the place is taken, so concurrent issuers never take the same
+    place (the unique index on the certificate is the last guard); a list that is half full makes way
+    for the next one.
+    """
+    while True:
+        newest = StatusList.objects.select_for_update().order_by("-number").first()
+        if newest is None or newest.allocated >= status_list.FILL:
+            try:
+                with transaction.atomic():
+                    StatusList.objects.create(number=newest.number + 1 if newest else 1,
+                                              encoded_list=status_list.encode({}), updated_at=timezone.now())
+            except IntegrityError:  # another issuer opened it first
+                pass
+            continue
+        first = (newest.number - 1) * status_list.ENTRIES
+        while True:
+            index = first + secrets.randbelow(status_list.ENTRIES)
+            if not Certificate.objects.filter(status_list_index=index).exists():
+                break
+        newest.allocated += 1
+        newest.save(update_fields=["allocated"])
+        return index
+
+
+STATUS_VALUES = {Certificate.Status.SUSPENDED: status_list.SUSPENDED, Certificate.Status.REVOKED: status_list.REVOKED}
+
+
+def publish_status(certificate):
+    """Write the states of the list that holds `certificate` again, from the committed rows and this
+    transaction's own; call inside the transaction that changed the certificate."""
+    if certificate.status_list_index is None:
+        return
+    number, _place = status_list.list_number(certificate.status_list_index)
+    listed = StatusList.objects.select_for_update().get(number=number)
+    first = (number - 1) * status_list.ENTRIES
+    states = Certificate.objects.filter(
+        status_list_index__gte=first, status_list_index__lt=first + status_list.ENTRIES,
+        status__in=list(STATUS_VALUES),
+    ).values_list("status_list_index", "status")
+    listed.encoded_list = status_list.encode({index - first: STATUS_VALUES[state] for index, state in states})
+    listed.updated_at = timezone.now()
+    listed.save(update_fields=["encoded_list", "updated_at"])
+
+
 def document_language(person):
     code = (person.preferred_language or "").split("-")[0].lower()
     return code if code in DOCUMENT_LANGUAGES else "fi"
@@ -70,7 +119,7 @@ def _create(person, course, rule, *, on, by, action, previous=None, valid_until=
     certificate = Certificate.objects.create(
         holder=person, course=course, programme=course.code, number=next_number(on.year), issued_on=on,
         valid_until=valid_until or on + timedelta(days=rule.validity_days), previous=previous, issued_by=by,
-        language=document_language(person),
+        language=document_language(person), status_list_index=allocate_status_list_index(),
     )
     CertificateEvent.objects.create(certificate=certificate, action=action, by=by, reason=reason)
     _notify(certificate)
@@ -148,7 +197,7 @@ def issue_certificate(person, course, *, by=None, on=None, first_only=None):
     except IntegrityError:
         # A concurrent issuer won the race: the constraint kept the one current certificate.
         raise ValidationError(_("%(person)s already holds a certificate in this programme.") % {"person": person},
-                              code="already_certified")
+                              code="already_certified") from None
 
 
 def issue_if_eligible(person, course, on=None):
@@ -193,6 +242,7 @@ def _change_status(certificate, *, by, reason, allowed_from, to, action):
         certificate.status_reason = reason if to != Certificate.Status.ACTIVE else ""
         certificate.save(update_fields=["status", "status_reason"])
         CertificateEvent.objects.create(certificate=certificate, action=action, by=by, reason=reason)
+        publish_status(certificate)
         _notify(certificate)
     return certificate
 

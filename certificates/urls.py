@@ -22,4 +22,5 @@ urlpatterns = [
     path("verify/<str:code>/", views.verify, name="verify"),
     path("verify/<str:code>.json", views.verify_json, name="verify_json"),
     path("issuer.json", views.issuer, name="issuer"),
+    path("status/<int:number>.json", views.status_list, name="status_list"),
 ]

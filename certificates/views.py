@@ -18,6 +18,7 @@ from courses.selectors import cohorts_visible_to
 from common.ratelimit import client_ip, hit, too_many_requests
 
 from . import badges, selectors, services
+from . import status_list as status_list_module
 from .forms import BulkForm, ReasonForm, VerifyForm
 from .models import BulkJob, Certificate
 
@@ -289,3 +290,15 @@ def verify_json(request, code):
 def issuer(request):
     return JsonResponse(badges.issuer_profile(), json_dumps_params={"ensure_ascii": False},
                         content_type="application/ld+json")
+
+
+def status_list(request, number):
+    """A published status list: public, as verifiers fetch it without logging in."""
+    listed = selectors.status_list(number)
+    if listed is None:
+        return JsonResponse({"error": "not_found", "detail": _("No status list has this number.")}, status=404)
+    response = JsonResponse(badges.status_list_credential(listed), json_dumps_params={"ensure_ascii": False},
+                            content_type="application/ld+json")
+    # Aligned with the list's ttl: a change reaches a verifier within minutes.
+    response["Cache-Control"] = f"public, max-age={status_list_module.TTL_SECONDS}"
+    return response

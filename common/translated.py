@@ -5,13 +5,19 @@ Finnish, then to any language that has text, so a Sámi-only page still shows so
 """
 
 import nh3
+from functools import cached_property
+
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext_lazy
 
 FALLBACK_LANGUAGE = "fi"
+# The longest text one language of a field may hold: a title or an option, or a rich-text page.
+MAX_TEXT_LENGTH = 5000
+MAX_RICH_TEXT_LENGTH = 100_000
 
 ALLOWED_TAGS = {
     "a", "abbr", "b", "blockquote", "br", "code", "dd", "dl", "dt", "em", "h2", "h3", "h4", "hr",
@@ -107,6 +113,30 @@ class TranslatedWidget(forms.MultiWidget):
         return context
 
 
+def max_text_length(rich):
+    return MAX_RICH_TEXT_LENGTH if rich else MAX_TEXT_LENGTH
+
+
+class EachLanguageMaxLength:
+    """Model validation: no language's text is longer than `limit` characters."""
+
+    def __init__(self, limit):
+        self.limit = limit
+
+    def __call__(self, value):
+        longest = max((len(text) for text in (value or {}).values() if isinstance(text, str)), default=0)
+        if longest > self.limit:
+            raise ValidationError(
+                ngettext_lazy("Each language may have at most %(limit)d character (this has %(length)d).",
+                              "Each language may have at most %(limit)d characters (this has %(length)d).",
+                              "limit"),
+                code="max_length", params={"limit": self.limit, "length": longest},
+            )
+
+    def __eq__(self, other):
+        return isinstance(other, EachLanguageMaxLength) and other.limit == self.limit
+
+
 class TranslatedFormField(forms.MultiValueField):
     def __init__(self, rich=False, required=True, **kwargs):
         kwargs.pop("encoder", None)
@@ -114,7 +144,7 @@ class TranslatedFormField(forms.MultiValueField):
         kwargs.pop("max_length", None)
         self.rich = rich
         self.codes = content_language_codes()
-        fields = [forms.CharField(required=False) for _ in self.codes]
+        fields = [forms.CharField(required=False, max_length=max_text_length(rich)) for _ in self.codes]
         super().__init__(
             fields, require_all_fields=False, required=required, widget=TranslatedWidget(rich=rich), **kwargs
         )
@@ -159,6 +189,10 @@ class TranslatedField(models.JSONField):
     def contribute_to_class(self, cls, name, **kwargs):
         super().contribute_to_class(cls, name, **kwargs)
         setattr(cls, self.attname, _Coercing(self))
+
+    @cached_property
+    def validators(self):
+        return [*super().validators, EachLanguageMaxLength(max_text_length(self.rich))]
 
     @property
     def value_class(self):

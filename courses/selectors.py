@@ -196,7 +196,7 @@ def cohort_progress(cohort):
         ).values_list("pk", flat=True)
     )
     done = {}
-    for user_id, activity_id in ActivityCompletion.objects.filter(
+    for user_id, _activity_id in ActivityCompletion.objects.filter(
         user_id__in=[e.user_id for e in enrolments], activity_id__in=required
     ).values_list("user_id", "activity_id"):
         done[user_id] = done.get(user_id, 0) + 1

@@ -67,7 +67,7 @@ def _read_rows(data):
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise CsvEnrolmentError([CsvRowError(0, _("The file is not UTF-8 text. Save it as CSV UTF-8."))])
+            raise CsvEnrolmentError([CsvRowError(0, _("The file is not UTF-8 text. Save it as CSV UTF-8."))]) from None
     data = nfc(data)
     try:
         dialect = csv.Sniffer().sniff(data[:4096], delimiters=",;\t")
@@ -111,6 +111,7 @@ def enrol_from_csv(cohort, data, by):
         seen.setdefault(email, line)
         if not row.get("first_name") or not row.get("last_name"):
             errors.append(CsvRowError(line, _("First name and last name are required.")))
+        errors.extend(CsvRowError(line, message) for message in _too_long_or_nul(row))
         municipality = None
         if row.get("municipality"):
             municipality = municipalities.get(row["municipality"].lower())
@@ -120,6 +121,19 @@ def enrol_from_csv(cohort, data, by):
     if errors:
         raise CsvEnrolmentError(errors)
     return _enrol_parsed(cohort, parsed, by)
+
+
+def _too_long_or_nul(row):
+    """Messages for values the database could not keep: longer than their column, or holding a NUL."""
+    fields = get_user_model()._meta
+    for column in ("email", "first_name", "last_name", "phone"):
+        value = row.get(column, "")
+        limit = fields.get_field(column).max_length
+        if "\x00" in value:
+            yield _("The column %(column)s contains a NUL character.") % {"column": column}
+        elif len(value) > limit:
+            yield _("The column %(column)s is %(length)d characters long; at most %(limit)d fit.") % {
+                "column": column, "length": len(value), "limit": limit}
 
 
 def _new_person(email, first_name, last_name, phone="", municipality=None):

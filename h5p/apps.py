@@ -10,6 +10,7 @@ class H5PConfig(AppConfig):
         from courses.kinds import register
         from courses.models import Activity
 
+        from . import checks  # noqa: F401  (registers the deploy check)
         from .views import render_h5p
 
         register(Activity.Kind.H5P)(render_h5p)

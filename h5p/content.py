@@ -5,35 +5,42 @@ answer carries a Content-Security-Policy that lets the content load only its own
 player, connect only to its own files, and be framed only by the LMS.
 """
 
+import base64
+import hashlib
 import mimetypes
+from pathlib import Path
 
 from django.core.files.storage import default_storage
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import render
-from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 
 from .access import content_origin, lms_origin, read_content_token
-from .models import Content, UserData
+from .models import Content, Library, UserData
+from .player_files import player
 from .video import video_hosts, youtube_host
 from .services import content_prefix, library_storage_name
 
-PLAYER_STATIC = "h5p-standalone/"
-OWN_STATIC = "h5p/"
 SAVE_EVERY_SECONDS = 10
 
 
-def _absolute_static(request, path):
-    url = static(path)
-    return url if "://" in url else lms_origin(request) + url
+def player_base(request):
+    return content_origin(request) + reverse("h5p_content:root") + f"player/{player().version}/"
+
+
+def libraries_base(request):
+    return content_origin(request) + reverse("h5p_content:root") + "libraries"
+
+
+BOOT_JS = (Path(__file__).resolve().parent / "static" / "h5p" / "boot.js").read_text()
+BOOT_HASH = "'sha256-" + base64.b64encode(hashlib.sha256(BOOT_JS.encode()).digest()).decode() + "'"
 
 
 def _policy(request, token):
     own = content_origin(request) + reverse("h5p_content:document", args=[token])
-    player = _absolute_static(request, PLAYER_STATIC)
-    ours = _absolute_static(request, OWN_STATIC)
+    files = f"{own} {player_base(request)} {libraries_base(request)}/"
     videos = video_hosts()
     frames = " ".join(host.origin for host in videos) or "'none'"
     video_scripts = "".join(f" {script}" for host in videos for script in host.scripts)
@@ -42,18 +49,19 @@ def _policy(request, token):
         # An opaque origin, even when the address is opened on its own outside the player's frame: no
         # script here can read the LMS's cookies, pages or windows. No forms, popups or top navigation.
         "sandbox allow-scripts",
-        # Everything not named here (frames, workers, plugins, other hosts) is refused.
+        # Everything not named here (workers, plugins, other hosts) is refused.
         "default-src 'none'",
-        # Scripts only from files: no inline script, no eval, so text in the content cannot become code.
-        f"script-src {own} {player} {ours}{video_scripts}",
+        # The one inline script is the frame's loader, by its hash; the player and library files it is
+        # handed by the LMS page run as blob: scripts of this frame's own (see boot.js). No eval.
+        f"script-src {BOOT_HASH} blob: {files}{video_scripts}",
         # H5P libraries set styles at run time.
-        f"style-src {own} {player} {ours} 'unsafe-inline'",
-        f"img-src {own} {player} data: blob:{video_images}",
+        f"style-src {files} blob: 'unsafe-inline'",
+        f"img-src {files} data: blob:{video_images}",
         # Videos play in a frame of their host's, from the hosts H5P_VIDEO_HOSTS allows.
         f"frame-src {frames}",
-        f"font-src {own} {player} data:",
+        f"font-src {files} data:",
         f"media-src {own} blob:",
-        f"connect-src {own}",
+        f"connect-src {files}",
         "base-uri 'none'",
         "form-action 'none'",
         f"frame-ancestors {lms_origin(request)}",
@@ -88,11 +96,24 @@ def _file(request, token, name):
     try:
         stream = default_storage.open(name)
     except (FileNotFoundError, OSError):
-        raise Http404
+        raise Http404 from None
     content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
     if content_type.startswith("text/") or content_type in ("application/javascript", "application/json"):
         content_type += "; charset=utf-8"
     return _protect(FileResponse(stream, content_type=content_type), request, token)
+
+
+def _relayed(base, libraries, content):
+    """The files the player will ask for, so the LMS page can hand them over from its HTTP cache."""
+    urls = [base + "package/h5p.json", base + "package/content/content.json"]
+    for library in content.libraries.all():
+        folder = f"{libraries}/{library.folder}/"
+        urls.append(folder + "library.json")
+        for key in ("preloadedJs", "preloadedCss"):
+            for item in library.metadata.get(key) or []:
+                if isinstance(item, dict) and isinstance(item.get("path"), str) and item["path"] in library.files:
+                    urls.append(folder + item["path"])
+    return urls
 
 
 @require_GET
@@ -103,24 +124,25 @@ def document(request, token):
         UserData.objects.filter(user_id=grant.user_id, activity_id=grant.activity_id, data_type="state",
                                 sub_content_id="0").values_list("data", flat=True).first()
     )
+    files, libraries = player_base(request), libraries_base(request)
+    start = [files + "main.bundle.js", files + "linkki/sandbox.js"]
     config = {
         "id": f"activity-{grant.activity_id}",
         "contentBase": base,
         "youtubeHost": youtube_host(),
         "h5pJsonPath": base + "package",
-        "librariesPath": base + "libraries",
-        "frameJs": _absolute_static(request, PLAYER_STATIC + "frame.bundle.js"),
-        "frameCss": _absolute_static(request, PLAYER_STATIC + "styles/h5p.css"),
+        "librariesPath": libraries,
+        "frameJs": files + "frame.bundle.js",
+        "frameCss": files + "styles/h5p.css",
         "xAPIObjectIRI": lms_origin(request) + reverse("courses:activity", args=[grant.activity_id]),
         "parentOrigin": lms_origin(request),
         "saveEvery": SAVE_EVERY_SECONDS,
         "state": state,
+        "start": start,
+        "relay": start + [files + "frame.bundle.js", files + "styles/h5p.css"] + _relayed(base, libraries, content),
     }
     response = render(request, "h5p/content.html", {
-        "config": config, "language": get_language(),
-        "main_js": _absolute_static(request, PLAYER_STATIC + "main.bundle.js"),
-        "sandbox_js": _absolute_static(request, OWN_STATIC + "sandbox.js"),
-        "sandbox_css": _absolute_static(request, OWN_STATIC + "sandbox.css"),
+        "config": config, "language": get_language(), "boot_js": BOOT_JS,
     })
     return _protect(response, request, token, cache="no-store", policy=_policy(request, token))
 
@@ -142,6 +164,41 @@ def library_file(request, token, folder, path):
     if library is None or path not in library.files:
         raise Http404
     return _file(request, token, library_storage_name(library, path))
+
+
+@require_GET
+def shared_library_file(request, folder, path):
+    """A library's file at an address without a token, the same for everyone, so browsers keep it.
+
+    Libraries are code shared by packages, not anyone's content or answers; only a library some
+    content uses is served, and only the files stored for it.
+    """
+    name, _dash, version = folder.rpartition("-")
+    major, _dot, minor = version.partition(".")
+    if not (name and major.isdigit() and minor.isdigit()):
+        raise Http404
+    library = Library.objects.filter(
+        machine_name=name, major_version=int(major), minor_version=int(minor), contents__isnull=False
+    ).first()
+    if library is None or path not in library.files:
+        raise Http404
+    response = _file(request, None, library_storage_name(library, path))
+    response["Cache-Control"] = "public, max-age=86400"  # a newer patch keeps the address; a day to reach everyone
+    return response
+
+
+@require_GET
+def player_file(request, version, path):
+    current = player()
+    served = current.files.get(path)
+    if version != current.version or served is None:
+        raise Http404
+    gzipped = served.gzipped is not None and "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "")
+    response = HttpResponse(served.gzipped if gzipped else served.data, content_type=served.content_type)
+    if gzipped:
+        response["Content-Encoding"] = "gzip"
+    response["Vary"] = "Accept-Encoding"
+    return _protect(response, request, None, cache="public, max-age=31536000, immutable")
 
 
 def root(request):

@@ -1,12 +1,19 @@
 from decimal import Decimal
 
 from django import forms
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import Activity
 
 from .models import Content
 from .packages import PackageRejected, read_h5p_package
+from .uploads import is_refused
+
+
+def _too_large(upload):
+    return forms.ValidationError(gettext("The file is larger than %(size)s MB.") % {
+        "size": f"{upload.limit / 1024 / 1024:.0f}"})
 
 
 class PackageForm(forms.Form):
@@ -38,6 +45,8 @@ class PackageForm(forms.Form):
 
     def clean_package(self):
         package = self.cleaned_data.get("package")
+        if package and is_refused(package):
+            raise _too_large(package)
         if package and not package.name.lower().endswith(".h5p"):
             raise forms.ValidationError(_("Choose a file whose name ends in .h5p."))
         return package
@@ -80,6 +89,9 @@ class ContentAdminForm(forms.ModelForm):
         if package is None:
             if self.instance.pk is None:
                 self.add_error("package", _("Choose the .h5p file to upload."))
+            return cleaned
+        if is_refused(package):
+            self.add_error("package", _too_large(package))
             return cleaned
         try:
             self.package = read_h5p_package(package)

@@ -3,13 +3,14 @@
 The archive is read where it lies (the upload's temporary file), one member at a time, so a large
 package never sits in memory whole: only its JSON files are read into memory. The checks are those
 the H5P reference validator makes, with messages a trainer can act on; pyh5p checks each member
-again and compares core API versions. Every problem is a `PackageRejected` with messages in the
-active language; a package that passes is returned as a `ValidPackage` whose files are opened from
-the archive when they are stored.
+again and compares core API versions. When a virus scanner is set, the file is scanned first. Every
+problem is a `PackageRejected` with messages in the active language; a package that passes is
+returned as a `ValidPackage` whose files are opened from the archive when they are stored.
 """
 
 import io
 import json
+import logging
 import re
 import stat
 import zipfile
@@ -21,6 +22,10 @@ import pyh5p
 from django.conf import settings
 from django.utils.translation import gettext as _
 from pyh5p.security import validate_archive_member
+
+from . import scanning
+
+logger = logging.getLogger(__name__)
 
 # The H5P core API the bundled player (h5p-standalone 3.8) implements.
 SUPPORTED_CORE_API = pyh5p.CoreApiVersion(1, 27)
@@ -194,7 +199,7 @@ def _open_archive(stream, limits):
         archive = zipfile.ZipFile(stream)
         members = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError):
-        raise PackageRejected([_("The file is not an H5P package: it is not a valid zip archive.")])
+        raise PackageRejected([_("The file is not an H5P package: it is not a valid zip archive.")]) from None
     if len(members) > limits.max_members:
         raise PackageRejected([_("The package has more than %(count)d files.") % {"count": limits.max_members}])
     return archive, members
@@ -485,6 +490,7 @@ def read_h5p_package(source, limits=None):
     size = _size_of(stream)
     if size > limits.max_bytes:
         raise PackageRejected([_("The file is larger than %(size)s MB.") % {"size": _megabytes(limits.max_bytes)}])
+    _scan(stream)
     archive, members = _open_archive(stream, limits)
     files = _check_members(members, limits)
     texts = _read_members(archive, files)
@@ -520,3 +526,16 @@ def read_h5p_package(source, limits=None):
     content_files = {name[len("content/"):]: name for name in files if name.startswith("content/")}
     return ValidPackage(metadata, content, archive, content_files, needed, size)
 
+
+def _scan(stream):
+    try:
+        scanning.scan(stream)
+    except scanning.Infected as infected:
+        raise PackageRejected([_("The virus scan found malware in the file (%(name)s); nothing was saved.") % {
+            "name": infected.signature}]) from None
+    except scanning.ScanFailed as failed:
+        logger.warning("The virus scan of an uploaded H5P package failed: %s", failed)
+        raise PackageRejected([_("The file could not be scanned for viruses, so it was not saved. Try again "
+                                 "later.")]) from None
+    finally:
+        stream.seek(0)

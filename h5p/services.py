@@ -303,7 +303,7 @@ def save_user_data(user, activity, data, data_type="state", sub_content_id="0"):
     try:
         json.loads(data)
     except json.JSONDecodeError:
-        raise ValidationError({"data": [_("The saved state must be JSON.")]})
+        raise ValidationError({"data": [_("The saved state must be JSON.")]}) from None
     # One statement per write, never a read then a write, so concurrent saves cannot deadlock.
     key = {"user": user, "activity": activity, "data_type": data_type, "sub_content_id": sub_content_id}
     if not UserData.objects.filter(**key).update(data=data, updated_at=timezone.now()):

@@ -1,5 +1,7 @@
 """LMS pages for H5P: the player inside the activity page, the trainer's upload page and the attempts."""
 
+import json
+
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -16,6 +18,7 @@ from common.ratelimit import ratelimit, user_key
 
 from . import selectors, services
 from .access import content_url
+from .content import libraries_base, player_base
 from .forms import PackageForm
 from .packages import PackageRejected
 from .video import video_hosts
@@ -37,6 +40,9 @@ def render_h5p(request, activity, context):
     })
     if content is not None:
         context["player_url"] = content_url(request, user, activity)
+        # Where the page may fetch files for the sandboxed frame (player.js): nowhere else.
+        context["relay_prefixes"] = json.dumps(
+            [player_base(request), libraries_base(request) + "/", context["player_url"]])
         context["start_error_url"] = reverse("h5p:start_error", args=[activity.pk])
         context["video_hosts"] = video_hosts()
         if not context["is_preview"]:

@@ -169,7 +169,7 @@ def parse_statement(statement):
         if parsed_time is None:
             errors["timestamp"] = [_("The timestamp must be an ISO 8601 date and time.")]
         elif timezone.is_naive(parsed_time):
-            parsed_time = timezone.make_aware(parsed_time, datetime.timezone.utc)
+            parsed_time = timezone.make_aware(parsed_time, datetime.UTC)
     result = _result(statement.get("result"), errors)
     if errors:
         raise StatementInvalid(errors)

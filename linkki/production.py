@@ -10,6 +10,8 @@ from urllib.parse import urlsplit
 
 from django.core import checks
 
+from certificates.keys import parse_private_key
+
 DEVELOPMENT_SECRET_KEY = "insecure-development-key-set-SECRET_KEY-in-production"
 DEVELOPMENT_HOSTS = ["127.0.0.1", "localhost", "testserver"]
 
@@ -22,6 +24,11 @@ def problems(*, secret_key, open_badges_private_key, site_url, allowed_hosts, de
     if not (open_badges_private_key or "").strip():
         found.append(("linkki.E002", "OPEN_BADGES_PRIVATE_KEY",
                       "must be set: production never derives the Open Badges signing key"))
+    else:
+        try:
+            parse_private_key(open_badges_private_key)
+        except (TypeError, ValueError) as error:  # PEM reading raises TypeError for a key with a password
+            found.append(("linkki.E002", "OPEN_BADGES_PRIVATE_KEY", f"must be an Ed25519 key that can be read ({error})"))
     parts = urlsplit(site_url or "")
     if parts.scheme != "https" or not parts.hostname:
         found.append(("linkki.E003", "SITE_URL",

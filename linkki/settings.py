@@ -6,9 +6,11 @@ Production differs by environment only (see README.md, "Configuration").
 
 import ipaddress
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -76,6 +78,7 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "django_filters",
     "django_celery_beat",
+    "axes",
     "common",
     "accounts",
     "courses",
@@ -88,6 +91,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outside the H5P isolation, so an answer that carries its own policy (H5P content) keeps it.
+    "csp.middleware.CSPMiddleware",
     "h5p.middleware.ContentIsolationMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -96,8 +101,10 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "common.text.ComposedTextMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "common.middleware.RefuseNulCharactersMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "linkki.urls"
@@ -114,6 +121,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
+                "csp.context_processors.nonce",
                 "accounts.context_processors.roles",
             ],
         },
@@ -151,6 +159,21 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+AUTHENTICATION_BACKENDS = [
+    # Counts failed logins per account and per client address, and refuses a locked-out login.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(env("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(env("LOGIN_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # each on its own: an account, or an address
+AXES_RESET_ON_SUCCESS = True
+AXES_USERNAME_CALLABLE = "accounts.views.login_name"
+AXES_CLIENT_IP_CALLABLE = "accounts.views.login_client_address"
+AXES_LOCKOUT_CALLABLE = "accounts.views.locked_out"
+# At most this many password-reset e-mails per address, and reset requests per client, in an hour.
+PASSWORD_RESET_EMAILS_PER_HOUR = int(env("PASSWORD_RESET_EMAILS_PER_HOUR", "3"))
+PASSWORD_RESET_REQUESTS_PER_HOUR = int(env("PASSWORD_RESET_REQUESTS_PER_HOUR", "20"))
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "dashboard"
 LOGOUT_REDIRECT_URL = "login"
@@ -289,10 +312,38 @@ H5P_MAX_COMPRESSION_RATIO = float(env("H5P_MAX_COMPRESSION_RATIO", "100"))
 H5P_MAX_STATEMENT_BYTES = int(env("H5P_MAX_STATEMENT_BYTES", str(64 * 1024)))
 H5P_MAX_STATE_BYTES = int(env("H5P_MAX_STATE_BYTES", str(64 * 1024)))
 H5P_CONTENT_TOKEN_MAX_AGE = int(env("H5P_CONTENT_TOKEN_MAX_AGE", str(8 * 3600)))
+# Uploads: a file up to FILE_UPLOAD_MAX_MEMORY_SIZE stays in memory, a larger one streams to a temporary
+# file, and none may pass H5P_MAX_PACKAGE_BYTES (refused from the declared length or while streaming).
+FILE_UPLOAD_MAX_MEMORY_SIZE = int(env("FILE_UPLOAD_MAX_MEMORY_SIZE", str(2_621_440)))
+FILE_UPLOAD_HANDLERS = [
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "h5p.uploads.SizeLimitedUploadHandler",
+]
+# A virus scanner run on every uploaded package: a ClamAV daemon (unix:///run/clamav/clamd.ctl or
+# tcp://127.0.0.1:3310) or a command given the file on its standard input; empty: none.
+VIRUS_SCANNER = env("VIRUS_SCANNER")
+VIRUS_SCANNER_TIMEOUT = float(env("VIRUS_SCANNER_TIMEOUT", "120"))
 # Empty: content is served from this site under /h5p-content/. In production it may be a host of its own.
 H5P_CONTENT_ORIGIN = env("H5P_CONTENT_ORIGIN")
 # Hosts whose video players H5P content may embed: YouTube's privacy-enhanced host and Vimeo.
 H5P_VIDEO_HOSTS = env_list("H5P_VIDEO_HOSTS", "https://www.youtube-nocookie.com,https://player.vimeo.com")
+# Every page's Content-Security-Policy: our own files only, and a nonce for what must stay inline
+# (templates write nonce="{{ CSP_NONCE }}"). H5P content answers with a policy of its own, which is kept.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, NONCE],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF, *([H5P_CONTENT_ORIGIN.rstrip("/")] if H5P_CONTENT_ORIGIN else [])],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
 # Certificates: the organisation and signer printed on them, the signature image (a PNG path; empty
 # draws the project's own flourish), a TrueType font override, and the Open Badges keys: the current
 # signing key and the public keys of retired ones, which stay published (formats in certificates/keys.py).

@@ -9,7 +9,7 @@ own work and never holds client details (see `privacy.py`).
 from decimal import Decimal
 
 from django.conf import settings
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -120,15 +120,17 @@ class SupervisionSession(models.Model):
     )
     topics = models.ManyToManyField(Topic, verbose_name=_("topics"), blank=True, related_name="sessions")
     summary = models.TextField(
-        _("summary"), blank=True, validators=[validate_no_client_details],
+        _("summary"), blank=True, max_length=10000, validators=[MaxLengthValidator(10000), validate_no_client_details],
         help_text=_("The mentees see the summary."),
     )
     private_notes = models.TextField(
-        _("private notes"), blank=True, validators=[validate_no_client_details],
+        _("private notes"), blank=True, max_length=10000,
+        validators=[MaxLengthValidator(10000), validate_no_client_details],
         help_text=_("Only you see these notes; they are left out of every export."),
     )
     action_points = models.TextField(
-        _("agreed action points"), blank=True, validators=[validate_no_client_details],
+        _("agreed action points"), blank=True, max_length=10000,
+        validators=[MaxLengthValidator(10000), validate_no_client_details],
         help_text=_("The mentees see the action points."),
     )
     mentees = models.ManyToManyField(
@@ -172,9 +174,12 @@ class SessionAttendance(models.Model):
         related_name="+",
     )
     confirmation_reason = models.TextField(
-        _("reason for confirming on the mentee's behalf"), blank=True, validators=[validate_no_client_details]
+        _("reason for confirming on the mentee's behalf"), blank=True, max_length=1000,
+        validators=[MaxLengthValidator(1000), validate_no_client_details],
     )
-    reflection = models.TextField(_("reflection"), blank=True, validators=[validate_no_client_details])
+    reflection = models.TextField(
+        _("reflection"), blank=True, max_length=4000, validators=[MaxLengthValidator(4000), validate_no_client_details]
+    )
 
     class Meta:
         ordering = ["-session__held_on", "-session_id"]

@@ -12,10 +12,11 @@ from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import exceptions, generics, pagination
 from rest_framework.authentication import SessionAuthentication
-from rest_framework.parsers import JSONParser
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
+
+from common.text import ComposedJSONParser
 
 from . import selectors, services
 from .authentication import BearerTokenAuthentication, ClientRateThrottle, HasScope, client_of
@@ -85,7 +86,7 @@ class RosterPagination(pagination.CursorPagination):
 class RosterAPIView:
     authentication_classes = [BearerTokenAuthentication, SessionAuthentication]
     throttle_classes = [ClientRateThrottle]
-    parser_classes = [JSONParser]
+    parser_classes = [ComposedJSONParser]  # JSON only, composed to NFC
     renderer_classes = [JSONRenderer]
 
     def dispatch(self, request, *args, **kwargs):

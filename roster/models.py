@@ -13,6 +13,7 @@ import uuid
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext, gettext_lazy as _
@@ -60,7 +61,9 @@ class RosterEntry(models.Model):
         related_name="roster_entry",
     )
     status = models.CharField(_("status"), max_length=24, choices=Status.choices, default=Status.NOT_CERTIFIED)
-    reason = models.TextField(_("reason for the status"), blank=True)
+    reason = models.TextField(
+        _("reason for the status"), blank=True, max_length=4000, validators=[MaxLengthValidator(4000)]
+    )
     valid_until = models.DateField(_("certificate valid until"), null=True, blank=True)
     supervision_due = models.DateField(_("next supervision due"), null=True, blank=True)
     status_since = models.DateTimeField(_("status since"), default=timezone.now)
@@ -116,7 +119,7 @@ class StatusChange(models.Model):
     entry = models.ForeignKey(RosterEntry, on_delete=models.CASCADE, related_name="changes")
     previous = models.CharField(_("previous status"), max_length=24, choices=Status.choices)
     status = models.CharField(_("status"), max_length=24, choices=Status.choices)
-    reason = models.TextField(_("reason"), blank=True)
+    reason = models.TextField(_("reason"), blank=True, max_length=4000, validators=[MaxLengthValidator(4000)])
     changed_at = models.DateTimeField(_("changed at"), default=timezone.now)
 
     class Meta:

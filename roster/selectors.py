@@ -11,7 +11,7 @@ from django.db.models.functions import Least
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from accounts.models import Role
+from accounts.models import Role, ServiceArea
 from accounts.search import fold
 from certificates.models import Certificate
 
@@ -140,13 +140,31 @@ def _contract_with(municipality):
 
 
 def _speaks(language):
+    if connection.vendor == "postgresql":
+        return Q(scored_language_ids__contains=[language.pk])
     through = get_user_model().languages.through
     return Exists(through.objects.filter(user_id=OuterRef("person_id"), language_id=language.pk))
 
 
 def _likes(theme):
+    if connection.vendor == "postgresql":
+        return Q(scored_theme_ids__contains=[theme.pk])
     through = RosterEntry.themes.through
     return Exists(through.objects.filter(rosterentry_id=OuterRef("pk"), theme_id=theme.pk))
+
+
+def _scored(candidates):
+    """On PostgreSQL each candidate's language and theme ids are read as arrays, row by row through the
+    indexes; as EXISTS tests the planner would hash the whole language and theme tables instead, a cost
+    that grows with the roster rather than with the client's region."""
+    if connection.vendor != "postgresql":
+        return candidates
+    from django.contrib.postgres.expressions import ArraySubquery
+
+    spoken = get_user_model().languages.through.objects.filter(user_id=OuterRef("person_id"))
+    liked = RosterEntry.themes.through.objects.filter(rosterentry_id=OuterRef("person_id"))
+    return candidates.annotate(scored_language_ids=ArraySubquery(spoken.values("language_id")),
+                               scored_theme_ids=ArraySubquery(liked.values("theme_id")))
 
 
 def match(needs, at=None, limit=10):
@@ -154,16 +172,13 @@ def match(needs, at=None, limit=10):
 
     Only people in good standing, not paused and with room are considered, and only those who live in
     the client's municipality or service area, hold a contract with the municipality, or (when the
-    client accepts it) support remotely. Points: municipality 30, contract 20, service area 10; the
+    client accepts it) support remotely from the same wellbeing services county. Points: municipality 30, contract 20, service area 10; the
     first preferred language 30, each other 15; remote support 5 when acceptable; 5 per shared theme;
     10 for the preferred gender; 2 per free place up to 3. Ties go to the person with fewer clients.
     """
     at = at or timezone.localdate()
     municipality = needs.municipality
-    reach = Q(person__municipality=municipality) | Q(person__service_area_id=municipality.service_area_id)
-    reach |= _contract_with(municipality)
-    if needs.remote_acceptable:
-        reach |= Q(person__supports_remotely=True)
+    area_id = municipality.service_area_id
 
     def points(condition, value):
         return Case(When(condition, then=Value(value)), default=Value(0), output_field=IntegerField())
@@ -171,7 +186,7 @@ def match(needs, at=None, limit=10):
     score = Case(
         When(person__municipality=municipality, then=Value(SAME_MUNICIPALITY)),
         When(_contract_with(municipality), then=Value(CONTRACT_MUNICIPALITY)),
-        When(person__service_area_id=municipality.service_area_id, then=Value(SAME_SERVICE_AREA)),
+        When(person__service_area_id=area_id, then=Value(SAME_SERVICE_AREA)),
         default=Value(0), output_field=IntegerField(),
     )
     for index, language in enumerate(needs.languages):
@@ -184,16 +199,35 @@ def match(needs, at=None, limit=10):
         score = score + points(Q(gender=needs.gender), GENDER)
     score = score + Least(F("max_clients") - F("current_clients"), Value(FREE_PLACES_COUNTED)) * PER_FREE_PLACE
 
-    ranked = (
-        roster_listing().filter(status=Status.IN_GOOD_STANDING).filter(available_q(at)).filter(reach)
-        .annotate(score=score).order_by("-score", "current_clients", "person_id")[:limit]
+    # Candidates are found through indexed columns before anyone is scored, so a national roster costs
+    # what the client's own region holds: the people of the service area (the municipality lies in it),
+    # remote supporters of the same county, and contract holders, who may live anywhere.
+    if needs.remote_acceptable:
+        county = ServiceArea.objects.filter(pk=area_id).values("county")[:1]
+        county_areas = list(ServiceArea.objects.filter(county=county).values_list("pk", flat=True))
+        near = Q(person__service_area_id__in=county_areas) & (
+            Q(person__service_area_id=area_id) | Q(person__supports_remotely=True))
+    else:
+        near = Q(person__service_area_id=area_id)
+    contract_holders = RosterEntry.contract_municipalities.through.objects.filter(
+        municipality_id=municipality.pk).values("rosterentry_id")
+    candidates = _scored(roster_listing().filter(status=Status.IN_GOOD_STANDING).filter(available_q(at)))
+    order = ("-score", "current_clients", "person_id")
+    groups = (
+        candidates.filter(near),
+        candidates.filter(pk__in=contract_holders).exclude(near),
     )
     with transaction.atomic():
         if connection.vendor == "postgresql":
-            # The ranking reads every candidate once; compiling it (JIT) costs more than it saves.
+            # The ranking reads every candidate once; compiling it (JIT) costs more than it saves. The
+            # candidates are few beside the roster: reach them through the indexes, never by reading
+            # the whole roster, which the planner would otherwise pick as the roster grows.
             with connection.cursor() as cursor:
                 cursor.execute("SET LOCAL jit = off")
-        entries = list(ranked)
+                cursor.execute("SET LOCAL enable_seqscan = off")
+        entries = [entry for group in groups for entry in group.annotate(score=score).order_by(*order)[:limit]]
+    entries.sort(key=lambda entry: (-entry.score, entry.current_clients, entry.person_id))
+    entries = entries[:limit]
     return [Candidate(entry, entry.score, reasons_for(entry, needs)) for entry in entries]
 
 

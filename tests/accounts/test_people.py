@@ -70,7 +70,8 @@ def test_password_reset_sends_a_link_that_sets_a_new_password(client):
     set_url = form_page.redirect_chain[-1][0]
     response = client.post(set_url, {"new_password1": "uusi-Salasana-2026", "new_password2": "uusi-Salasana-2026"})
     assert response.status_code == 302
-    assert client.login(username="aino", password="uusi-Salasana-2026")
+    response = client.post(reverse("login"), {"username": "aino", "password": "uusi-Salasana-2026"})
+    assert response.status_code == 302 and "_auth_user_id" in client.session
 
 
 def test_profile_saves_languages_municipality_and_remote_support(client):

@@ -88,7 +88,7 @@ def test_gradebook_access_per_role(client, world, name, role, expected):
 
 
 def test_the_gradebook_makes_the_same_number_of_queries_for_one_and_twenty_trainees(client, world):
-    for index in range(2):
+    for _index in range(2):
         f.assessment(module=world.assessment.activity.module, bank=world.assessment.bank)
     graded(world, world.trainee, lambda attempt: all_right(world, attempt))
     client.force_login(world.trainer)

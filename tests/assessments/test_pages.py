@@ -57,7 +57,7 @@ def test_starting_opens_the_attempt_page_with_a_fieldset_per_question(client, wo
     attempt = start(client, world)
     page = client.get(reverse("assessments:attempt", args=[attempt.pk])).content.decode()
     assert page.count("<fieldset") == 8 and page.count("<legend>") == 8
-    assert 'data-autosave-url="%s"' % reverse("assessments:attempt_answers", args=[attempt.pk]) in page
+    assert f'data-autosave-url="{reverse("assessments:attempt_answers", args=[attempt.pk])}"' in page
 
 
 def test_correct_answers_and_feedback_never_reach_the_page_before_submitting(client, world):

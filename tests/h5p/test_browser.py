@@ -182,3 +182,28 @@ def test_a_real_package_with_an_image_shows_it_inside_the_sandbox(page, live_ser
     image = player.locator("img.greeting-image")
     image.wait_for()
     assert wait_for(lambda: image.evaluate("img => img.complete && img.naturalWidth > 0"), page)
+
+
+def test_a_second_visit_takes_the_player_and_its_libraries_from_the_browsers_cache(page, live_server, course_with_h5p):
+    from django.core.signals import request_started
+
+    activity, _trainee = course_with_h5p
+    asked = []
+
+    def note(sender, environ, **kwargs):
+        asked.append(environ["PATH_INFO"])
+
+    request_started.connect(note)
+    try:
+        log_in(page, live_server, "aino")
+        open_player(page, live_server, activity)
+        first, asked[:] = list(asked), []
+        page.goto("about:blank")
+        player = open_player(page, live_server, activity)
+        player.get_by_label("Kulkea asiakkaan rinnalla").wait_for()
+    finally:
+        request_started.disconnect(note)
+    assert any(path.endswith("/frame.bundle.js") for path in first)
+    assert any("/h5p-content/libraries/" in path for path in first)
+    again = [path for path in asked if "/player/" in path or "/libraries/" in path]
+    assert again == []  # the sandboxed frame was handed them from the page's cache

@@ -42,9 +42,10 @@ def test_hostile_documents_and_scripts_cannot_read_an_lms_page_or_post_a_form_in
     player_url = frame_element.get_attribute("src")
     frame = frame_element.content_frame()
     frame.wait_for_function("() => { const r = document.documentElement.getAttribute('data-probe');"
-                            " return r && 'roster' in JSON.parse(r) && 'window' in JSON.parse(r); }")
+                            " return r && ['roster', 'window', 'relay'].every(k => k in JSON.parse(r)); }")
     in_player = probe_report(frame)
     assert in_player["ran"]  # the library's script did run in the player, as content scripts do
+    assert in_player["relay"] == "refused"  # the page fetches for the frame only the player's own files
     assert_acted_as_nobody(in_player, "the player")
 
     base = player_url.rstrip("/")

@@ -189,7 +189,7 @@ def test_a_refused_file_name_stores_nothing_and_leaves_no_folder(name):
         services.import_package(h5p_activity(), zip_files({**package_files(), name: b"x"}), by=None)
     assert not Content.objects.exists()
     assert stored_files() == set()
-    assert not any(folder.startswith("h5p/content/") or folder.startswith("h5p/libraries/")
+    assert not any(folder.startswith(("h5p/content/", "h5p/libraries/"))
                    for folder in stored_folders())
 
 

@@ -15,7 +15,7 @@ from linkki.production import DEVELOPMENT_SECRET_KEY
 
 ROOT = Path(__file__).resolve().parents[2]
 PRODUCTION_VARIABLES = {"PRODUCTION", "DEBUG", "SECRET_KEY", "OPEN_BADGES_PRIVATE_KEY", "SITE_URL", "ALLOWED_HOSTS",
-                        "DJANGO_ALLOW_ASYNC_UNSAFE"}
+                        "VIRUS_SCANNER", "DJANGO_ALLOW_ASYNC_UNSAFE"}
 
 
 def badge_key():
@@ -31,6 +31,7 @@ def complete_production_environment():
         "OPEN_BADGES_PRIVATE_KEY": badge_key(),
         "SITE_URL": "https://linkki.example.fi",
         "ALLOWED_HOSTS": "linkki.example.fi",
+        "VIRUS_SCANNER": "unix:///run/clamav/clamd.ctl",
     }
 
 
@@ -54,6 +55,7 @@ def test_production_with_nothing_set_refuses_to_load_and_names_every_missing_var
     ("SECRET_KEY", DEVELOPMENT_SECRET_KEY, "linkki.E001"),
     ("SECRET_KEY", "", "linkki.E001"),
     ("OPEN_BADGES_PRIVATE_KEY", "", "linkki.E002"),
+    ("OPEN_BADGES_PRIVATE_KEY", "not-a-key", "linkki.E002"),
     ("SITE_URL", "http://linkki.example.fi", "linkki.E003"),
     ("SITE_URL", "https://", "linkki.E003"),
     ("ALLOWED_HOSTS", "", "linkki.E004"),

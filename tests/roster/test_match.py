@@ -95,6 +95,43 @@ def test_people_out_of_reach_are_not_offered_unless_remote_support_is_acceptable
     assert [c["id"] for c in match(api, municipality="758", remote_acceptable=True)] == [far_remote.pk]
 
 
+def another_county_place():
+    """A municipality of a service area in another wellbeing services county."""
+    from accounts.models import Municipality, ServiceArea
+
+    area = ServiceArea.objects.create(code="oulu-north", name="Pohjois-Pohjanmaa, pohjoinen",
+                                      county="pohjois-pohjanmaa")
+    return Municipality.objects.create(code="X01", name="Pudasjärvi", service_area=area).name
+
+
+def test_remote_support_reaches_only_clients_in_the_workers_own_county(api):
+    elsewhere = f.certified_worker(municipality_name=another_county_place(), remote=True, languages=["se"])
+    same_county = f.certified_worker(municipality_name="Tornio", remote=True)
+    found = [c["id"] for c in match(api, municipality="758", languages=["se"], remote_acceptable=True)]
+    assert found == [same_county.pk]
+    assert elsewhere.pk not in found
+
+
+def test_a_contract_holder_living_in_another_county_is_offered_and_ranked_among_the_rest(api):
+    contractor = f.certified_worker(municipality_name=another_county_place(), languages=["se"],
+                                    contracts=["Sodankylä"], themes=["nature"])
+    local = f.certified_worker(municipality_name="Sodankylä")
+    area = f.certified_worker(municipality_name="Kittilä")
+    candidates = match(api, municipality="758", languages=["se"], themes=["nature"])
+    # contract 20 + language 30 + theme 5 beats the same municipality's 30, which beats the area's 10
+    assert [c["id"] for c in candidates] == [contractor.pk, local.pk, area.pk]
+    assert candidates[0]["score"] > candidates[1]["score"] > candidates[2]["score"]
+
+
+def test_the_limit_applies_across_neighbours_and_contract_holders(api):
+    place = another_county_place()
+    for _ in range(3):
+        f.certified_worker(municipality_name=place, contracts=["Sodankylä"])
+    for _ in range(3):
+        f.certified_worker(municipality_name="Sodankylä")
+    assert len(match(api, municipality="758", limit=4)) == 4
+
+
 def test_the_limit_caps_the_candidates(api):
     for _ in range(4):
         f.certified_worker()

@@ -110,6 +110,37 @@
     enqueue({ url: stateUrl, field: "state", body: { data: data } });
   }
 
+  // The sandboxed frame cannot use the browser's HTTP cache; this page can. It fetches the files the
+  // frame asks for, only from the player's, the libraries' and this content's own addresses, without
+  // credentials, and hands them over as text.
+  var relayPrefixes = JSON.parse(frame.getAttribute("data-relay") || "[]");
+
+  function relayable(url) {
+    try {
+      url = new URL(url, window.location.href).href;
+    } catch (error) {
+      return false;
+    }
+    return relayPrefixes.some(function (prefix) { return url.indexOf(prefix) === 0; });
+  }
+
+  function relay(urls) {
+    var wanted = urls.filter(function (url) { return typeof url === "string" && relayable(url); }).slice(0, 500);
+    Promise.all(wanted.map(function (url) {
+      return fetch(url, { credentials: "omit", redirect: "error" }).then(function (response) {
+        return response.ok ? response.text().then(function (text) { return [url, text]; }) : null;
+      }).catch(function () { return null; });
+    })).then(function (pairs) {
+      var files = {};
+      pairs.forEach(function (pair) {
+        if (pair) {
+          files[pair[0]] = pair[1];
+        }
+      });
+      frame.contentWindow.postMessage({ source: "linkki-h5p", type: "files", files: files }, "*");
+    });
+  }
+
   window.addEventListener("message", function (event) {
     if (event.source !== frame.contentWindow) {
       return;
@@ -118,7 +149,9 @@
     if (!message || typeof message !== "object" || message.source !== "linkki-h5p") {
       return;
     }
-    if (message.type === "xapi" && message.statement && typeof message.statement === "object") {
+    if (message.type === "fetch" && Array.isArray(message.urls)) {
+      relay(message.urls);
+    } else if (message.type === "xapi" && message.statement && typeof message.statement === "object") {
       onStatement(message.statement);
     } else if (message.type === "state") {
       onState(message.data);
