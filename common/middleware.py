@@ -7,7 +7,8 @@ binary); their form's text fields are checked by Django's form fields, which ref
 
 from django.http import JsonResponse
 from django.shortcuts import render
-from django.utils.translation import gettext as _
+from django.utils import translation
+from django.utils.translation import gettext as _, gettext_noop
 
 JSON_ESCAPED_NUL = b"\\u0000"
 
@@ -42,8 +43,15 @@ class RefuseNulCharactersMiddleware:
 
     def __call__(self, request):
         if _has_nul(request):
-            message = _("The request contains a NUL character, which no text in Linkki may contain. Remove it and try again.")
+            text = gettext_noop(
+                "The request contains a NUL character, which no text in Linkki may contain. Remove it and try again."
+            )
+            if request.path.startswith("/api/"):
+                # The API's error body; a machine client that names no language reads English.
+                asked = request.headers.get("Accept-Language") and translation.get_language_from_request(request)
+                with translation.override(asked or "en"):
+                    return JsonResponse({"detail": _(text)}, status=400)
             if _wants_json(request):
-                return JsonResponse({"error": "nul_character", "detail": message}, status=400)
-            return render(request, "400.html", {"message": message}, status=400)
+                return JsonResponse({"detail": _(text)}, status=400)
+            return render(request, "400.html", {"message": _(text)}, status=400)
         return self.get_response(request)

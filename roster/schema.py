@@ -77,7 +77,11 @@ RETRY_AFTER = OpenApiParameter(
 
 def add_error_components(result, generator, request, public):
     """drf-spectacular post-processing hook: the body of a 400, which no serializer describes."""
-    result.setdefault("components", {}).setdefault("schemas", {})["ValidationError"] = VALIDATION_ERROR
+    schemas = result.setdefault("components", {}).setdefault("schemas", {})
+    schemas["ValidationError"] = VALIDATION_ERROR
+    for name in ("MatchRequest", "MatchRequestRequest"):
+        if name in schemas:
+            schemas[name]["additionalProperties"] = False  # the match refuses fields it does not know
     return result
 
 

@@ -206,6 +206,13 @@ class MatchRequestSerializer(serializers.Serializer):
     gender = serializers.ChoiceField(choices=Gender.choices, required=False, allow_blank=True)
     limit = StrictIntegerField(min_value=1, max_value=50, default=10)
 
+    def validate(self, attrs):
+        # A misspelt field would otherwise be ignored without a word, and the match made without it.
+        unknown = sorted(set(self.initial_data) - set(self.fields)) if isinstance(self.initial_data, dict) else []
+        if unknown:
+            raise serializers.ValidationError({name: [_("Unknown field.")] for name in unknown})
+        return attrs
+
     def needs(self):
         data = self.validated_data
         return selectors.Needs(

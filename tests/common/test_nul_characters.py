@@ -16,7 +16,7 @@ def test_anonymous_verification_of_a_nul_code_is_a_clear_400(client):
 def test_nul_in_a_json_verification_path_answers_json(client):
     response = client.get("/certificates/verify/%00.json")
     assert response.status_code == 400
-    assert response.json()["error"] == "nul_character"
+    assert "NUL" in response.json()["detail"]
 
 
 @pytest.mark.parametrize("query", ["q=%00", "q=Aino%00", "%00=1"])
@@ -40,7 +40,8 @@ def test_nul_in_a_form_field_is_refused_and_nothing_changes(client):
 def test_nul_in_a_json_body_is_refused_with_json(client, body):
     response = client.post("/api/v1/match/", body, content_type="application/json")
     assert response.status_code == 400
-    assert response.json()["error"] == "nul_character"
+    assert response.json() == {"detail": "The request contains a NUL character, which no text in Linkki may "
+                                         "contain. Remove it and try again."}
 
 
 def test_the_refusal_is_in_the_readers_language(client):

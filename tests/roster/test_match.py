@@ -171,3 +171,9 @@ def test_a_match_makes_the_same_number_of_queries_for_1_and_10_candidates(api, d
         f.certified_worker(languages=["se", "fi"], themes=["nature", "culture"], contracts=["Inari"])
     with django_assert_num_queries(len(one.captured_queries)):
         assert len(api.post(URL, needs, format="json").json()["candidates"]) == 10
+
+
+def test_a_field_the_match_does_not_know_is_refused_by_name(api):
+    response = api.post(URL, {"municipality": "758", "langauges": ["se"]}, format="json")
+    assert response.status_code == 400
+    assert response.json() == {"langauges": ["Unknown field."]}
