@@ -53,10 +53,11 @@ run: demo
 test: install browser
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-# The import order of .importlinter, and ruff's lint rules (pyproject.toml).
+# The import order of .importlinter, ruff's lint rules and its formatting (pyproject.toml).
 lint: install
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 
 worker: install
 	$(VENV)/bin/celery -A linkki worker --beat --loglevel=info

@@ -67,10 +67,7 @@ _REBUILT_BY_FLUSH = {("contenttypes", "contenttype"), ("auth", "permission")}
 def _is_transactional(item):
     marker = item.get_closest_marker("django_db")
     names = getattr(item, "fixturenames", ())
-    return bool(
-        (marker and marker.kwargs.get("transaction"))
-        or "transactional_db" in names or "live_server" in names
-    )
+    return bool((marker and marker.kwargs.get("transaction")) or "transactional_db" in names or "live_server" in names)
 
 
 def _migrated_data():
@@ -80,8 +77,10 @@ def _migrated_data():
     from django.core import serializers
 
     models = [
-        model for model in apps.get_models()
-        if model._meta.managed and not model._meta.proxy
+        model
+        for model in apps.get_models()
+        if model._meta.managed
+        and not model._meta.proxy
         and (model._meta.app_label, model._meta.model_name) not in _REBUILT_BY_FLUSH
     ]
     return serializers.serialize(
@@ -182,8 +181,15 @@ def browser():
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--no-first-run", "--disable-quic"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+            ],
         )
         yield browser
         browser.close()

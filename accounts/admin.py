@@ -39,8 +39,19 @@ class UserAdmin(AdministratorOnly, BaseUserAdmin):
     list_filter = ["role_grants__role", "municipality__service_area", "supports_remotely", "is_active"]
     search_fields = ["username", "first_name", "last_name", "email"]
     fieldsets = BaseUserAdmin.fieldsets + (
-        (_("Work"), {"fields": ["phone", "municipality", "service_area", "languages", "supports_remotely",
-                                "preferred_language"]}),
+        (
+            _("Work"),
+            {
+                "fields": [
+                    "phone",
+                    "municipality",
+                    "service_area",
+                    "languages",
+                    "supports_remotely",
+                    "preferred_language",
+                ]
+            },
+        ),
     )
     filter_horizontal = ["languages", "groups", "user_permissions"]
 

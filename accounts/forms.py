@@ -17,8 +17,16 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = User
-        fields = ["first_name", "last_name", "email", "phone", "municipality", "languages", "supports_remotely",
-                  "preferred_language"]
+        fields = [
+            "first_name",
+            "last_name",
+            "email",
+            "phone",
+            "municipality",
+            "languages",
+            "supports_remotely",
+            "preferred_language",
+        ]
         widgets = {"languages": forms.CheckboxSelectMultiple}
 
     def __init__(self, *args, **kwargs):
@@ -42,8 +50,10 @@ class ProfileForm(forms.ModelForm):
     def save(self, commit=True):
         user = super().save(commit=commit)
         if commit:
-            extra = [Language.objects.get_or_create(code=code, defaults={"name": name})[0]
-                     for code, name in self.cleaned_data["other_languages"]]
+            extra = [
+                Language.objects.get_or_create(code=code, defaults={"name": name})[0]
+                for code, name in self.cleaned_data["other_languages"]
+            ]
             if extra:
                 user.languages.add(*extra)
         return user

@@ -79,24 +79,36 @@ class Language(models.Model):
 class User(AbstractUser):
     # People log in with their e-mail address, and an address may be 254 characters long (RFC 5321).
     username = models.CharField(
-        _("username"), max_length=254, unique=True,
+        _("username"),
+        max_length=254,
+        unique=True,
         help_text=_("Required. 254 characters or fewer. Usually the person's e-mail address."),
         validators=[UnicodeUsernameValidator()],
         error_messages={"unique": _("A user with that username already exists.")},
     )
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     municipality = models.ForeignKey(
-        Municipality, verbose_name=_("municipality"), null=True, blank=True, on_delete=models.SET_NULL,
+        Municipality,
+        verbose_name=_("municipality"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="people",
     )
     service_area = models.ForeignKey(
-        ServiceArea, verbose_name=_("service area"), null=True, blank=True, on_delete=models.SET_NULL,
+        ServiceArea,
+        verbose_name=_("service area"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="people",
     )
     languages = models.ManyToManyField(Language, verbose_name=_("working languages"), blank=True)
     supports_remotely = models.BooleanField(_("can support remotely"), default=False)
     preferred_language = models.CharField(
-        _("language of the user interface"), max_length=5, blank=True,
+        _("language of the user interface"),
+        max_length=5,
+        blank=True,
         help_text=_("Used for e-mails and documents such as certificates."),
     )
     # Names and municipality folded for searching (see accounts.search.fold), kept up to date on save.
@@ -148,7 +160,6 @@ class User(AbstractUser):
     @property
     def is_administrator(self):
         return self.has_role(Role.ADMINISTRATOR)
-
 
 
 class RoleGrant(models.Model):

@@ -25,9 +25,12 @@ class Lockout:
 def _lockouts(field):
     since = timezone.now() - settings.AXES_COOLOFF_TIME
     rows = (
-        AccessAttempt.objects.filter(attempt_time__gte=since).exclude(**{f"{field}__isnull": True})
-        .values(field).annotate(failures=Sum("failures_since_start"), last_failure=Max("attempt_time"))
-        .filter(failures__gte=settings.AXES_FAILURE_LIMIT).order_by("-last_failure")
+        AccessAttempt.objects.filter(attempt_time__gte=since)
+        .exclude(**{f"{field}__isnull": True})
+        .values(field)
+        .annotate(failures=Sum("failures_since_start"), last_failure=Max("attempt_time"))
+        .filter(failures__gte=settings.AXES_FAILURE_LIMIT)
+        .order_by("-last_failure")
     )
     return [Lockout(row[field], row["failures"], row["last_failure"]) for row in rows]
 

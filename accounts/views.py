@@ -31,10 +31,13 @@ def profile(request):
             _remember_language(response, user.preferred_language)
             return response
         return render(request, "accounts/profile.html", {"form": form}, status=400)
-    form = ProfileForm(instance=request.user, initial={
-        # Until a person chooses, offer the language they are reading now, so saving does not switch it.
-        "preferred_language": request.user.preferred_language or translation.get_language(),
-    })
+    form = ProfileForm(
+        instance=request.user,
+        initial={
+            # Until a person chooses, offer the language they are reading now, so saving does not switch it.
+            "preferred_language": request.user.preferred_language or translation.get_language(),
+        },
+    )
     return render(request, "accounts/profile.html", {"form": form})
 
 
@@ -101,10 +104,15 @@ class PasswordResetView(auth_views.PasswordResetView):
 
 @role_required(Role.COORDINATOR)
 def lockouts(request):
-    return render(request, "accounts/lockouts.html", {
-        "accounts": selectors.locked_accounts(), "addresses": selectors.locked_addresses(),
-        "failure_limit": settings.AXES_FAILURE_LIMIT,
-    })
+    return render(
+        request,
+        "accounts/lockouts.html",
+        {
+            "accounts": selectors.locked_accounts(),
+            "addresses": selectors.locked_addresses(),
+            "failure_limit": settings.AXES_FAILURE_LIMIT,
+        },
+    )
 
 
 @role_required(Role.COORDINATOR)
@@ -112,15 +120,23 @@ def lockouts(request):
 def unlock(request):
     form = UnlockForm(request.POST)
     if not form.is_valid():
-        return render(request, "accounts/lockouts.html", {
-            "accounts": selectors.locked_accounts(), "addresses": selectors.locked_addresses(), "form": form,
-            "failure_limit": settings.AXES_FAILURE_LIMIT,
-        }, status=400)
+        return render(
+            request,
+            "accounts/lockouts.html",
+            {
+                "accounts": selectors.locked_accounts(),
+                "addresses": selectors.locked_addresses(),
+                "form": form,
+                "failure_limit": settings.AXES_FAILURE_LIMIT,
+            },
+            status=400,
+        )
     if form.cleaned_data["username"]:
         services.unlock_account(form.cleaned_data["username"])
         messages.success(request, _("%(name)s can log in again.") % {"name": form.cleaned_data["username"]})
     else:
         services.unlock_address(form.cleaned_data["address"])
-        messages.success(request, _("Logins from %(address)s are allowed again.") % {
-            "address": form.cleaned_data["address"]})
+        messages.success(
+            request, _("Logins from %(address)s are allowed again.") % {"address": form.cleaned_data["address"]}
+        )
     return redirect("lockouts")

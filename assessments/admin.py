@@ -27,8 +27,7 @@ class QuestionBankAdmin(TrainerAuthored, admin.ModelAdmin):
 
 def _kept_rows(formset):
     """The cleaned rows the formset will keep: filled in and not marked for deletion."""
-    return [form.cleaned_data for form in formset.forms
-            if form.cleaned_data and not form.cleaned_data.get("DELETE")]
+    return [form.cleaned_data for form in formset.forms if form.cleaned_data and not form.cleaned_data.get("DELETE")]
 
 
 class OptionFormSet(BaseInlineFormSet):
@@ -77,8 +76,19 @@ class QuestionAdmin(TrainerAuthored, admin.ModelAdmin):
     list_select_related = ["bank"]
     list_filter = ["kind", "bank__module__course", "is_active"]
     fieldsets = [
-        (None, {"fields": ["bank", ("order", "kind", "points", "is_active"), "text", "feedback",
-                           "feedback_correct", "feedback_incorrect"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "bank",
+                    ("order", "kind", "points", "is_active"),
+                    "text",
+                    "feedback",
+                    "feedback_correct",
+                    "feedback_incorrect",
+                ]
+            },
+        ),
         (_("Multiple choice"), {"fields": ["partial_credit"]}),
         (_("True or false"), {"fields": ["correct_statement"]}),
         (_("Short text"), {"fields": ["accepted_answers", "answer_pattern"]}),
@@ -93,8 +103,13 @@ class AssessmentAdmin(TrainerAuthored, admin.ModelAdmin):
     list_display = ["__str__", "bank", "pass_mark", "max_attempts", "time_limit_minutes", "draw_count", "show_answers"]
     list_filter = ["activity__module__course"]
     list_select_related = ["activity", "bank"]
-    fields = ["activity", "bank", ("pass_mark", "max_attempts"), ("time_limit_minutes", "draw_count"),
-              ("shuffle_options", "show_answers")]
+    fields = [
+        "activity",
+        "bank",
+        ("pass_mark", "max_attempts"),
+        ("time_limit_minutes", "draw_count"),
+        ("shuffle_options", "show_answers"),
+    ]
     view_on_site = True
 
 
@@ -120,5 +135,18 @@ class AttemptAdmin(AdministratorOnly, admin.ModelAdmin):
     list_filter = ["state", "assessment"]
     list_select_related = ["user", "assessment__activity"]
     raw_id_fields = ["user"]
-    readonly_fields = ["assessment", "user", "number", "state", "started_at", "deadline", "submitted_at",
-                       "was_submitted_automatically", "score", "max_score", "percent", "passed", "graded_at"]
+    readonly_fields = [
+        "assessment",
+        "user",
+        "number",
+        "state",
+        "started_at",
+        "deadline",
+        "submitted_at",
+        "was_submitted_automatically",
+        "score",
+        "max_score",
+        "percent",
+        "passed",
+        "graded_at",
+    ]

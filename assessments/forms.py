@@ -20,7 +20,7 @@ def answers_from_post(data, items_by_question):
             answers[key] = data.getlist(name)
         elif kind == Question.Kind.MATCHING:
             prefix = f"{name}_"
-            answers[key] = {k[len(prefix):]: v for k, v in data.items() if k.startswith(prefix)}
+            answers[key] = {k[len(prefix) :]: v for k, v in data.items() if k.startswith(prefix)}
         else:
             answers[key] = data.get(name, "")
     return answers
@@ -28,22 +28,31 @@ def answers_from_post(data, items_by_question):
 
 class GradeForm(forms.Form):
     points = forms.DecimalField(label=_("Points"), min_value=0, max_digits=7, decimal_places=2)
-    comment = forms.CharField(label=_("Comment to the trainee"), required=False, widget=forms.Textarea(attrs={"rows": 4}),
-                              max_length=5000)
+    comment = forms.CharField(
+        label=_("Comment to the trainee"), required=False, widget=forms.Textarea(attrs={"rows": 4}), max_length=5000
+    )
 
     def __init__(self, *args, maximum, **kwargs):
         super().__init__(*args, **kwargs)
         maximum = maximum.normalize()
         self.fields["points"] = forms.DecimalField(
-            label=_("Points"), min_value=0, max_value=maximum, max_digits=7, decimal_places=2, localize=True,
+            label=_("Points"),
+            min_value=0,
+            max_value=maximum,
+            max_digits=7,
+            decimal_places=2,
+            localize=True,
             help_text=_("From 0 to %(max)s.") % {"max": number_format(maximum)},
         )
 
 
 class SignOffForm(forms.Form):
     achieved = forms.TypedChoiceField(
-        label=_("Did you observe the trainee do this?"), widget=forms.RadioSelect,
-        choices=[("yes", _("Yes, achieved")), ("no", _("Not yet"))], coerce=lambda value: value == "yes",
+        label=_("Did you observe the trainee do this?"),
+        widget=forms.RadioSelect,
+        choices=[("yes", _("Yes, achieved")), ("no", _("Not yet"))],
+        coerce=lambda value: value == "yes",
     )
-    comment = forms.CharField(label=_("Comment to the trainee"), required=False, widget=forms.Textarea(attrs={"rows": 4}),
-                              max_length=5000)
+    comment = forms.CharField(
+        label=_("Comment to the trainee"), required=False, widget=forms.Textarea(attrs={"rows": 4}), max_length=5000
+    )

@@ -25,7 +25,9 @@ from common.translated import TranslatedField
 class QuestionBank(models.Model):
     """The questions written for one module, from which its assessments draw."""
 
-    module = models.ForeignKey(Module, verbose_name=_("module"), on_delete=models.CASCADE, related_name="question_banks")
+    module = models.ForeignKey(
+        Module, verbose_name=_("module"), on_delete=models.CASCADE, related_name="question_banks"
+    )
     title = TranslatedField(_("title"))
 
     class Meta:
@@ -50,43 +52,68 @@ class Question(models.Model):
 
     class PartialCredit(models.TextChoices):
         ALL_OR_NOTHING = "all_or_nothing", _("All or nothing: full points only for exactly the correct options")
-        RIGHT_MINUS_WRONG = "right_minus_wrong", _(
-            "Right minus wrong: each correct option chosen adds, each wrong option chosen takes away, never below zero"
+        RIGHT_MINUS_WRONG = (
+            "right_minus_wrong",
+            _(
+                "Right minus wrong: each correct option chosen adds, each wrong option chosen takes away, never below zero"
+            ),
         )
 
     MANUAL_KINDS = (Kind.ESSAY, Kind.COMPETENCY)
 
-    bank = models.ForeignKey(QuestionBank, verbose_name=_("question bank"), on_delete=models.CASCADE,
-                             related_name="questions")
+    bank = models.ForeignKey(
+        QuestionBank, verbose_name=_("question bank"), on_delete=models.CASCADE, related_name="questions"
+    )
     order = models.PositiveIntegerField(_("order"), default=0)
     kind = models.CharField(_("type"), max_length=20, choices=Kind.choices, default=Kind.SINGLE)
     text = TranslatedField(_("question"), rich=True)
-    points = models.DecimalField(_("points"), max_digits=5, decimal_places=2, default=Decimal("1"),
-                                 validators=[MinValueValidator(Decimal("0.01"))])
+    points = models.DecimalField(
+        _("points"),
+        max_digits=5,
+        decimal_places=2,
+        default=Decimal("1"),
+        validators=[MinValueValidator(Decimal("0.01"))],
+    )
     is_active = models.BooleanField(_("in use"), default=True)
     partial_credit = models.CharField(
-        _("partial credit (multiple choice)"), max_length=20, choices=PartialCredit.choices,
+        _("partial credit (multiple choice)"),
+        max_length=20,
+        choices=PartialCredit.choices,
         default=PartialCredit.RIGHT_MINUS_WRONG,
     )
     correct_statement = models.BooleanField(_("the statement is true (true or false)"), null=True, blank=True)
     accepted_answers = models.TextField(
-        _("accepted answers (short text)"), blank=True, max_length=5000, validators=[MaxLengthValidator(5000)],
+        _("accepted answers (short text)"),
+        blank=True,
+        max_length=5000,
+        validators=[MaxLengthValidator(5000)],
         help_text=_("One per line. Compared without regard to case or extra spaces."),
     )
     answer_pattern = models.CharField(
-        _("accepted pattern (short text)"), max_length=300, blank=True,
+        _("accepted pattern (short text)"),
+        max_length=300,
+        blank=True,
         help_text=_("Optional regular expression the whole answer must match, e.g. kela|kansaneläkelaitos."),
     )
     numeric_answer = models.DecimalField(_("correct number"), max_digits=14, decimal_places=4, null=True, blank=True)
-    tolerance = models.DecimalField(_("tolerance (±)"), max_digits=14, decimal_places=4, default=Decimal("0"),
-                                    validators=[MinValueValidator(Decimal("0"))])
+    tolerance = models.DecimalField(
+        _("tolerance (±)"),
+        max_digits=14,
+        decimal_places=4,
+        default=Decimal("0"),
+        validators=[MinValueValidator(Decimal("0"))],
+    )
     rubric = TranslatedField(
-        _("rubric"), rich=True, blank=True, help_text=_("What the grader looks for (essays and competency items)."),
+        _("rubric"),
+        rich=True,
+        blank=True,
+        help_text=_("What the grader looks for (essays and competency items)."),
     )
     feedback_correct = TranslatedField(_("feedback when correct"), blank=True)
     feedback_incorrect = TranslatedField(_("feedback when not correct"), blank=True)
-    feedback = TranslatedField(_("general feedback"), rich=True, blank=True,
-                               help_text=_("Shown with the result, whatever the answer."))
+    feedback = TranslatedField(
+        _("general feedback"), rich=True, blank=True, help_text=_("Shown with the result, whatever the answer.")
+    )
 
     class Meta:
         ordering = ["bank", "order", "pk"]
@@ -165,25 +192,34 @@ class Assessment(models.Model):
         NEVER = "never", _("Never")
 
     activity = models.OneToOneField(
-        Activity, verbose_name=_("activity"), on_delete=models.CASCADE, related_name="assessment",
+        Activity,
+        verbose_name=_("activity"),
+        on_delete=models.CASCADE,
+        related_name="assessment",
         limit_choices_to={"kind": Activity.Kind.ASSESSMENT},
     )
-    bank = models.ForeignKey(QuestionBank, verbose_name=_("question bank"), on_delete=models.PROTECT,
-                             related_name="assessments")
-    pass_mark = models.PositiveSmallIntegerField(
-        _("pass mark (%)"), default=70, validators=[MaxValueValidator(100)],
+    bank = models.ForeignKey(
+        QuestionBank, verbose_name=_("question bank"), on_delete=models.PROTECT, related_name="assessments"
     )
-    max_attempts = models.PositiveSmallIntegerField(_("attempts allowed"), default=3,
-                                                    help_text=_("0 means no limit."))
-    time_limit_minutes = models.PositiveIntegerField(_("time limit (minutes)"), null=True, blank=True,
-                                                     help_text=_("Leave empty for no time limit."))
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"),
+        default=70,
+        validators=[MaxValueValidator(100)],
+    )
+    max_attempts = models.PositiveSmallIntegerField(_("attempts allowed"), default=3, help_text=_("0 means no limit."))
+    time_limit_minutes = models.PositiveIntegerField(
+        _("time limit (minutes)"), null=True, blank=True, help_text=_("Leave empty for no time limit.")
+    )
     draw_count = models.PositiveIntegerField(
-        _("questions per attempt"), null=True, blank=True,
+        _("questions per attempt"),
+        null=True,
+        blank=True,
         help_text=_("A random draw of this many questions from the bank; empty means all, in the bank's order."),
     )
     shuffle_options = models.BooleanField(_("shuffle options"), default=True)
-    show_answers = models.CharField(_("show correct answers"), max_length=20, choices=ShowAnswers.choices,
-                                    default=ShowAnswers.AFTER_LAST)
+    show_answers = models.CharField(
+        _("show correct answers"), max_length=20, choices=ShowAnswers.choices, default=ShowAnswers.AFTER_LAST
+    )
 
     class Meta:
         verbose_name = _("assessment")
@@ -208,10 +244,15 @@ class Attempt(models.Model):
         AWAITING_GRADING = "awaiting_grading", _("Awaiting grading")
         GRADED = "graded", _("Graded")
 
-    assessment = models.ForeignKey(Assessment, verbose_name=_("assessment"), on_delete=models.CASCADE,
-                                   related_name="attempts")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("trainee"), on_delete=models.CASCADE,
-                             related_name="assessment_attempts")
+    assessment = models.ForeignKey(
+        Assessment, verbose_name=_("assessment"), on_delete=models.CASCADE, related_name="attempts"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("trainee"),
+        on_delete=models.CASCADE,
+        related_name="assessment_attempts",
+    )
     number = models.PositiveSmallIntegerField(_("attempt number"))
     state = models.CharField(_("state"), max_length=20, choices=State.choices, default=State.IN_PROGRESS)
     started_at = models.DateTimeField(_("started at"))
@@ -229,8 +270,9 @@ class Attempt(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["assessment", "user", "number"], name="unique_attempt_number"),
             # At most one open attempt per person and assessment, even when two tabs start at once.
-            models.UniqueConstraint(fields=["assessment", "user"], condition=Q(submitted_at__isnull=True),
-                                    name="one_open_attempt"),
+            models.UniqueConstraint(
+                fields=["assessment", "user"], condition=Q(submitted_at__isnull=True), name="one_open_attempt"
+            ),
         ]
         indexes = [models.Index(fields=["state", "deadline"], name="attempt_state_deadline")]
         verbose_name = _("attempt")
@@ -260,8 +302,13 @@ class AttemptItem(models.Model):
     choice_order = models.JSONField(default=list, blank=True)
     answer = models.JSONField(null=True, blank=True)
     answered_at = models.DateTimeField(null=True, blank=True)
-    points = models.DecimalField(max_digits=7, decimal_places=2, null=True, blank=True,
-                                 help_text=_("The latest grade's points; the history is in the grades."))
+    points = models.DecimalField(
+        max_digits=7,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("The latest grade's points; the history is in the grades."),
+    )
 
     class Meta:
         ordering = ["attempt", "position"]
@@ -288,8 +335,9 @@ class Grade(models.Model):
     item = models.ForeignKey(AttemptItem, on_delete=models.CASCADE, related_name="grades")
     points = models.DecimalField(_("points"), max_digits=7, decimal_places=2)
     source = models.CharField(_("graded by"), max_length=20, choices=Source.choices)
-    graded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                  related_name="+")
+    graded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     comment = models.TextField(_("comment"), blank=True, max_length=5000, validators=[MaxLengthValidator(5000)])
     is_regrade = models.BooleanField(_("regrade"), default=False)
     graded_at = models.DateTimeField(_("graded at"), auto_now_add=True)

@@ -172,16 +172,26 @@ def attempt_items(attempt, reveal=False):
                 if option is None:
                     continue
                 is_chosen = pk in chosen
-                view.choices.append(Choice(
-                    value=pk, text=option.text, is_chosen=is_chosen,
-                    is_correct=reveal and option.is_correct,
-                    feedback=option.feedback if (is_chosen and not attempt.is_open) else "",
-                ))
+                view.choices.append(
+                    Choice(
+                        value=pk,
+                        text=option.text,
+                        is_chosen=is_chosen,
+                        is_correct=reveal and option.is_correct,
+                        feedback=option.feedback if (is_chosen and not attempt.is_open) else "",
+                    )
+                )
         elif question.kind == Question.Kind.TRUE_FALSE:
             for value, text in (("true", _("True")), ("false", _("False"))):
                 as_bool = value == "true"
-                view.choices.append(Choice(value=value, text=text, is_chosen=answer is as_bool,
-                                           is_correct=reveal and question.correct_statement is as_bool))
+                view.choices.append(
+                    Choice(
+                        value=value,
+                        text=text,
+                        is_chosen=answer is as_bool,
+                        is_correct=reveal and question.correct_statement is as_bool,
+                    )
+                )
         elif question.kind == Question.Kind.MATCHING:
             pairs = {p.pk: p for p in question.pairs.all()}
             column = [pairs[pk] for pk in item.choice_order if pk in pairs]
@@ -190,12 +200,15 @@ def attempt_items(attempt, reveal=False):
             for pair in question.pairs.all():
                 chosen_pk = answer.get(str(pair.pk))
                 index = item.choice_order.index(chosen_pk) if chosen_pk in item.choice_order else None
-                view.prompts.append(Prompt(
-                    pair=pair, chosen_index=index,
-                    chosen_text=pairs[chosen_pk].answer if chosen_pk in pairs else "",
-                    correct_text=pair.answer if reveal else "",
-                    is_right=reveal and chosen_pk == pair.pk,
-                ))
+                view.prompts.append(
+                    Prompt(
+                        pair=pair,
+                        chosen_index=index,
+                        chosen_text=pairs[chosen_pk].answer if chosen_pk in pairs else "",
+                        correct_text=pair.answer if reveal else "",
+                        is_right=reveal and chosen_pk == pair.pk,
+                    )
+                )
         else:
             view.text_answer = "" if answer is None else str(answer)
         views.append(view)
@@ -223,9 +236,12 @@ def can_grade(user, item):
         return user.has_role(Role.ADMINISTRATOR) or (user.has_role(Role.MENTOR) and is_mentor_of(user, trainee))
     if user.has_role(Role.ADMINISTRATOR):
         return True
-    return user.has_role(Role.TRAINER) and Enrolment.objects.filter(
-        cohort__trainers=user, user=trainee, cohort__course_id=item.attempt.assessment.activity.module.course_id
-    ).exists()
+    return (
+        user.has_role(Role.TRAINER)
+        and Enrolment.objects.filter(
+            cohort__trainers=user, user=trainee, cohort__course_id=item.attempt.assessment.activity.module.course_id
+        ).exists()
+    )
 
 
 def can_view_attempt(user, attempt):
@@ -235,9 +251,10 @@ def can_view_attempt(user, attempt):
     if user.pk == attempt.user_id or user.has_role(Role.ADMINISTRATOR):
         return True
     course_id = attempt.assessment.activity.module.course_id
-    if user.has_role(Role.TRAINER, Role.COORDINATOR) and cohorts_visible_to(user).filter(
-        course_id=course_id, enrolments__user_id=attempt.user_id
-    ).exists():
+    if (
+        user.has_role(Role.TRAINER, Role.COORDINATOR)
+        and cohorts_visible_to(user).filter(course_id=course_id, enrolments__user_id=attempt.user_id).exists()
+    ):
         return True
     return user.has_role(Role.MENTOR) and is_mentor_of(user, attempt.user)
 

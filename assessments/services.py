@@ -46,9 +46,7 @@ def _now(now):
 
 
 def _lock(attempt_id):
-    return (
-        Attempt.objects.select_for_update(of=("self",)).select_related("assessment__activity").get(pk=attempt_id)
-    )
+    return Attempt.objects.select_for_update(of=("self",)).select_related("assessment__activity").get(pk=attempt_id)
 
 
 def _check_owner(attempt, user):
@@ -59,8 +57,10 @@ def _check_owner(attempt, user):
 def _questions_for(assessment):
     return list(
         Question.objects.filter(bank_id=assessment.bank_id, is_active=True)
-        .prefetch_related(Prefetch("options", queryset=Option.objects.order_by("order", "pk")),
-                          Prefetch("pairs", queryset=MatchPair.objects.order_by("order", "pk")))
+        .prefetch_related(
+            Prefetch("options", queryset=Option.objects.order_by("order", "pk")),
+            Prefetch("pairs", queryset=MatchPair.objects.order_by("order", "pk")),
+        )
         .order_by("order", "pk")
     )
 
@@ -70,9 +70,7 @@ def start_attempt(assessment, user, now=None, rng=None):
     """The person's open attempt on `assessment`, or a new one with a fresh draw of questions."""
     now = _now(now)
     rng = rng or random.SystemRandom()
-    attempts = list(
-        Attempt.objects.select_for_update().filter(assessment=assessment, user=user).order_by("number")
-    )
+    attempts = list(Attempt.objects.select_for_update().filter(assessment=assessment, user=user).order_by("number"))
     open_attempt = next((a for a in attempts if a.is_open), None)
     if open_attempt is not None:
         if not open_attempt.is_expired(now):
@@ -81,8 +79,9 @@ def start_attempt(assessment, user, now=None, rng=None):
     if any(a.passed for a in attempts):
         raise AttemptRefused(_("You have already passed this assessment."), code="not_allowed")
     if any(a.state == Attempt.State.AWAITING_GRADING for a in attempts):
-        raise AttemptRefused(_("Your previous attempt is waiting for grading. You can try again once it is graded."),
-                             code="not_allowed")
+        raise AttemptRefused(
+            _("Your previous attempt is waiting for grading. You can try again once it is graded."), code="not_allowed"
+        )
     if assessment.max_attempts and len(attempts) >= assessment.max_attempts:
         raise AttemptRefused(_("You have used all your attempts."), code="not_allowed")
     questions = _questions_for(assessment)
@@ -94,7 +93,11 @@ def start_attempt(assessment, user, now=None, rng=None):
     try:
         with transaction.atomic():
             attempt = Attempt.objects.create(
-                assessment=assessment, user=user, number=len(attempts) + 1, started_at=now, deadline=deadline,
+                assessment=assessment,
+                user=user,
+                number=len(attempts) + 1,
+                started_at=now,
+                deadline=deadline,
                 max_score=sum((q.points for q in questions), Decimal("0")),
             )
     except IntegrityError:
@@ -219,16 +222,14 @@ def save_answers(attempt, user, answers, now=None):
     if expired:
         raise AttemptRefused(
             _("The time ran out, so your attempt was submitted with the answers saved before the deadline."),
-            code="expired", attempt=attempt,
+            code="expired",
+            attempt=attempt,
         )
     return saved
 
 
 def _write_answers(attempt, answers, now):
-    items = {
-        item.question_id: item
-        for item in AttemptItem.objects.filter(attempt=attempt).select_related("question")
-    }
+    items = {item.question_id: item for item in AttemptItem.objects.filter(attempt=attempt).select_related("question")}
     errors, cleaned = {}, []
     for key, raw in answers.items():
         try:
@@ -268,9 +269,7 @@ def _submit_locked(attempt, now):
     expired = attempt.is_expired(now)
     attempt.submitted_at = min(now, attempt.deadline) if expired else now
     attempt.was_submitted_automatically = expired
-    items = list(
-        attempt.items.select_related("question").prefetch_related("question__options", "question__pairs")
-    )
+    items = list(attempt.items.select_related("question").prefetch_related("question__options", "question__pairs"))
     grades = []
     for item in items:
         points = scoring.points(item.question, item.answer)
@@ -301,9 +300,10 @@ def _settle(attempt, items, now):
     activity = attempt.assessment.activity
     if attempt.passed:
         complete_activity(attempt.user, activity)
-    elif was_passed and not Attempt.objects.filter(
-        assessment=attempt.assessment, user=attempt.user, passed=True
-    ).exists():
+    elif (
+        was_passed
+        and not Attempt.objects.filter(assessment=attempt.assessment, user=attempt.user, passed=True).exists()
+    ):
         # A regrade took away the only pass: the activity is no longer done.
         ActivityCompletion.objects.filter(user=attempt.user, activity=activity).delete()
 
@@ -320,8 +320,14 @@ def grade_item(item, by, points, comment="", source=Grade.Source.TRAINER, now=No
         maximum = item.question.points
         if points is None or points < 0 or points > maximum:
             raise ValidationError({"points": _("Give points from 0 to %(max)s.") % {"max": maximum.normalize()}})
-        Grade.objects.create(item=item, points=points, source=source, graded_by=by, comment=comment.strip(),
-                             is_regrade=item.points is not None)
+        Grade.objects.create(
+            item=item,
+            points=points,
+            source=source,
+            graded_by=by,
+            comment=comment.strip(),
+            is_regrade=item.points is not None,
+        )
         item.points = points
         item.save(update_fields=["points"])
         _settle(attempt, items, now)

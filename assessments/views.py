@@ -111,12 +111,23 @@ def _render_attempt(request, attempt, raw=None, errors=None, status=200):
     remaining = None
     if attempt.is_open and attempt.deadline:
         remaining = max(int((attempt.deadline - timezone.now()).total_seconds()), 0)
-    return render(request, "assessments/attempt.html", {
-        "attempt": attempt, "assessment": attempt.assessment, "activity": attempt.assessment.activity,
-        "items": views, "standing": standing, "reveal": reveal, "is_owner": is_owner,
-        "remaining_seconds": remaining, "errors": errors,
-        "unanswered": sum(1 for v in views if not v.is_answered),
-    }, status=status)
+    return render(
+        request,
+        "assessments/attempt.html",
+        {
+            "attempt": attempt,
+            "assessment": attempt.assessment,
+            "activity": attempt.assessment.activity,
+            "items": views,
+            "standing": standing,
+            "reveal": reveal,
+            "is_owner": is_owner,
+            "remaining_seconds": remaining,
+            "errors": errors,
+            "unanswered": sum(1 for v in views if not v.is_answered),
+        },
+        status=status,
+    )
 
 
 @login_required
@@ -130,8 +141,10 @@ def attempt_detail(request, pk):
         services.submit_attempt(attempt)
         attempt = selectors.attempt_with_assessment(attempt.pk)
         if is_owner:
-            messages.info(request, _("The time ran out, so your attempt was submitted with the answers saved "
-                                     "before the deadline."))
+            messages.info(
+                request,
+                _("The time ran out, so your attempt was submitted with the answers saved before the deadline."),
+            )
     return _render_attempt(request, attempt)
 
 
@@ -179,8 +192,12 @@ def attempt_answers(request, pk):
         return _json_error("invalid", _("The request is not valid JSON."), 400)
     answers = body.get("answers") if isinstance(body, dict) else None
     if not isinstance(answers, dict):
-        return _json_error("invalid", _("Send the answers as an object keyed by question."), 400,
-                           errors={"answers": [_("This field is required.")]})
+        return _json_error(
+            "invalid",
+            _("Send the answers as an object keyed by question."),
+            400,
+            errors={"answers": [_("This field is required.")]},
+        )
     try:
         saved = services.save_answers(attempt, request.user, answers)
     except services.AttemptRefused as refusal:
@@ -190,10 +207,13 @@ def attempt_answers(request, pk):
     remaining = None
     if attempt.deadline:
         remaining = max(int((attempt.deadline - timezone.now()).total_seconds()), 0)
-    return JsonResponse({
-        "saved": [item.question_id for item in saved], "saved_at": timezone.now().isoformat(),
-        "remaining_seconds": remaining,
-    })
+    return JsonResponse(
+        {
+            "saved": [item.question_id for item in saved],
+            "saved_at": timezone.now().isoformat(),
+            "remaining_seconds": remaining,
+        }
+    )
 
 
 @role_required(Role.TRAINER, Role.MENTOR)
@@ -240,10 +260,18 @@ def grade(request, pk):
                 return redirect(item.attempt if grades_before else "assessments:grading")
         status = 400
     views = [v for v in selectors.attempt_items(item.attempt, reveal=True) if v.item.pk == item.pk]
-    return render(request, "assessments/grade.html", {
-        "item": item, "view": views[0], "form": form, "is_sign_off": is_sign_off,
-        "grades": list(Grade.objects.filter(item=item).select_related("graded_by").order_by("graded_at", "pk")),
-    }, status=status)
+    return render(
+        request,
+        "assessments/grade.html",
+        {
+            "item": item,
+            "view": views[0],
+            "form": form,
+            "is_sign_off": is_sign_off,
+            "grades": list(Grade.objects.filter(item=item).select_related("graded_by").order_by("graded_at", "pk")),
+        },
+        status=status,
+    )
 
 
 def _gradebook_cohort(request, pk):
@@ -267,4 +295,3 @@ def gradebook_csv(request, pk):
     response = HttpResponse(exports.gradebook_csv(selectors.gradebook(cohort)), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="gradebook-{slugify(cohort.name) or cohort.pk}.csv"'
     return response
-

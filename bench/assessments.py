@@ -67,11 +67,18 @@ def main():
     print(f"{'request':<28}{'bytes':>9}{'gzipped':>9}{'queries':>9}{'p50 ms':>9}{'max ms':>9}")
     response, queries, p50, worst = measure(client, "get", attempt.get_absolute_url())
     body = response.content
-    print(f"{'attempt page (7 questions)':<28}{len(body):>9,}{len(gzip.compress(body)):>9,}{queries:>9}{p50:>9.1f}{worst:>9.1f}")
+    print(
+        f"{'attempt page (7 questions)':<28}{len(body):>9,}{len(gzip.compress(body)):>9,}{queries:>9}{p50:>9.1f}{worst:>9.1f}"
+    )
     question = attempt.items.order_by("position").first().question
     payload = json.dumps({"answers": {str(question.pk): question.options.first().pk}})
-    response, queries, p50, worst = measure(client, "post", reverse("assessments:attempt_answers", args=[attempt.pk]),
-                                            data=payload, content_type="application/json")
+    response, queries, p50, worst = measure(
+        client,
+        "post",
+        reverse("assessments:attempt_answers", args=[attempt.pk]),
+        data=payload,
+        content_type="application/json",
+    )
     print(f"{'autosave one answer':<28}{len(response.content):>9,}{'':>9}{queries:>9}{p50:>9.1f}{worst:>9.1f}")
     start = time.perf_counter()
     with CaptureQueriesContext(connection) as captured:
@@ -82,14 +89,17 @@ def main():
     coordinator = User.objects.get(username="coordinator")
     client.force_login(coordinator)
     password = make_password(None)
-    exercises = list(Activity.objects.filter(kind=Activity.Kind.H5P, module__course=cohort.course,
-                                             h5p_content__isnull=False))
+    exercises = list(
+        Activity.objects.filter(kind=Activity.Kind.H5P, module__course=cohort.course, h5p_content__isnull=False)
+    )
     print(f"gradebook columns: 2 assessments, {len(exercises)} H5P")
     made = 0
     print(f"{'gradebook':<28}{'trainees':>9}{'queries':>9}{'p50 ms':>9}{'max ms':>9}{'csv ms':>9}")
     for size in (10, 100, 500):
-        people = [User(username=f"bench{made + n}", first_name="Bench", last_name=str(made + n), password=password)
-                  for n in range(size - cohort.enrolments.count())]
+        people = [
+            User(username=f"bench{made + n}", first_name="Bench", last_name=str(made + n), password=password)
+            for n in range(size - cohort.enrolments.count())
+        ]
         made += len(people)
         User.objects.bulk_create(people)
         Enrolment.objects.bulk_create([Enrolment(cohort=cohort, user=person) for person in people])
@@ -100,7 +110,9 @@ def main():
                     record_xapi_statement(person, activity, xapi_statement(scaled=scaled))
         _response, queries, p50, worst = measure(client, "get", reverse("assessments:gradebook", args=[cohort.pk]))
         _csv, _q, csv_p50, _w = measure(client, "get", reverse("assessments:gradebook_csv", args=[cohort.pk]))
-        print(f"{'gradebook page':<28}{cohort.enrolments.count():>9}{queries:>9}{p50:>9.1f}{worst:>9.1f}{csv_p50:>9.1f}")
+        print(
+            f"{'gradebook page':<28}{cohort.enrolments.count():>9}{queries:>9}{p50:>9.1f}{worst:>9.1f}{csv_p50:>9.1f}"
+        )
 
 
 if __name__ == "__main__":

@@ -40,18 +40,32 @@ def _certificates():
 
     User = get_user_model()
     course = Course.objects.create(code="bench", version="1", title={"fi": "Linkkihenkilön peruskoulutus"})
-    people = User.objects.bulk_create([
-        User(username=f"bench{i}", first_name=NAMES[i % 5][0], last_name=NAMES[i % 5][1],
-             preferred_language=("fi", "sv", "en")[i % 3])
-        for i in range(COUNT)
-    ])
+    people = User.objects.bulk_create(
+        [
+            User(
+                username=f"bench{i}",
+                first_name=NAMES[i % 5][0],
+                last_name=NAMES[i % 5][1],
+                preferred_language=("fi", "sv", "en")[i % 3],
+            )
+            for i in range(COUNT)
+        ]
+    )
     issued = datetime.date(2026, 11, 25)
-    Certificate.objects.bulk_create([
-        Certificate(holder=person, course=course, programme=course.code, number=f"LK-2026-{i + 1:06d}",
-                    issued_on=issued, valid_until=issued + datetime.timedelta(days=730),
-                    language=person.preferred_language)
-        for i, person in enumerate(people)
-    ])
+    Certificate.objects.bulk_create(
+        [
+            Certificate(
+                holder=person,
+                course=course,
+                programme=course.code,
+                number=f"LK-2026-{i + 1:06d}",
+                issued_on=issued,
+                valid_until=issued + datetime.timedelta(days=730),
+                language=person.preferred_language,
+            )
+            for i, person in enumerate(people)
+        ]
+    )
     return list(Certificate.objects.select_related("holder", "course").order_by("pk"))
 
 
@@ -88,7 +102,9 @@ def main():
     print(f"CPU time: {cpu:.1f} s ({1000 * cpu / COUNT:.1f} ms per PDF)")
     print(f"size: {sum(sizes) / len(sizes) / 1024:.1f} KiB per PDF on average, {sum(sizes) / 2**20:.1f} MiB in all")
     print(f"peak Python allocations while rendering (tracemalloc): {peak / 2**20:.1f} MiB")
-    print(f"process peak RSS: {rss_after / 1024:.0f} MiB (grew {(rss_after - rss_before) / 1024:.0f} MiB while rendering)")
+    print(
+        f"process peak RSS: {rss_after / 1024:.0f} MiB (grew {(rss_after - rss_before) / 1024:.0f} MiB while rendering)"
+    )
 
 
 if __name__ == "__main__":

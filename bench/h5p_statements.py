@@ -80,9 +80,19 @@ def free_port():
 def start_server(port):
     env = {**os.environ, "DEBUG": "0", "ALLOWED_HOSTS": "127.0.0.1", "LOG_LEVEL": "ERROR"}
     server = subprocess.Popen(
-        [str(Path(sys.executable).parent / "gunicorn"), "linkki.wsgi:application", "--workers", "2",
-         "--bind", f"127.0.0.1:{port}", "--log-level", "warning"],
-        cwd=ROOT, env=env, start_new_session=True,
+        [
+            str(Path(sys.executable).parent / "gunicorn"),
+            "linkki.wsgi:application",
+            "--workers",
+            "2",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+        start_new_session=True,
     )
     for _ in range(100):
         try:
@@ -113,9 +123,16 @@ def post_all(port, path, person, bodies, latencies, failures):
     for body in bodies:
         started = time.perf_counter()
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-        connection.request("POST", path, body=body, headers={
-            "Content-Type": "application/json", "Cookie": person["cookie"], "X-CSRFToken": person["token"],
-        })
+        connection.request(
+            "POST",
+            path,
+            body=body,
+            headers={
+                "Content-Type": "application/json",
+                "Cookie": person["cookie"],
+                "X-CSRFToken": person["token"],
+            },
+        )
         response = connection.getresponse()
         response.read()
         connection.close()
@@ -144,9 +161,17 @@ def main():
         per_client = args.statements // args.clients
         latencies, failures = [], []
         threads = [
-            threading.Thread(target=post_all, args=(
-                port, path, person, [statement(activity.pk, n * args.clients + i) for n in range(per_client)],
-                latencies, failures))
+            threading.Thread(
+                target=post_all,
+                args=(
+                    port,
+                    path,
+                    person,
+                    [statement(activity.pk, n * args.clients + i) for n in range(per_client)],
+                    latencies,
+                    failures,
+                ),
+            )
             for i, person in enumerate(people)
         ]
         started = time.perf_counter()
@@ -165,8 +190,10 @@ def main():
     print(f"posted {posted} statements from {args.clients} concurrent trainees in {elapsed:.2f} s")
     print(f"stored {stored} statements and {Attempt.objects.count()} attempts; {len(failures)} refused")
     print(f"throughput: {stored / elapsed:.0f} statements/s")
-    print(f"latency: p50 {statistics.median(latencies):.1f} ms, p95 {latencies[int(len(latencies) * 0.95)]:.1f} ms, "
-          f"max {latencies[-1]:.1f} ms")
+    print(
+        f"latency: p50 {statistics.median(latencies):.1f} ms, p95 {latencies[int(len(latencies) * 0.95)]:.1f} ms, "
+        f"max {latencies[-1]:.1f} ms"
+    )
 
 
 if __name__ == "__main__":

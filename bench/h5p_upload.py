@@ -23,10 +23,13 @@ from pathlib import Path
 warnings.filterwarnings("ignore", message="No directory at")
 ROOT = Path(__file__).resolve().parent.parent
 WORK = Path(tempfile.mkdtemp(prefix="linkki-bench-upload-"))
-os.environ.update({
-    "DATABASE_URL": f"sqlite:///{WORK / 'db.sqlite3'}", "MEDIA_ROOT": str(WORK / "media"),
-    "DJANGO_SETTINGS_MODULE": "linkki.settings",
-})
+os.environ.update(
+    {
+        "DATABASE_URL": f"sqlite:///{WORK / 'db.sqlite3'}",
+        "MEDIA_ROOT": str(WORK / "media"),
+        "DJANGO_SETTINGS_MODULE": "linkki.settings",
+    }
+)
 os.environ.pop("CELERY_BROKER_URL", None)
 MB = 1024 * 1024
 
@@ -78,9 +81,21 @@ def free_port():
 def start_server(port):
     env = {**os.environ, "DEBUG": "0", "ALLOWED_HOSTS": "127.0.0.1", "LOG_LEVEL": "ERROR"}
     server = subprocess.Popen(
-        [str(Path(sys.executable).parent / "gunicorn"), "linkki.wsgi:application", "--workers", "1",
-         "--timeout", "600", "--bind", f"127.0.0.1:{port}", "--log-level", "warning"],
-        cwd=ROOT, env=env, start_new_session=True,
+        [
+            str(Path(sys.executable).parent / "gunicorn"),
+            "linkki.wsgi:application",
+            "--workers",
+            "1",
+            "--timeout",
+            "600",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+        start_new_session=True,
     )
     for _ in range(100):
         try:
@@ -118,17 +133,20 @@ def reset_peak(pid):
 def upload(port, path, person, package):
     boundary = uuid.uuid4().hex
     head = (
-        f"--{boundary}\r\nContent-Disposition: form-data; name=\"csrfmiddlewaretoken\"\r\n\r\n{person['token']}\r\n"
-        f"--{boundary}\r\nContent-Disposition: form-data; name=\"pass_threshold\"\r\n\r\n80\r\n"
-        f"--{boundary}\r\nContent-Disposition: form-data; name=\"package\"; filename=\"{package.name}\"\r\n"
+        f'--{boundary}\r\nContent-Disposition: form-data; name="csrfmiddlewaretoken"\r\n\r\n{person["token"]}\r\n'
+        f'--{boundary}\r\nContent-Disposition: form-data; name="pass_threshold"\r\n\r\n80\r\n'
+        f'--{boundary}\r\nContent-Disposition: form-data; name="package"; filename="{package.name}"\r\n'
         "Content-Type: application/octet-stream\r\n\r\n"
     ).encode()
     tail = f"\r\n--{boundary}--\r\n".encode()
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=600)
     connection.putrequest("POST", path)
-    for name, value in (("Content-Type", f"multipart/form-data; boundary={boundary}"),
-                        ("Content-Length", str(len(head) + package.stat().st_size + len(tail))),
-                        ("Cookie", person["cookie"]), ("Accept-Language", "en")):
+    for name, value in (
+        ("Content-Type", f"multipart/form-data; boundary={boundary}"),
+        ("Content-Length", str(len(head) + package.stat().st_size + len(tail))),
+        ("Cookie", person["cookie"]),
+        ("Accept-Language", "en"),
+    ):
         connection.putheader(name, value)
     connection.endheaders()
     connection.send(head)
@@ -162,9 +180,11 @@ def main():
         server = start_server(port)
         try:
             pid = worker_pid(server)
-            print(f"gunicorn: 1 sync worker on 127.0.0.1:{port}, SQLite; upload limit "
-                  f"{settings.H5P_MAX_PACKAGE_BYTES / MB:.0f} MB, kept in memory up to "
-                  f"{settings.FILE_UPLOAD_MAX_MEMORY_SIZE / MB:.1f} MB")
+            print(
+                f"gunicorn: 1 sync worker on 127.0.0.1:{port}, SQLite; upload limit "
+                f"{settings.H5P_MAX_PACKAGE_BYTES / MB:.0f} MB, kept in memory up to "
+                f"{settings.FILE_UPLOAD_MAX_MEMORY_SIZE / MB:.1f} MB"
+            )
             for package, expected in ((accepted, 302), (refused, 400)):
                 before = memory(pid, "VmRSS")
                 exact = reset_peak(pid)
@@ -172,13 +192,18 @@ def main():
                 status, body = upload(port, reverse("h5p:package", args=[activity.pk]), person, package)
                 elapsed = time.perf_counter() - started
                 peak = memory(pid, "VmHWM")
-                outcome = "stored" if status == 302 else (
-                    "refused: larger than the limit" if "larger than" in body else f"answered {status}")
+                outcome = (
+                    "stored"
+                    if status == 302
+                    else ("refused: larger than the limit" if "larger than" in body else f"answered {status}")
+                )
                 flag = "" if status == expected else f" (expected {expected})"
                 since = "" if exact else " (peak since the worker started)"
-                print(f"upload {package.stat().st_size / MB:.0f} MB: {status} {outcome}{flag} in {elapsed:.1f} s; "
-                      f"worker RSS {before / MB:.0f} MB before, peak {peak / MB:.0f} MB{since} "
-                      f"(+{(peak - before) / MB:.0f} MB)")
+                print(
+                    f"upload {package.stat().st_size / MB:.0f} MB: {status} {outcome}{flag} in {elapsed:.1f} s; "
+                    f"worker RSS {before / MB:.0f} MB before, peak {peak / MB:.0f} MB{since} "
+                    f"(+{(peak - before) / MB:.0f} MB)"
+                )
         finally:
             os.killpg(server.pid, signal.SIGTERM)
             server.wait(timeout=10)

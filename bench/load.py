@@ -55,14 +55,43 @@ class Cluster:
         if os.geteuid() == 0:
             self.as_owner = ["runuser", "-u", "postgres", "--"]
             shutil.chown(self.data, "postgres")
-        subprocess.run([*self.as_owner, self.bindir / "initdb", "-D", self.data, "-A", "trust", "-U", "postgres",
-                        "-E", "UTF8", "--no-sync"], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [
+                *self.as_owner,
+                self.bindir / "initdb",
+                "-D",
+                self.data,
+                "-A",
+                "trust",
+                "-U",
+                "postgres",
+                "-E",
+                "UTF8",
+                "--no-sync",
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
         self.url = f"postgres://postgres@127.0.0.1:{self.port}/linkki_load"
 
     def pg_ctl(self, *args):
         options = f"-p {self.port} -k {self.data} -c listen_addresses=127.0.0.1 -c max_connections=100"
-        subprocess.run([*self.as_owner, self.bindir / "pg_ctl", "-D", self.data, "-l", self.data / "server.log",
-                        "-o", options, "-w", *args], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [
+                *self.as_owner,
+                self.bindir / "pg_ctl",
+                "-D",
+                self.data,
+                "-l",
+                self.data / "server.log",
+                "-o",
+                options,
+                "-w",
+                *args,
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
 
     def start(self):
         self.pg_ctl("start")
@@ -112,17 +141,25 @@ def prepare(users, workers_on_roster):
         client = Client()
         client.force_login(person)
         token = get_random_string(32)
-        people.append({
-            "cookie": f"sessionid={client.cookies['sessionid'].value}; csrftoken={token}", "csrf": token,
-            "answers": reverse("assessments:attempt_answers", args=[attempt.pk]),
-        })
+        people.append(
+            {
+                "cookie": f"sessionid={client.cookies['sessionid'].value}; csrftoken={token}",
+                "csrf": token,
+                "answers": reverse("assessments:attempt_answers", args=[attempt.pk]),
+            }
+        )
     entries = [f.certified_worker(course=course).pk for _ in range(workers_on_roster)]
     api_client, api_token = f.api_client()
     ApiClient.objects.filter(pk=api_client.pk).update(requests_per_minute=1_000_000)
     options = {q.pk: list(q.options.values_list("pk", flat=True)) for q in questions}
     return {
-        "pages": pages, "people": people, "entries": entries, "token": api_token, "options": options,
-        "statements": reverse("h5p:statements", args=[h5p.pk]), "h5p_id": h5p.pk,
+        "pages": pages,
+        "people": people,
+        "entries": entries,
+        "token": api_token,
+        "options": options,
+        "statements": reverse("h5p:statements", args=[h5p.pk]),
+        "h5p_id": h5p.pk,
     }
 
 
@@ -137,12 +174,14 @@ def requests_for(world, person, rng):
         body = json.dumps({"answers": {str(question): rng.choice(options)}}).encode()
         return "autosave", "POST", person["answers"], post, body, 200
     if roll < 0.8:
-        body = json.dumps({
-            "id": str(uuid.uuid4()),
-            "verb": {"id": "http://adlnet.gov/expapi/verbs/interacted", "display": {"en-US": "interacted"}},
-            "object": {"id": f"http://127.0.0.1/activities/{world['h5p_id']}/", "objectType": "Activity"},
-            "timestamp": "2026-11-25T08:00:00Z",
-        }).encode()
+        body = json.dumps(
+            {
+                "id": str(uuid.uuid4()),
+                "verb": {"id": "http://adlnet.gov/expapi/verbs/interacted", "display": {"en-US": "interacted"}},
+                "object": {"id": f"http://127.0.0.1/activities/{world['h5p_id']}/", "objectType": "Activity"},
+                "timestamp": "2026-11-25T08:00:00Z",
+            }
+        ).encode()
         return "statement", "POST", world["statements"], post, body, 201
     api = {"Authorization": f"Bearer {world['token']}", "Accept": "application/json"}
     if roll < 0.9:
@@ -185,8 +224,18 @@ def run_phase(port, world, users, duration, think, healthz_only=False, during=No
     async def main():
         until = time.monotonic() + duration
         tasks = [
-            asyncio.create_task(person_loop(port, world, world["people"][i % len(world["people"])], until, think,
-                                            random.Random(i), results, healthz_only))
+            asyncio.create_task(
+                person_loop(
+                    port,
+                    world,
+                    world["people"][i % len(world["people"])],
+                    until,
+                    think,
+                    random.Random(i),
+                    results,
+                    healthz_only,
+                )
+            )
             for i in range(users)
         ]
         if during:
@@ -206,8 +255,10 @@ def percentile(values, share):
 def summary(name, results, elapsed):
     latencies = sorted((end - start) * 1000 for start, end, _action, _ok, _status in results)
     errors = [status for *_rest, ok, status in results if not ok]
-    line = (f"{name:<34}{len(results) / elapsed:>8.1f}{statistics.median(latencies):>9.1f}"
-            f"{percentile(latencies, 0.95):>9.1f}{percentile(latencies, 0.99):>9.1f}{len(results):>8}{len(errors):>7}")
+    line = (
+        f"{name:<34}{len(results) / elapsed:>8.1f}{statistics.median(latencies):>9.1f}"
+        f"{percentile(latencies, 0.95):>9.1f}{percentile(latencies, 0.99):>9.1f}{len(results):>8}{len(errors):>7}"
+    )
     print(line, flush=True)
     if errors:
         print(f"{'':<34}errors by status (0 = no answer): {dict(Counter(errors))}", flush=True)
@@ -221,14 +272,36 @@ def recovery(results, disrupted_at):
 
 
 def start_gunicorn(port, database_url, workers):
-    env = {**os.environ, "DATABASE_URL": database_url, "DEBUG": "0", "ALLOWED_HOSTS": "127.0.0.1",
-           "LOG_LEVEL": "ERROR", "PYTHONWARNINGS": "ignore"}
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "DEBUG": "0",
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "LOG_LEVEL": "ERROR",
+        "PYTHONWARNINGS": "ignore",
+    }
     env.pop("CELERY_BROKER_URL", None)
     log = open(Path(tempfile.gettempdir()) / "linkki-load-gunicorn.log", "w")
     server = subprocess.Popen(
-        [str(Path(sys.executable).parent / "gunicorn"), "linkki.wsgi:application", "--workers", str(workers),
-         "--bind", f"127.0.0.1:{port}", "--backlog", "2048", "--timeout", "60", "--log-level", "warning"],
-        cwd=ROOT, env=env, start_new_session=True, stdout=log, stderr=log,
+        [
+            str(Path(sys.executable).parent / "gunicorn"),
+            "linkki.wsgi:application",
+            "--workers",
+            str(workers),
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--backlog",
+            "2048",
+            "--timeout",
+            "60",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+        start_new_session=True,
+        stdout=log,
+        stderr=log,
     )
     for _ in range(200):
         try:
@@ -262,31 +335,39 @@ def main():
         os.environ["DATABASE_URL"] = cluster.url
         os.environ.setdefault("DJANGO_SETTINGS_MODULE", "linkki.settings")
         os.environ.pop("CELERY_BROKER_URL", None)
-        subprocess.run([sys.executable, "manage.py", "migrate", "--noinput"], cwd=ROOT, check=True,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [sys.executable, "manage.py", "migrate", "--noinput"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL
+        )
         prepared = time.monotonic()
         world = prepare(min(args.users, 200), args.roster)
         from django.db import connections
 
         connections.close_all()
-        print(f"prepared {len(world['people'])} trainees, {args.roster} roster workers in "
-              f"{time.monotonic() - prepared:.0f} s; PostgreSQL {cluster.bindir.parent.name} on port {cluster.port}")
+        print(
+            f"prepared {len(world['people'])} trainees, {args.roster} roster workers in "
+            f"{time.monotonic() - prepared:.0f} s; PostgreSQL {cluster.bindir.parent.name} on port {cluster.port}"
+        )
         port = free_port()
         server = start_gunicorn(port, cluster.url, args.workers)
-        print(f"gunicorn: {args.workers} sync workers; {args.users} people, mean think time {args.think} s, "
-              f"{args.duration:.0f} s per phase; mix: 40 % pages, 20 % autosaves, 20 % xAPI statements, "
-              f"20 % roster API")
+        print(
+            f"gunicorn: {args.workers} sync workers; {args.users} people, mean think time {args.think} s, "
+            f"{args.duration:.0f} s per phase; mix: 40 % pages, 20 % autosaves, 20 % xAPI statements, "
+            f"20 % roster API"
+        )
         print(f"{'phase':<34}{'req/s':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'reqs':>8}{'errors':>7}")
-        baseline = summary("baseline: /healthz only", *run_phase(port, world, args.users, args.duration,
-                                                                  args.think, healthz_only=True))
+        baseline = summary(
+            "baseline: /healthz only", *run_phase(port, world, args.users, args.duration, args.think, healthz_only=True)
+        )
         results, elapsed = run_phase(port, world, args.users, args.duration, args.think)
         mixed = summary("mixed", results, elapsed)
         for action in ("page", "autosave", "statement", "api list", "api check"):
             part = [r for r in results if r[2] == action]
             if part:
                 summary(f"  {action}", part, elapsed)
-        print(f"{'ratio mixed / baseline':<34}{'':>8}{mixed[0] / baseline[0]:>9.2f}{mixed[1] / baseline[1]:>9.2f}"
-              f"{mixed[2] / baseline[2]:>9.2f}")
+        print(
+            f"{'ratio mixed / baseline':<34}{'':>8}{mixed[0] / baseline[0]:>9.2f}{mixed[1] / baseline[1]:>9.2f}"
+            f"{mixed[2] / baseline[2]:>9.2f}"
+        )
 
         killed = {}
 
@@ -302,8 +383,10 @@ def main():
 
         results, elapsed = run_phase(port, world, args.users, args.duration, args.think, during=kill_a_worker)
         summary("mixed, one worker killed (kill -9)", results, elapsed)
-        print(f"{'':<34}worker replaced after {killed.get('replaced', float('nan')):.2f} s; "
-              f"last error {recovery(results, killed['at']):.2f} s after the kill")
+        print(
+            f"{'':<34}worker replaced after {killed.get('replaced', float('nan')):.2f} s; "
+            f"last error {recovery(results, killed['at']):.2f} s after the kill"
+        )
 
         restarted = {}
 
@@ -314,8 +397,10 @@ def main():
 
         results, elapsed = run_phase(port, world, args.users, args.duration, args.think, during=restart_postgresql)
         summary("mixed, PostgreSQL restarted", results, elapsed)
-        print(f"{'':<34}restart took {restarted['took']:.2f} s; "
-              f"last error {recovery(results, restarted['at']):.2f} s after it began")
+        print(
+            f"{'':<34}restart took {restarted['took']:.2f} s; "
+            f"last error {recovery(results, restarted['at']):.2f} s after it began"
+        )
     finally:
         if server is not None:
             os.killpg(server.pid, signal.SIGTERM)

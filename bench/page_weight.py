@@ -62,8 +62,10 @@ def main():
                 response = client.get(url)
             timings.append((time.perf_counter() - start) * 1000)
         body = response.content
-        print(f"{name:<12}{len(body):>12,}{len(gzip.compress(body)):>10,}{len(queries):>9}"
-              f"{statistics.median(timings):>9.1f}{max(timings):>9.1f}")
+        print(
+            f"{name:<12}{len(body):>12,}{len(gzip.compress(body)):>10,}{len(queries):>9}"
+            f"{statistics.median(timings):>9.1f}{max(timings):>9.1f}"
+        )
     h5p_page(client)
 
 
@@ -122,9 +124,15 @@ def h5p_page(client):
     try:
         with sync_playwright() as playwright:
             # Sandboxed frames stay in the page's process, so the page's network emulation covers them too.
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=[
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-features=IsolateSandboxedIframes"])
+            browser = playwright.chromium.launch(
+                executable_path=CHROMIUM,
+                args=[
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--disable-features=IsolateSandboxedIframes",
+                ],
+            )
             context = browser.new_context(locale="fi-FI")
             context.add_cookies([{"name": "sessionid", "value": session, "url": base}])
             page = context.new_page()

@@ -32,8 +32,12 @@ DB_NAME = os.environ.get("BENCH_DATABASE_NAME", "linkki_bench_roster")
 DB_URL = f"{SERVER.rstrip('/')}/{DB_NAME}"
 
 LIST_FILTER = {"municipality": "758", "language": "fi", "theme": "nature", "available": "true"}
-MATCH_NEEDS = {"municipality": "148", "languages": ["se", "fi"], "remote_acceptable": True,
-               "themes": ["nature", "sami-culture"]}
+MATCH_NEEDS = {
+    "municipality": "148",
+    "languages": ["se", "fi"],
+    "remote_acceptable": True,
+    "themes": ["nature", "sami-culture"],
+}
 
 
 def create_database():
@@ -75,11 +79,15 @@ def national_county(number):
 
     areas = {}
     for area in ServiceArea.objects.filter(county="lappi"):
-        areas[area.pk] = ServiceArea.objects.create(code=f"bench-{number}-{area.code}", name=f"{area.name} {number}",
-                                                    county=f"bench-{number}")
+        areas[area.pk] = ServiceArea.objects.create(
+            code=f"bench-{number}-{area.code}", name=f"{area.name} {number}", county=f"bench-{number}"
+        )
     return [
-        Municipality.objects.create(code=f"{chr(64 + number)}{index:02d}", name=f"{place.name} {number}",
-                                    service_area=areas[place.service_area_id])
+        Municipality.objects.create(
+            code=f"{chr(64 + number)}{index:02d}",
+            name=f"{place.name} {number}",
+            service_area=areas[place.service_area_id],
+        )
         for index, place in enumerate(Municipality.objects.filter(service_area__county="lappi").order_by("code"))
     ]
 
@@ -106,24 +114,32 @@ def generate(workers, sessions, seed=7, municipalities=None, prefix="p"):
     themes = list(Theme.objects.values_list("pk", flat=True))
     course = Course.objects.filter(code="bench-basic").first()
     if course is None:
-        course = Course.objects.create(code="bench-basic", version="2026", title={"fi": "Perus", "en": "Basic"},
-                                       is_published=True)
-        SupervisionRequirement.objects.create(course=course, training_hours=10, sessions_per_period=2,
-                                              period_months=6)
+        course = Course.objects.create(
+            code="bench-basic", version="2026", title={"fi": "Perus", "en": "Basic"}, is_published=True
+        )
+        SupervisionRequirement.objects.create(course=course, training_hours=10, sessions_per_period=2, period_months=6)
 
     started = time.perf_counter()
     mentors = max(workers // 200, 1)
     people = [
-        User(username=f"{prefix}{index}", first_name=f"Etu{index % 977}", last_name=f"Suku{index % 3001}",
-             email=f"{prefix}{index}@bench.example", password="!", municipality=(place := rng.choice(municipalities)),
-             service_area_id=place.service_area_id, supports_remotely=rng.random() < 0.35,
-             search_key=f"etu{index % 977} suku{index % 3001} {prefix}{index}")
+        User(
+            username=f"{prefix}{index}",
+            first_name=f"Etu{index % 977}",
+            last_name=f"Suku{index % 3001}",
+            email=f"{prefix}{index}@bench.example",
+            password="!",
+            municipality=(place := rng.choice(municipalities)),
+            service_area_id=place.service_area_id,
+            supports_remotely=rng.random() < 0.35,
+            search_key=f"etu{index % 977} suku{index % 3001} {prefix}{index}",
+        )
         for index in range(workers + mentors)
     ]
     with transaction.atomic():
         User.objects.bulk_create(people, batch_size=5000)
-    ids = list(User.objects.filter(username__in=[p.username for p in people]).order_by("pk")
-               .values_list("pk", flat=True))
+    ids = list(
+        User.objects.filter(username__in=[p.username for p in people]).order_by("pk").values_list("pk", flat=True)
+    )
     worker_ids, mentor_ids = ids[:workers], ids[workers:]
 
     spoken = []
@@ -150,15 +166,36 @@ def generate(workers, sessions, seed=7, municipalities=None, prefix="p"):
             status, due = "supervision_overdue", today - datetime.timedelta(days=rng.randrange(1, 90))
         else:
             due = today + datetime.timedelta(days=rng.randrange(1, 180))
-        certificates.append(Certificate(
-            holder_id=person_id, course=course, programme=course.code, number=f"B-{prefix}{index}",
-            verification_code=f"bench-{prefix}{index}", issued_on=issued_on, valid_until=valid_until,
-            status=certificate_status, status_reason=reason,
-        ))
+        certificates.append(
+            Certificate(
+                holder_id=person_id,
+                course=course,
+                programme=course.code,
+                number=f"B-{prefix}{index}",
+                verification_code=f"bench-{prefix}{index}",
+                issued_on=issued_on,
+                valid_until=valid_until,
+                status=certificate_status,
+                status_reason=reason,
+            )
+        )
         maximum = rng.choice([1, 2, 3, 3, 4, 5])
         paused = today + datetime.timedelta(days=rng.randrange(1, 60)) if rng.random() < 0.07 else None
-        entries.append((person_id, status, reason, valid_until, due, now, maximum, rng.randrange(0, maximum + 1),
-                        paused, rng.choice(["", "", "female", "male"]), now))
+        entries.append(
+            (
+                person_id,
+                status,
+                reason,
+                valid_until,
+                due,
+                now,
+                maximum,
+                rng.randrange(0, maximum + 1),
+                paused,
+                rng.choice(["", "", "female", "male"]),
+                now,
+            )
+        )
         for theme in rng.sample(themes, rng.randrange(1, 4)):
             entry_themes.append((person_id, theme))
         if rng.random() < 0.3:
@@ -169,12 +206,31 @@ def generate(workers, sessions, seed=7, municipalities=None, prefix="p"):
         with connection.cursor() as cursor:
             raw = cursor.cursor
             copy_rows(raw, "accounts_user_languages", ["user_id", "language_id"], spoken)
-            copy_rows(raw, RosterEntry._meta.db_table,
-                      ["person_id", "status", "reason", "valid_until", "supervision_due", "status_since",
-                       "max_clients", "current_clients", "paused_until", "gender", "updated_at"], entries)
+            copy_rows(
+                raw,
+                RosterEntry._meta.db_table,
+                [
+                    "person_id",
+                    "status",
+                    "reason",
+                    "valid_until",
+                    "supervision_due",
+                    "status_since",
+                    "max_clients",
+                    "current_clients",
+                    "paused_until",
+                    "gender",
+                    "updated_at",
+                ],
+                entries,
+            )
             copy_rows(raw, RosterEntry.themes.through._meta.db_table, ["rosterentry_id", "theme_id"], entry_themes)
-            copy_rows(raw, RosterEntry.contract_municipalities.through._meta.db_table,
-                      ["rosterentry_id", "municipality_id"], contracts)
+            copy_rows(
+                raw,
+                RosterEntry.contract_municipalities.through._meta.db_table,
+                ["rosterentry_id", "municipality_id"],
+                contracts,
+            )
     people_seconds = time.perf_counter() - started
 
     started = time.perf_counter()
@@ -183,20 +239,55 @@ def generate(workers, sessions, seed=7, municipalities=None, prefix="p"):
             raw = cursor.cursor
             raw.execute("SELECT nextval(pg_get_serial_sequence('mentoring_supervisionsession', 'id'))")
             first_id = raw.fetchone()[0]
-            session_rows = ((first_id + n, rng.choice(mentor_ids),
-                             today - datetime.timedelta(days=rng.randrange(0, 1100)), rng.choice([45, 60, 90]),
-                             "in_person", "one_to_one", None, "", "", "", now, now)
-                            for n in range(sessions))
-            copy_rows(raw, "mentoring_supervisionsession",
-                      ["id", "mentor_id", "held_on", "duration_minutes", "format", "kind", "group_id", "summary",
-                       "private_notes", "action_points", "created_at", "updated_at"], session_rows)
-            raw.execute("SELECT setval(pg_get_serial_sequence('mentoring_supervisionsession', 'id'), %s)",
-                        [first_id + sessions])
-            attendance_rows = ((first_id + n, worker_ids[n % workers], now if rng.random() < 0.9 else None, None,
-                                "", "") for n in range(sessions))
-            copy_rows(raw, "mentoring_sessionattendance",
-                      ["session_id", "mentee_id", "confirmed_at", "confirmed_by_id", "confirmation_reason",
-                       "reflection"], attendance_rows)
+            session_rows = (
+                (
+                    first_id + n,
+                    rng.choice(mentor_ids),
+                    today - datetime.timedelta(days=rng.randrange(0, 1100)),
+                    rng.choice([45, 60, 90]),
+                    "in_person",
+                    "one_to_one",
+                    None,
+                    "",
+                    "",
+                    "",
+                    now,
+                    now,
+                )
+                for n in range(sessions)
+            )
+            copy_rows(
+                raw,
+                "mentoring_supervisionsession",
+                [
+                    "id",
+                    "mentor_id",
+                    "held_on",
+                    "duration_minutes",
+                    "format",
+                    "kind",
+                    "group_id",
+                    "summary",
+                    "private_notes",
+                    "action_points",
+                    "created_at",
+                    "updated_at",
+                ],
+                session_rows,
+            )
+            raw.execute(
+                "SELECT setval(pg_get_serial_sequence('mentoring_supervisionsession', 'id'), %s)", [first_id + sessions]
+            )
+            attendance_rows = (
+                (first_id + n, worker_ids[n % workers], now if rng.random() < 0.9 else None, None, "", "")
+                for n in range(sessions)
+            )
+            copy_rows(
+                raw,
+                "mentoring_sessionattendance",
+                ["session_id", "mentee_id", "confirmed_at", "confirmed_by_id", "confirmation_reason", "reflection"],
+                attendance_rows,
+            )
     sessions_seconds = time.perf_counter() - started
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE")
@@ -272,11 +363,12 @@ def main_queries():
     from roster.models import Theme
 
     listed = RosterFilter(QueryDict(urlencode(LIST_FILTER)), queryset=selectors.roster_listing()).qs
-    listed = listed.order_by(RosterPagination.ordering)[:RosterPagination.page_size + 1]
+    listed = listed.order_by(RosterPagination.ordering)[: RosterPagination.page_size + 1]
     needs = selectors.Needs(
         municipality=Municipality.objects.get(code=MATCH_NEEDS["municipality"]),
         languages=[Language.objects.get(code=code) for code in MATCH_NEEDS["languages"]],
-        remote_acceptable=True, themes=list(Theme.objects.filter(code__in=MATCH_NEEDS["themes"])),
+        remote_acceptable=True,
+        themes=list(Theme.objects.filter(code__in=MATCH_NEEDS["themes"])),
     )
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
@@ -317,8 +409,10 @@ def time_sweep(days):
     due = selectors.due_for_refresh(at)
     changed = services.refresh_roster_entries(due, at)
     seconds = time.perf_counter() - started
-    print(f"daily sweep {days} days ahead: {len(due):,} people re-evaluated, {changed:,} changed status, "
-          f"{seconds:.1f} s ({seconds / max(len(due), 1) * 1000:.2f} ms a person)")
+    print(
+        f"daily sweep {days} days ahead: {len(due):,} people re-evaluated, {changed:,} changed status, "
+        f"{seconds:.1f} s ({seconds / max(len(due), 1) * 1000:.2f} ms a person)"
+    )
 
 
 def measure(token, requests):
@@ -331,9 +425,18 @@ def measure(token, requests):
     port = free_port()
     env = {**os.environ, "DATABASE_URL": DB_URL, "ALLOWED_HOSTS": "127.0.0.1", "LOG_LEVEL": "ERROR"}
     server = subprocess.Popen(
-        [str(Path(sys.executable).with_name("gunicorn")), "linkki.wsgi:application", "--workers", "2",
-         "--bind", f"127.0.0.1:{port}", "--log-level", "warning"],
-        cwd=ROOT, env=env,
+        [
+            str(Path(sys.executable).with_name("gunicorn")),
+            "linkki.wsgi:application",
+            "--workers",
+            "2",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
     )
     try:
         for _ in range(100):
@@ -344,8 +447,9 @@ def measure(token, requests):
                 time.sleep(0.2)
         list_path = "/api/v1/roster/?" + urlencode(LIST_FILTER)
         listed = time_pair(port, token, "GET", list_path, None, list_sql, list_params, requests)
-        matched = time_pair(port, token, "POST", "/api/v1/match/", MATCH_NEEDS, match_sql, match_params, requests,
-                            jit=False)
+        matched = time_pair(
+            port, token, "POST", "/api/v1/match/", MATCH_NEEDS, match_sql, match_params, requests, jit=False
+        )
     finally:
         server.terminate()
         server.wait(timeout=20)
@@ -355,8 +459,10 @@ def measure(token, requests):
 def report(size, figures):
     print(f"{size:,} link workers")
     print(f"{'':<28}{'p50 ms':>9}{'p95 ms':>9}{'errors':>8}{'queries':>9}")
-    for name, label, shown in (("list", "bare SQL (same filter)", "list " + urlencode(LIST_FILTER)),
-                               ("match", "bare SQL (ranking queries)", "match " + json.dumps(MATCH_NEEDS))):
+    for name, label, shown in (
+        ("list", "bare SQL (same filter)", "list " + urlencode(LIST_FILTER)),
+        ("match", "bare SQL (ranking queries)", "match " + json.dumps(MATCH_NEEDS)),
+    ):
         (p50, p95), errors, (sql_p50, sql_p95), queries = figures[name]
         print(shown)
         print(f"{'  HTTP':<28}{p50:>9.2f}{p95:>9.2f}{errors:>8}{queries:>9}")
@@ -367,15 +473,19 @@ def report(size, figures):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--workers", type=int, default=100_000)
-    parser.add_argument("--national", type=int, default=1_000_000,
-                        help="then grow the roster to this many workers in more counties and measure again (0: no)")
+    parser.add_argument(
+        "--national",
+        type=int,
+        default=1_000_000,
+        help="then grow the roster to this many workers in more counties and measure again (0: no)",
+    )
     parser.add_argument("--sessions", type=int, default=1_000_000)
     parser.add_argument("--requests", type=int, default=300)
-    parser.add_argument("--sweep-days", type=int, default=30,
-                        help="time the daily sweep as if run this many days from now")
+    parser.add_argument(
+        "--sweep-days", type=int, default=30, help="time the daily sweep as if run this many days from now"
+    )
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
-    parser.add_argument("--reuse", action="store_true",
-                        help="measure the data a run with --keep left (implies --keep)")
+    parser.add_argument("--reuse", action="store_true", help="measure the data a run with --keep left (implies --keep)")
     args = parser.parse_args()
     args.keep = args.keep or args.reuse
 
@@ -393,16 +503,21 @@ def main():
             print(f"data: reused, {RosterEntry.objects.count():,} roster entries")
         else:
             people_seconds, sessions_seconds = generate(args.workers, args.sessions)
-            print(f"data: {args.workers:,} link workers in {people_seconds:.1f} s, "
-                  f"{args.sessions:,} supervision sessions in {sessions_seconds:.1f} s")
+            print(
+                f"data: {args.workers:,} link workers in {people_seconds:.1f} s, "
+                f"{args.sessions:,} supervision sessions in {sessions_seconds:.1f} s"
+            )
         kept = ApiClient.objects.filter(name="bench").first()
         if kept is not None:
             _token, token = issue_token(kept)
         else:
-            _client, token = create_api_client("bench", scopes=["roster:read", "roster:match"], by=None,
-                                               requests_per_minute=10_000_000)
-        print(f"requests: {args.requests} each, sequential, two gunicorn workers on 127.0.0.1, each followed by "
-              f"its bare query")
+            _client, token = create_api_client(
+                "bench", scopes=["roster:read", "roster:match"], by=None, requests_per_minute=10_000_000
+            )
+        print(
+            f"requests: {args.requests} each, sequential, two gunicorn workers on 127.0.0.1, each followed by "
+            f"its bare query"
+        )
         sizes = [(RosterEntry.objects.count(), measure(token, args.requests))]
         report(*sizes[0])
         if args.national and not args.reuse and args.national > args.workers:
@@ -411,8 +526,7 @@ def main():
                 count = min(args.workers, args.national - made)
                 generate(count, 0, municipalities=national_county(county), prefix=f"c{county}-")
                 made, county = made + count, county + 1
-            print(f"data: grown to {made:,} link workers in {county} counties in "
-                  f"{time.perf_counter() - started:.1f} s")
+            print(f"data: grown to {made:,} link workers in {county} counties in {time.perf_counter() - started:.1f} s")
             sizes.append((RosterEntry.objects.count(), measure(token, args.requests)))
             report(*sizes[1])
             (small, large) = (figures["match"][0][1] for _size, figures in sizes)

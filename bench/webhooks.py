@@ -71,8 +71,9 @@ def main():
     started = time.monotonic()
     for certificate in certificates:
         began = time.perf_counter()
-        response = browser.post(reverse("certificates:reinstate", args=[certificate.pk]),
-                                {"reinstate-reason": "Selvitetty"})
+        response = browser.post(
+            reverse("certificates:reinstate", args=[certificate.pk]), {"reinstate-reason": "Selvitetty"}
+        )
         timings.append((time.perf_counter() - began) * 1000)
         assert response.status_code == 302, response.status_code
     pages_done = time.monotonic() - started
@@ -83,10 +84,14 @@ def main():
         time.sleep(0.1)
     delivered = WebhookDelivery.objects.filter(state="delivered").count()
     print(f"reinstate with a receiver answering after {SLOW:g} s, {CHANGES} changes, embedded default:")
-    print(f"  page p50 {percentile(timings, 0.5):.0f} ms, p95 {percentile(timings, 0.95):.0f} ms, "
-          f"max {max(timings):.0f} ms; all pages done after {pages_done:.1f} s")
-    print(f"  {delivered}/{CHANGES} deliveries arrived, the last {time.monotonic() - started:.1f} s after the first "
-          f"change (one sending thread, one delivery at a time)")
+    print(
+        f"  page p50 {percentile(timings, 0.5):.0f} ms, p95 {percentile(timings, 0.95):.0f} ms, "
+        f"max {max(timings):.0f} ms; all pages done after {pages_done:.1f} s"
+    )
+    print(
+        f"  {delivered}/{CHANGES} deliveries arrived, the last {time.monotonic() - started:.1f} s after the first "
+        f"change (one sending thread, one delivery at a time)"
+    )
     receiver.close()
     from roster.webhooks import in_process_sender
 

@@ -5,8 +5,14 @@ from .models import BulkJob, Certificate, CertificateEvent, CertificationRule
 
 @admin.register(CertificationRule)
 class CertificationRuleAdmin(admin.ModelAdmin):
-    list_display = ["course", "validity_days", "required_supervision_hours", "requires_coordinator_approval",
-                    "renewal_window_days", "renewal_supervision_hours"]
+    list_display = [
+        "course",
+        "validity_days",
+        "required_supervision_hours",
+        "requires_coordinator_approval",
+        "renewal_window_days",
+        "renewal_supervision_hours",
+    ]
     list_select_related = ["course"]
 
 

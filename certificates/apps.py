@@ -19,5 +19,6 @@ class CertificatesConfig(AppConfig):
         keys.load_signing_keys(
             private_key=settings.OPEN_BADGES_PRIVATE_KEY or "",
             previous_public_keys=settings.OPEN_BADGES_PREVIOUS_PUBLIC_KEYS or "",
-            secret_key=settings.SECRET_KEY, production=bool(getattr(settings, "PRODUCTION", False)),
+            secret_key=settings.SECRET_KEY,
+            production=bool(getattr(settings, "PRODUCTION", False)),
         )

@@ -41,14 +41,18 @@ def canonical(document):
 
 @lru_cache(maxsize=4)
 def _signing_keys(private_key, previous_public_keys, secret_key, production):
-    return keys.load_signing_keys(private_key=private_key, previous_public_keys=previous_public_keys,
-                                  secret_key=secret_key, production=production)
+    return keys.load_signing_keys(
+        private_key=private_key, previous_public_keys=previous_public_keys, secret_key=secret_key, production=production
+    )
 
 
 def signing_keys():
-    return _signing_keys(settings.OPEN_BADGES_PRIVATE_KEY or "",
-                         getattr(settings, "OPEN_BADGES_PREVIOUS_PUBLIC_KEYS", "") or "",
-                         settings.SECRET_KEY, bool(getattr(settings, "PRODUCTION", False)))
+    return _signing_keys(
+        settings.OPEN_BADGES_PRIVATE_KEY or "",
+        getattr(settings, "OPEN_BADGES_PREVIOUS_PUBLIC_KEYS", "") or "",
+        settings.SECRET_KEY,
+        bool(getattr(settings, "PRODUCTION", False)),
+    )
 
 
 def private_key():
@@ -70,8 +74,10 @@ def key_id(fragment=None):
 
 def published_keys():
     """Every published key by its id: the current one and the retired ones that still verify."""
-    return {key_id(key.fragment): keys.public_key_from_multibase(key.public_key_multibase)
-            for key in signing_keys().published}
+    return {
+        key_id(key.fragment): keys.public_key_from_multibase(key.public_key_multibase)
+        for key in signing_keys().published
+    }
 
 
 def issuer_profile():
@@ -84,18 +90,20 @@ def issuer_profile():
         "type": ["Profile"],
         "name": settings.CERTIFICATE_ISSUER_NAME,
         "url": settings.SITE_URL.rstrip("/") + "/",
-        "verificationMethod": [{
-            "id": key_id(key.fragment),
-            "type": "Multikey",
-            "controller": issuer,
-            "publicKeyMultibase": key.public_key_multibase,
-        } for key in found.published],
+        "verificationMethod": [
+            {
+                "id": key_id(key.fragment),
+                "type": "Multikey",
+                "controller": issuer,
+                "publicKeyMultibase": key.public_key_multibase,
+            }
+            for key in found.published
+        ],
         "assertionMethod": [key_id(key.fragment) for key in found.published],
     }
     if found.is_development:
         profile["description"] = _(
-            "Development signing key, derived from the development settings: credentials signed with it "
-            "prove nothing."
+            "Development signing key, derived from the development settings: credentials signed with it prove nothing."
         )
     return profile
 
@@ -112,13 +120,26 @@ def plain_text(html):
 
 
 def _subject(holder):
-    identifiers = [{"type": "IdentityObject", "identityType": "name", "hashed": False,
-                    "identityHash": holder.get_full_name() or holder.username}]
+    identifiers = [
+        {
+            "type": "IdentityObject",
+            "identityType": "name",
+            "hashed": False,
+            "identityHash": holder.get_full_name() or holder.username,
+        }
+    ]
     if holder.email:
         salt = hashlib.sha256(f"{holder.pk}:{settings.SECRET_KEY}".encode()).hexdigest()[:16]
         digest = hashlib.sha256((holder.email.strip().lower() + salt).encode()).hexdigest()
-        identifiers.append({"type": "IdentityObject", "identityType": "emailAddress", "hashed": True,
-                            "identityHash": f"sha256${digest}", "salt": salt})
+        identifiers.append(
+            {
+                "type": "IdentityObject",
+                "identityType": "emailAddress",
+                "hashed": True,
+                "identityHash": f"sha256${digest}",
+                "salt": salt,
+            }
+        )
     return identifiers
 
 
@@ -234,13 +255,18 @@ def _proof_verifies(document, proof, public_keys):
         expected = context if isinstance(context, list) else [context]
         actual = document.get("@context")
         actual = actual if isinstance(actual, list) else [actual]
-        if actual[:len(expected)] != expected:
+        if actual[: len(expected)] != expected:
             return False
         document = {**document, "@context": context}
     public_key = public_keys.get(options.get("verificationMethod"))
     value = proof.get("proofValue")
-    if (public_key is None or options.get("type") != "DataIntegrityProof" or options.get("cryptosuite") != CRYPTOSUITE
-            or not isinstance(value, str) or not value.startswith("z")):
+    if (
+        public_key is None
+        or options.get("type") != "DataIntegrityProof"
+        or options.get("cryptosuite") != CRYPTOSUITE
+        or not isinstance(value, str)
+        or not value.startswith("z")
+    ):
         return False
     try:
         public_key.verify(keys.base58btc_decode(value[1:]), _hash_data(document, options))

@@ -6,7 +6,9 @@ from .models import BulkJob
 
 class ReasonForm(forms.Form):
     reason = forms.CharField(
-        label=_("Reason"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3}),
+        label=_("Reason"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Kept in the audit trail. It is not shown on the public verification page."),
         error_messages={"required": _("Give a reason; it is kept in the audit trail.")},
     )
@@ -24,7 +26,8 @@ class BulkForm(forms.Form):
 
 class VerifyForm(forms.Form):
     code = forms.CharField(
-        label=_("Verification code"), max_length=300,
+        label=_("Verification code"),
+        max_length=300,
         help_text=_("The code printed under the QR code, or the end of the verification address."),
         error_messages={"required": _("Enter the verification code.")},
     )

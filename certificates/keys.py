@@ -57,8 +57,9 @@ def public_multibase(public_key):
 
 def secret_multibase(private_key):
     """The private key as a Multikey `secretKeyMultibase` (z3u2…)."""
-    raw = private_key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-                                    serialization.NoEncryption())
+    raw = private_key.private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )
     return "z" + base58btc(ED25519_SECRET_PREFIX + raw)
 
 
@@ -68,7 +69,7 @@ def _multikey_bytes(value, prefix, what):
     data = base58btc_decode(value[1:])
     if not data.startswith(prefix) or len(data) != len(prefix) + 32:
         raise ValueError(f"not an Ed25519 {what} Multikey")
-    return data[len(prefix):]
+    return data[len(prefix) :]
 
 
 def public_key_from_multibase(value):

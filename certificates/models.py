@@ -23,11 +23,12 @@ class CertificationRule(models.Model):
         _("confirmed supervision hours required"), max_digits=6, decimal_places=2, default=Decimal("0")
     )
     requires_coordinator_approval = models.BooleanField(_("a coordinator approves"), default=False)
-    renewal_window_days = models.PositiveIntegerField(
-        _("renewal window (days before expiry)"), default=90
-    )
+    renewal_window_days = models.PositiveIntegerField(_("renewal window (days before expiry)"), default=90)
     renewal_supervision_hours = models.DecimalField(
-        _("confirmed supervision hours required for renewal"), max_digits=6, decimal_places=2, default=Decimal("0"),
+        _("confirmed supervision hours required for renewal"),
+        max_digits=6,
+        decimal_places=2,
+        default=Decimal("0"),
         help_text=_("Hours confirmed since the current certificate was issued; supervision must also be up to date."),
     )
 
@@ -53,8 +54,9 @@ class Certificate(models.Model):
     holder = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("holder"), on_delete=models.PROTECT, related_name="certificates"
     )
-    course = models.ForeignKey("courses.Course", verbose_name=_("course"), on_delete=models.PROTECT,
-                               related_name="certificates")
+    course = models.ForeignKey(
+        "courses.Course", verbose_name=_("course"), on_delete=models.PROTECT, related_name="certificates"
+    )
     programme = models.SlugField(_("programme"), max_length=60, help_text=_("The course code, shared by versions."))
     number = models.CharField(_("number"), max_length=20, unique=True)
     verification_code = models.CharField(max_length=40, unique=True, default=new_verification_code)
@@ -65,7 +67,11 @@ class Certificate(models.Model):
         _("reason for the status"), blank=True, max_length=2000, validators=[MaxLengthValidator(2000)]
     )
     previous = models.OneToOneField(
-        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="renewal",
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="renewal",
         verbose_name=_("renews"),
     )
     issued_by = models.ForeignKey(
@@ -139,7 +145,11 @@ class CertificateEvent(models.Model):
     certificate = models.ForeignKey(Certificate, on_delete=models.CASCADE, related_name="events")
     action = models.CharField(_("action"), max_length=12, choices=Action.choices)
     by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("by"), null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     reason = models.TextField(_("reason"), blank=True, max_length=2000, validators=[MaxLengthValidator(2000)])
@@ -175,8 +185,9 @@ class BulkJob(models.Model):
         DONE = "done", _("Done")
         FAILED = "failed", _("Stopped on an error")
 
-    cohort = models.ForeignKey("courses.Cohort", verbose_name=_("cohort"), on_delete=models.CASCADE,
-                               related_name="certificate_jobs")
+    cohort = models.ForeignKey(
+        "courses.Cohort", verbose_name=_("cohort"), on_delete=models.CASCADE, related_name="certificate_jobs"
+    )
     action = models.CharField(_("action"), max_length=10, choices=Action.choices)
     state = models.CharField(_("state"), max_length=10, choices=State.choices, default=State.QUEUED)
     total = models.PositiveIntegerField(default=0)
@@ -201,8 +212,9 @@ class BulkJob(models.Model):
         verbose_name = _("bulk job")
         verbose_name_plural = _("bulk jobs")
         constraints = [
-            models.CheckConstraint(condition=models.Q(processed__lte=models.F("total")),
-                                   name="bulk_job_processed_within_total"),
+            models.CheckConstraint(
+                condition=models.Q(processed__lte=models.F("total")), name="bulk_job_processed_within_total"
+            ),
         ]
 
     @property

@@ -157,11 +157,25 @@ def certificate_pdf(certificate):
         valid = date_format(certificate.valid_until, "DATE_FORMAT")
         _centred(pdf, _("Date of issue: %(date)s") % {"date": issued}, height - 136 * mm, regular, 12, width)
         _centred(pdf, _("Valid until: %(date)s") % {"date": valid}, height - 143 * mm, regular, 12, width)
-        _centred(pdf, _("Certificate number: %(number)s") % {"number": certificate.number},
-                 height - 150 * mm, regular, 10, width)
+        _centred(
+            pdf,
+            _("Certificate number: %(number)s") % {"number": certificate.number},
+            height - 150 * mm,
+            regular,
+            10,
+            width,
+        )
 
-        pdf.drawImage(_signature_image(), 30 * mm, 27 * mm, width=60 * mm, height=18 * mm, mask="auto",
-                      preserveAspectRatio=True, anchor="sw")
+        pdf.drawImage(
+            _signature_image(),
+            30 * mm,
+            27 * mm,
+            width=60 * mm,
+            height=18 * mm,
+            mask="auto",
+            preserveAspectRatio=True,
+            anchor="sw",
+        )
         pdf.setFillColor(INK)
         pdf.setFont(regular, 10)
         pdf.drawString(30 * mm, 23 * mm, settings.CERTIFICATE_SIGNER_NAME)

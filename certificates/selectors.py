@@ -61,7 +61,8 @@ def certification_facts(ids, on):
     first = {}
     newest = {}
     for holder_id, course_id, issued_on, pk in (
-        Certificate.objects.filter(holder_id__in=ids).exclude(status=Certificate.Status.REVOKED)
+        Certificate.objects.filter(holder_id__in=ids)
+        .exclude(status=Certificate.Status.REVOKED)
         .values_list("holder_id", "course_id", "issued_on", "pk")
     ):
         if holder_id not in first or issued_on < first[holder_id]:
@@ -69,9 +70,7 @@ def certification_facts(ids, on):
         if issued_on <= on and (holder_id not in newest or (issued_on, pk) > newest[holder_id][:2]):
             newest[holder_id] = (issued_on, pk, course_id)
     return {
-        person_id: CertificationFacts(
-            first.get(person_id), newest[person_id][2] if person_id in newest else None
-        )
+        person_id: CertificationFacts(first.get(person_id), newest[person_id][2] if person_id in newest else None)
         for person_id in ids
     }
 
@@ -93,7 +92,8 @@ def certification_statuses(people, at=None, programme=None):
     for certificate in certificates.select_related("course").order_by("holder_id", "-issued_on", "-pk"):
         current.setdefault(certificate.holder_id, certificate)
     in_force = [
-        holder_id for holder_id, certificate in current.items()
+        holder_id
+        for holder_id, certificate in current.items()
         if certificate.status == Certificate.Status.ACTIVE and certificate.valid_until >= at
     ]
     supervision = supervision_statuses(in_force, on=at)
@@ -121,6 +121,7 @@ def certification_status(person, at=None, programme=None):
 
 
 # Eligibility: what a course's rule asks, and how far a person is.
+
 
 @dataclass
 class Eligibility:
@@ -198,9 +199,9 @@ def eligibilities(people, course, on=None):
     modules, assessments = modules[course.pk], assessments[course.pk]
     wanted = set().union(*modules.values(), assessments)
     done = {person_id: set() for person_id in ids}
-    for user_id, activity_id in ActivityCompletion.objects.filter(
-        user_id__in=ids, activity_id__in=wanted
-    ).values_list("user_id", "activity_id"):
+    for user_id, activity_id in ActivityCompletion.objects.filter(user_id__in=ids, activity_id__in=wanted).values_list(
+        "user_id", "activity_id"
+    ):
         done[user_id].add(activity_id)
     approved = set(Approval.objects.filter(person_id__in=ids, course=course).values_list("person_id", flat=True))
     statuses = supervision_statuses(ids, on)
@@ -226,7 +227,7 @@ def eligibility(person, course, on=None):
 
 @dataclass
 class RenewalCheck:
-    is_due: bool            # inside the renewal window and not yet expired
+    is_due: bool  # inside the renewal window and not yet expired
     supervision_up_to_date: bool
     hours_required: Decimal
     hours_since_issue: Decimal
@@ -258,6 +259,7 @@ def renewal_check(certificate, on=None):
 
 
 # Verification: what anyone may learn about a certificate from its code.
+
 
 class Verification:
     VALID = "valid"
@@ -299,25 +301,26 @@ def status_list(number):
 
 
 def certificate_by_code(code):
-    return (
-        Certificate.objects.select_related("holder", "course", "renewal")
-        .filter(verification_code=code).first()
-    )
+    return Certificate.objects.select_related("holder", "course", "renewal").filter(verification_code=code).first()
 
 
 def status_changed_on(certificate):
     """When the certificate was last suspended or revoked (shown on verification), or None."""
-    event = certificate.events.filter(
-        action__in=[CertificateEvent.Action.SUSPENDED, CertificateEvent.Action.REVOKED]
-    ).order_by("-at", "-pk").first()
+    event = (
+        certificate.events.filter(action__in=[CertificateEvent.Action.SUSPENDED, CertificateEvent.Action.REVOKED])
+        .order_by("-at", "-pk")
+        .first()
+    )
     return timezone.localdate(event.at) if event else None
 
 
 # Who sees what
 
+
 def certificates_of(person):
     return (
-        Certificate.objects.filter(holder=person).select_related("course", "renewal", "document")
+        Certificate.objects.filter(holder=person)
+        .select_related("course", "renewal", "document")
         .order_by("-issued_on", "-pk")
     )
 
@@ -377,7 +380,8 @@ def cohort_certification(cohort, on=None):
     current = {}
     for certificate in (
         Certificate.objects.filter(holder__in=people, programme=cohort.course.code)
-        .exclude(status=Certificate.Status.SUPERSEDED).order_by("issued_on", "pk")
+        .exclude(status=Certificate.Status.SUPERSEDED)
+        .order_by("issued_on", "pk")
     ):
         current[certificate.holder_id] = certificate
     rows = []

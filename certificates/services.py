@@ -24,7 +24,13 @@ from courses.models import Course
 
 from . import selectors
 from .models import (
-    Approval, BulkJob, Certificate, CertificateDocument, CertificateEvent, CertificationRule, NumberCounter,
+    Approval,
+    BulkJob,
+    Certificate,
+    CertificateDocument,
+    CertificateEvent,
+    CertificationRule,
+    NumberCounter,
     StatusList,
 )
 from . import status_list
@@ -75,8 +81,11 @@ def allocate_status_list_index():
         if newest is None or newest.allocated >= status_list.FILL:
             try:
                 with transaction.atomic():
-                    StatusList.objects.create(number=newest.number + 1 if newest else 1,
-                                              encoded_list=status_list.encode({}), updated_at=timezone.now())
+                    StatusList.objects.create(
+                        number=newest.number + 1 if newest else 1,
+                        encoded_list=status_list.encode({}),
+                        updated_at=timezone.now(),
+                    )
             except IntegrityError:  # another issuer opened it first
                 pass
             continue
@@ -102,7 +111,8 @@ def publish_status(certificate):
     listed = StatusList.objects.select_for_update().get(number=number)
     first = (number - 1) * status_list.ENTRIES
     states = Certificate.objects.filter(
-        status_list_index__gte=first, status_list_index__lt=first + status_list.ENTRIES,
+        status_list_index__gte=first,
+        status_list_index__lt=first + status_list.ENTRIES,
         status__in=list(STATUS_VALUES),
     ).values_list("status_list_index", "status")
     listed.encoded_list = status_list.encode({index - first: STATUS_VALUES[state] for index, state in states})
@@ -117,9 +127,16 @@ def document_language(person):
 
 def _create(person, course, rule, *, on, by, action, previous=None, valid_until=None, reason=""):
     certificate = Certificate.objects.create(
-        holder=person, course=course, programme=course.code, number=next_number(on.year), issued_on=on,
-        valid_until=valid_until or on + timedelta(days=rule.validity_days), previous=previous, issued_by=by,
-        language=document_language(person), status_list_index=allocate_status_list_index(),
+        holder=person,
+        course=course,
+        programme=course.code,
+        number=next_number(on.year),
+        issued_on=on,
+        valid_until=valid_until or on + timedelta(days=rule.validity_days),
+        previous=previous,
+        issued_by=by,
+        language=document_language(person),
+        status_list_index=allocate_status_list_index(),
     )
     CertificateEvent.objects.create(certificate=certificate, action=action, by=by, reason=reason)
     _notify(certificate)
@@ -132,14 +149,20 @@ def _missing(found):
     if not found.has_rule:
         return [_("The course has no certification rule.")]
     if not found.modules_complete:
-        parts.append(_("required modules completed: %(done)d of %(required)d")
-                     % {"done": found.modules_done, "required": found.modules_required})
+        parts.append(
+            _("required modules completed: %(done)d of %(required)d")
+            % {"done": found.modules_done, "required": found.modules_required}
+        )
     if not found.assessments_complete:
-        parts.append(_("required assessments passed: %(done)d of %(required)d")
-                     % {"done": found.assessments_passed, "required": found.assessments_required})
+        parts.append(
+            _("required assessments passed: %(done)d of %(required)d")
+            % {"done": found.assessments_passed, "required": found.assessments_required}
+        )
     if not found.hours_complete:
-        parts.append(_("confirmed supervision hours: %(done)s of %(required)s")
-                     % {"done": found.hours_confirmed, "required": found.hours_required})
+        parts.append(
+            _("confirmed supervision hours: %(done)s of %(required)s")
+            % {"done": found.hours_confirmed, "required": found.hours_required}
+        )
     return parts
 
 
@@ -166,38 +189,46 @@ def issue_certificate(person, course, *, by=None, on=None, first_only=None):
             if first_only and Certificate.objects.filter(holder=person, programme=course.code).exists():
                 raise ValidationError(
                     _("%(person)s has been certified in this programme before; a coordinator issues again.")
-                    % {"person": person}, code="previously_certified",
+                    % {"person": person},
+                    code="previously_certified",
                 )
             current = (
                 Certificate.objects.select_for_update()
-                .filter(holder=person, programme=course.code, status__in=CURRENT).first()
+                .filter(holder=person, programme=course.code, status__in=CURRENT)
+                .first()
             )
             if current is not None and (current.status == Certificate.Status.SUSPENDED or current.valid_until >= on):
                 raise ValidationError(
                     _("%(person)s already holds certificate %(number)s in this programme.")
-                    % {"person": person, "number": current.number}, code="already_certified",
+                    % {"person": person, "number": current.number},
+                    code="already_certified",
                 )
             found = selectors.eligibility(person, course, on)
             missing = _missing(found)
             if missing:
                 raise ValidationError(
                     _("%(person)s does not yet meet the rule: %(missing)s.")
-                    % {"person": person, "missing": "; ".join(missing)}, code="not_eligible",
+                    % {"person": person, "missing": "; ".join(missing)},
+                    code="not_eligible",
                 )
             if found.needs_approval and not found.is_approved:
                 if by is None:
-                    raise ValidationError(_("A coordinator has not approved this certification yet."),
-                                          code="needs_approval")
+                    raise ValidationError(
+                        _("A coordinator has not approved this certification yet."), code="needs_approval"
+                    )
                 Approval.objects.get_or_create(person=person, course=course, defaults={"approved_by": by})
             if current is not None:
                 current.status = Certificate.Status.SUPERSEDED
                 current.save(update_fields=["status"])
-            return _create(person, course, found.rule, on=on, by=by, action=CertificateEvent.Action.ISSUED,
-                           previous=current)
+            return _create(
+                person, course, found.rule, on=on, by=by, action=CertificateEvent.Action.ISSUED, previous=current
+            )
     except IntegrityError:
         # A concurrent issuer won the race: the constraint kept the one current certificate.
-        raise ValidationError(_("%(person)s already holds a certificate in this programme.") % {"person": person},
-                              code="already_certified") from None
+        raise ValidationError(
+            _("%(person)s already holds a certificate in this programme.") % {"person": person},
+            code="already_certified",
+        ) from None
 
 
 def issue_if_eligible(person, course, on=None):
@@ -216,14 +247,22 @@ def renew_certificate(certificate, on=None, by=None):
         certificate = Certificate.objects.select_for_update().select_related("holder").get(pk=certificate.pk)
         check = selectors.renewal_check(certificate, on)
         if not check.is_met:
-            raise ValidationError(_("Certificate %(number)s cannot be renewed yet.") % {"number": certificate.number},
-                                  code="not_renewable")
+            raise ValidationError(
+                _("Certificate %(number)s cannot be renewed yet.") % {"number": certificate.number},
+                code="not_renewable",
+            )
         rule = CertificationRule.objects.get(course_id=certificate.course_id)
         certificate.status = Certificate.Status.SUPERSEDED
         certificate.save(update_fields=["status"])
         return _create(
-            certificate.holder, certificate.course, rule, on=on, by=by, action=CertificateEvent.Action.RENEWED,
-            previous=certificate, valid_until=certificate.valid_until + timedelta(days=rule.validity_days),
+            certificate.holder,
+            certificate.course,
+            rule,
+            on=on,
+            by=by,
+            action=CertificateEvent.Action.RENEWED,
+            previous=certificate,
+            valid_until=certificate.valid_until + timedelta(days=rule.validity_days),
         )
 
 
@@ -248,21 +287,40 @@ def _change_status(certificate, *, by, reason, allowed_from, to, action):
 
 
 def suspend_certificate(certificate, *, by, reason):
-    return _change_status(certificate, by=by, reason=reason, allowed_from=[Certificate.Status.ACTIVE],
-                          to=Certificate.Status.SUSPENDED, action=CertificateEvent.Action.SUSPENDED)
+    return _change_status(
+        certificate,
+        by=by,
+        reason=reason,
+        allowed_from=[Certificate.Status.ACTIVE],
+        to=Certificate.Status.SUSPENDED,
+        action=CertificateEvent.Action.SUSPENDED,
+    )
 
 
 def reinstate_certificate(certificate, *, by, reason):
-    return _change_status(certificate, by=by, reason=reason, allowed_from=[Certificate.Status.SUSPENDED],
-                          to=Certificate.Status.ACTIVE, action=CertificateEvent.Action.REINSTATED)
+    return _change_status(
+        certificate,
+        by=by,
+        reason=reason,
+        allowed_from=[Certificate.Status.SUSPENDED],
+        to=Certificate.Status.ACTIVE,
+        action=CertificateEvent.Action.REINSTATED,
+    )
 
 
 def revoke_certificate(certificate, *, by, reason):
-    return _change_status(certificate, by=by, reason=reason, allowed_from=list(CURRENT),
-                          to=Certificate.Status.REVOKED, action=CertificateEvent.Action.REVOKED)
+    return _change_status(
+        certificate,
+        by=by,
+        reason=reason,
+        allowed_from=list(CURRENT),
+        to=Certificate.Status.REVOKED,
+        action=CertificateEvent.Action.REVOKED,
+    )
 
 
 # The PDF
+
 
 def render_certificate_pdf(certificate):
     """Draw the certificate's PDF and keep it, replacing an earlier rendering."""
@@ -296,6 +354,7 @@ def certificate_pdf_bytes(certificate):
 
 
 # Automatic issuing and renewal
+
 
 def courses_with_rules_of(person):
     return Course.objects.filter(cohorts__enrolments__user=person, certification_rule__isnull=False).distinct()
@@ -339,6 +398,7 @@ def renew_and_expire(on=None):
 
 # Bulk work for a cohort
 
+
 def _dispatch_bulk_job(job_id):
     """Hand the job to a worker. When the broker cannot be reached the job stays queued, marked so the
     coordinator is told, and the periodic sweep hands it over once the broker is back (the run that takes
@@ -346,7 +406,9 @@ def _dispatch_bulk_job(job_id):
     run_bulk_job = task("certificates.run_bulk_job")
     try:
         run_bulk_job.apply_async(
-            (job_id,), retry=True, retry_policy={"max_retries": 2, "interval_start": 0, "interval_step": 0.5},
+            (job_id,),
+            retry=True,
+            retry_policy={"max_retries": 2, "interval_start": 0, "interval_step": 0.5},
         )
     except Exception:
         if run_bulk_job.app.conf.task_always_eager:
@@ -365,10 +427,13 @@ def retry_bulk_job(job):
     """Queue a failed or stalled job again; True if it was queued. A job that is queued or running and
     alive is left alone, so pressing "start again" twice never runs it twice."""
     stale = timezone.now() - timedelta(seconds=settings.BULK_JOB_STALE_SECONDS)
-    alive = Q(state__in=(BulkJob.State.QUEUED, BulkJob.State.RUNNING), heartbeat_at__gte=stale,
-              broker_unavailable=False)
+    alive = Q(
+        state__in=(BulkJob.State.QUEUED, BulkJob.State.RUNNING), heartbeat_at__gte=stale, broker_unavailable=False
+    )
     queued = (
-        BulkJob.objects.filter(pk=job.pk).exclude(state=BulkJob.State.DONE).exclude(alive)
+        BulkJob.objects.filter(pk=job.pk)
+        .exclude(state=BulkJob.State.DONE)
+        .exclude(alive)
         .update(state=BulkJob.State.QUEUED, error="", run_token=None, heartbeat_at=timezone.now())
     )
     if queued:
@@ -382,8 +447,9 @@ def resume_stale_bulk_jobs(now=None):
     stale = (now or timezone.now()) - timedelta(seconds=settings.BULK_JOB_STALE_SECONDS)
     silent = Q(heartbeat_at__lt=stale) | Q(heartbeat_at__isnull=True)
     ids = list(
-        BulkJob.objects.filter(silent, state__in=(BulkJob.State.QUEUED, BulkJob.State.RUNNING))
-        .values_list("pk", flat=True)
+        BulkJob.objects.filter(silent, state__in=(BulkJob.State.QUEUED, BulkJob.State.RUNNING)).values_list(
+            "pk", flat=True
+        )
     )
     for job_id in ids:
         logger.warning("Bulk job %s showed no sign of life; handing it over again", job_id)
@@ -400,9 +466,9 @@ def _bulk_issue_one(job, person, on):
 
 
 def _bulk_render_one(job, person, on):
-    certificate = (
-        Certificate.objects.filter(holder=person, programme=job.cohort.course.code, status__in=CURRENT).first()
-    )
+    certificate = Certificate.objects.filter(
+        holder=person, programme=job.cohort.course.code, status__in=CURRENT
+    ).first()
     if certificate is None:
         return "skipped"
     render_certificate_pdf(certificate)
@@ -418,12 +484,19 @@ def _claim_bulk_job(job_id):
     token = uuid.uuid4()
     now = timezone.now()
     stale = now - timedelta(seconds=settings.BULK_JOB_STALE_SECONDS)
-    claimable = Q(state=BulkJob.State.QUEUED) | Q(state=BulkJob.State.RUNNING, heartbeat_at__lt=stale) | Q(
-        state=BulkJob.State.RUNNING, heartbeat_at__isnull=True
+    claimable = (
+        Q(state=BulkJob.State.QUEUED)
+        | Q(state=BulkJob.State.RUNNING, heartbeat_at__lt=stale)
+        | Q(state=BulkJob.State.RUNNING, heartbeat_at__isnull=True)
     )
     claimed = BulkJob.objects.filter(claimable, pk=job_id).update(
-        state=BulkJob.State.RUNNING, run_token=token, heartbeat_at=now, attempts=F("attempts") + 1, error="",
-        finished_at=None, broker_unavailable=False,
+        state=BulkJob.State.RUNNING,
+        run_token=token,
+        heartbeat_at=now,
+        attempts=F("attempts") + 1,
+        error="",
+        finished_at=None,
+        broker_unavailable=False,
     )
     return token if claimed else None
 
@@ -451,7 +524,9 @@ def run_bulk_job(job_id, on=None):
             with transaction.atomic():
                 outcome = one(job, enrolment.user, on)
                 counted = BulkJob.objects.filter(pk=job.pk, run_token=token).update(
-                    processed=F("processed") + 1, last_person_id=enrolment.user_id, heartbeat_at=timezone.now(),
+                    processed=F("processed") + 1,
+                    last_person_id=enrolment.user_id,
+                    heartbeat_at=timezone.now(),
                     **{outcome: F(outcome) + 1},
                 )
                 if not counted:

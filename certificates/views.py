@@ -25,6 +25,7 @@ from .models import BulkJob, Certificate
 
 # The holder
 
+
 @login_required
 def mine(request):
     person = request.user
@@ -34,12 +35,16 @@ def mine(request):
     for certificate in certificates:
         certificate.state = selectors.verification_state(certificate)
         certificate.may_have_badge = selectors.may_have_badge(certificate)
-    return render(request, "certificates/mine.html", {
-        "certificates": certificates,
-        "progress": progress,
-        "status": selectors.certification_status(person),
-        "today": timezone.localdate(),
-    })
+    return render(
+        request,
+        "certificates/mine.html",
+        {
+            "certificates": certificates,
+            "progress": progress,
+            "status": selectors.certification_status(person),
+            "today": timezone.localdate(),
+        },
+    )
 
 
 def _visible_certificate(request, pk):
@@ -62,15 +67,21 @@ def certificate_badge(request, pk):
     certificate = _visible_certificate(request, pk)
     if not selectors.may_have_badge(certificate):
         # A freshly signed credential would still read as valid to a verifier who checks only the signature.
-        return JsonResponse({"error": certificate.status, "detail": _(
-            "Certificate %(number)s is %(status)s, so no Open Badge is issued for it."
-        ) % {"number": certificate.number, "status": certificate.get_status_display().lower()}}, status=409)
+        return JsonResponse(
+            {
+                "error": certificate.status,
+                "detail": _("Certificate %(number)s is %(status)s, so no Open Badge is issued for it.")
+                % {"number": certificate.number, "status": certificate.get_status_display().lower()},
+            },
+            status=409,
+        )
     response = JsonResponse(badges.open_badge_credential(certificate), json_dumps_params={"ensure_ascii": False})
     response["Content-Disposition"] = f'attachment; filename="{certificate.number}-open-badge.json"'
     return response
 
 
 # Coordinators: one certificate
+
 
 def _managed_certificate(request, pk):
     certificate = get_object_or_404(Certificate.objects.select_related("holder", "course"), pk=pk)
@@ -81,14 +92,19 @@ def _managed_certificate(request, pk):
 
 def _render_certificate(request, certificate, forms=None, status=200):
     forms = forms or {}
-    return render(request, "certificates/certificate.html", {
-        "certificate": certificate,
-        "state": selectors.verification_state(certificate),
-        "events": selectors.audit_trail(certificate),
-        "suspend_form": forms.get("suspend") or ReasonForm(prefix="suspend"),
-        "reinstate_form": forms.get("reinstate") or ReasonForm(prefix="reinstate"),
-        "revoke_form": forms.get("revoke") or ReasonForm(prefix="revoke"),
-    }, status=status)
+    return render(
+        request,
+        "certificates/certificate.html",
+        {
+            "certificate": certificate,
+            "state": selectors.verification_state(certificate),
+            "events": selectors.audit_trail(certificate),
+            "suspend_form": forms.get("suspend") or ReasonForm(prefix="suspend"),
+            "reinstate_form": forms.get("reinstate") or ReasonForm(prefix="reinstate"),
+            "revoke_form": forms.get("revoke") or ReasonForm(prefix="revoke"),
+        },
+        status=status,
+    )
 
 
 @role_required(Role.COORDINATOR)
@@ -121,6 +137,7 @@ def certificate_action(request, pk, action):
 
 # Coordinators: cohorts
 
+
 @role_required(Role.COORDINATOR, Role.TRAINER)
 def cohorts(request):
     visible = cohorts_visible_to(request.user).select_related("course", "municipality")
@@ -142,13 +159,18 @@ def _managed_cohort(request, pk):
 
 
 def _render_cohort(request, cohort, bulk_form=None, status=200):
-    return render(request, "certificates/cohort.html", {
-        "cohort": cohort,
-        "rows": selectors.cohort_certification(cohort),
-        "can_manage": selectors.can_manage_cohort_certificates(request.user, cohort),
-        "bulk_form": bulk_form or BulkForm(),
-        "jobs": cohort.certificate_jobs.all()[:5],
-    }, status=status)
+    return render(
+        request,
+        "certificates/cohort.html",
+        {
+            "cohort": cohort,
+            "rows": selectors.cohort_certification(cohort),
+            "can_manage": selectors.can_manage_cohort_certificates(request.user, cohort),
+            "bulk_form": bulk_form or BulkForm(),
+            "jobs": cohort.certificate_jobs.all()[:5],
+        },
+        status=status,
+    )
 
 
 @role_required(Role.COORDINATOR, Role.TRAINER)
@@ -166,8 +188,9 @@ def cohort_issue(request, pk, person_pk):
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return _render_cohort(request, cohort, status=400)
-    messages.success(request, _("Certificate %(number)s is issued to %(person)s.")
-                     % {"number": certificate.number, "person": person})
+    messages.success(
+        request, _("Certificate %(number)s is issued to %(person)s.") % {"number": certificate.number, "person": person}
+    )
     return redirect("certificates:cohort", pk=cohort.pk)
 
 
@@ -210,6 +233,7 @@ def job_retry(request, pk):
 
 # Public verification
 
+
 def _limited(request, page=True):
     """None within the verification rate; otherwise a 429, as a page in the reader's language for the pages."""
     verdict = hit(f"certificates.verify:{client_ip(request)}", settings.CERTIFICATE_VERIFY_RATE, 60)
@@ -243,8 +267,10 @@ def _public_facts(certificate):
         facts["status_changed_on"] = changed.isoformat() if changed else None
     renewal = getattr(certificate, "renewal", None)
     if certificate.status == Certificate.Status.SUPERSEDED and renewal is not None:
-        facts["renewed_by"] = {"number": renewal.number,
-                               "url": reverse("certificates:verify", args=[renewal.verification_code])}
+        facts["renewed_by"] = {
+            "number": renewal.number,
+            "url": reverse("certificates:verify", args=[renewal.verification_code]),
+        }
     return facts
 
 
@@ -265,13 +291,17 @@ def verify(request, code):
         return limited
     certificate = selectors.certificate_by_code(code)
     if certificate is None:
-        return render(request, "certificates/verify_form.html", {
-            "form": VerifyForm(), "not_found": True}, status=404)
+        return render(request, "certificates/verify_form.html", {"form": VerifyForm(), "not_found": True}, status=404)
     facts = _public_facts(certificate)
-    return render(request, "certificates/verify.html", {
-        "certificate": certificate, "facts": facts,
-        "changed_on": selectors.status_changed_on(certificate) if facts["status_changed_on"] else None,
-    })
+    return render(
+        request,
+        "certificates/verify.html",
+        {
+            "certificate": certificate,
+            "facts": facts,
+            "changed_on": selectors.status_changed_on(certificate) if facts["status_changed_on"] else None,
+        },
+    )
 
 
 def verify_json(request, code):
@@ -282,14 +312,16 @@ def verify_json(request, code):
         return JsonResponse({"error": "invalid", "errors": form.errors.get_json_data()}, status=400)
     certificate = selectors.certificate_by_code(form.cleaned_data["code"])
     if certificate is None:
-        return JsonResponse({"error": "not_found", "detail": _("No certificate has this verification code.")},
-                            status=404)
+        return JsonResponse(
+            {"error": "not_found", "detail": _("No certificate has this verification code.")}, status=404
+        )
     return JsonResponse(_public_facts(certificate), json_dumps_params={"ensure_ascii": False})
 
 
 def issuer(request):
-    return JsonResponse(badges.issuer_profile(), json_dumps_params={"ensure_ascii": False},
-                        content_type="application/ld+json")
+    return JsonResponse(
+        badges.issuer_profile(), json_dumps_params={"ensure_ascii": False}, content_type="application/ld+json"
+    )
 
 
 def status_list(request, number):
@@ -297,8 +329,11 @@ def status_list(request, number):
     listed = selectors.status_list(number)
     if listed is None:
         return JsonResponse({"error": "not_found", "detail": _("No status list has this number.")}, status=404)
-    response = JsonResponse(badges.status_list_credential(listed), json_dumps_params={"ensure_ascii": False},
-                            content_type="application/ld+json")
+    response = JsonResponse(
+        badges.status_list_credential(listed),
+        json_dumps_params={"ensure_ascii": False},
+        content_type="application/ld+json",
+    )
     # Aligned with the list's ttl: a change reaches a verifier within minutes.
     response["Cache-Control"] = f"public, max-age={status_list_module.TTL_SECONDS}"
     return response

@@ -21,8 +21,9 @@ def _has_nul(request):
     content_type = request.content_type or ""
     if request.method in ("POST", "PUT", "PATCH"):
         if content_type == "application/x-www-form-urlencoded":
-            return any("\x00" in key or "\x00" in value for key, values in request.POST.lists()
-                       for value in [*values, key])
+            return any(
+                "\x00" in key or "\x00" in value for key, values in request.POST.lists() for value in [*values, key]
+            )
         if content_type == "application/json" or content_type.endswith("+json"):
             body = request.body
             return b"\x00" in body or JSON_ESCAPED_NUL in body.lower()
@@ -31,7 +32,8 @@ def _has_nul(request):
 
 def _wants_json(request):
     return (
-        request.path.startswith("/api/") or request.path.endswith(".json")
+        request.path.startswith("/api/")
+        or request.path.endswith(".json")
         or (request.content_type or "").endswith("json")
         or "application/json" in request.headers.get("Accept", "")
     )

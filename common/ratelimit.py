@@ -48,8 +48,9 @@ def _count_shared_or_local(cache_key, timeout):
             return _count(cache, cache_key, timeout)
         except Exception:  # each backend raises its own errors (redis, memcached); any of them means "down"
             fallback.set(OUTAGE_KEY, True, timeout=RETRY_SECONDS)
-            logger.warning("The shared cache failed; rate limits count in this process until it answers again.",
-                           exc_info=True)
+            logger.warning(
+                "The shared cache failed; rate limits count in this process until it answers again.", exc_info=True
+            )
     return _count(fallback, cache_key, timeout)
 
 
@@ -115,8 +116,10 @@ def user_key(request):
 
 def too_many_requests(verdict):
     response = JsonResponse(
-        {"error": "rate_limited", "detail": _("Too many requests. Try again in %(seconds)d seconds.")
-         % {"seconds": verdict.retry_after}},
+        {
+            "error": "rate_limited",
+            "detail": _("Too many requests. Try again in %(seconds)d seconds.") % {"seconds": verdict.retry_after},
+        },
         status=429,
     )
     response["Retry-After"] = str(verdict.retry_after)

@@ -13,7 +13,11 @@ def scheduled_task(name, task, description, *, daily_at=None, every_minutes=None
             hour, minute = daily_at
             crontabs = apps.get_model("django_celery_beat", "CrontabSchedule").objects
             timing["crontab"], _created = crontabs.get_or_create(
-                minute=str(minute), hour=str(hour), day_of_week="*", day_of_month="*", month_of_year="*",
+                minute=str(minute),
+                hour=str(hour),
+                day_of_week="*",
+                day_of_month="*",
+                month_of_year="*",
                 timezone="Europe/Helsinki",
             )
         else:

@@ -19,8 +19,10 @@ def nfc(value):
 
 
 def _composed(query):
-    if all(unicodedata.is_normalized("NFC", key) and all(unicodedata.is_normalized("NFC", v) for v in values)
-           for key, values in query.lists()):
+    if all(
+        unicodedata.is_normalized("NFC", key) and all(unicodedata.is_normalized("NFC", v) for v in values)
+        for key, values in query.lists()
+    ):
         return query
     composed = QueryDict(mutable=True, encoding=query.encoding)
     for key, values in query.lists():

@@ -20,9 +20,42 @@ MAX_TEXT_LENGTH = 5000
 MAX_RICH_TEXT_LENGTH = 100_000
 
 ALLOWED_TAGS = {
-    "a", "abbr", "b", "blockquote", "br", "code", "dd", "dl", "dt", "em", "h2", "h3", "h4", "hr",
-    "i", "li", "ol", "p", "pre", "s", "small", "strong", "sub", "sup", "table", "tbody", "td",
-    "th", "thead", "tr", "u", "ul", "figure", "figcaption", "img", "span",
+    "a",
+    "abbr",
+    "b",
+    "blockquote",
+    "br",
+    "code",
+    "dd",
+    "dl",
+    "dt",
+    "em",
+    "h2",
+    "h3",
+    "h4",
+    "hr",
+    "i",
+    "li",
+    "ol",
+    "p",
+    "pre",
+    "s",
+    "small",
+    "strong",
+    "sub",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "th",
+    "thead",
+    "tr",
+    "u",
+    "ul",
+    "figure",
+    "figcaption",
+    "img",
+    "span",
 }
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title", "lang"},
@@ -127,10 +160,13 @@ class EachLanguageMaxLength:
         longest = max((len(text) for text in (value or {}).values() if isinstance(text, str)), default=0)
         if longest > self.limit:
             raise ValidationError(
-                ngettext_lazy("Each language may have at most %(limit)d character (this has %(length)d).",
-                              "Each language may have at most %(limit)d characters (this has %(length)d).",
-                              "limit"),
-                code="max_length", params={"limit": self.limit, "length": longest},
+                ngettext_lazy(
+                    "Each language may have at most %(limit)d character (this has %(length)d).",
+                    "Each language may have at most %(limit)d characters (this has %(length)d).",
+                    "limit",
+                ),
+                code="max_length",
+                params={"limit": self.limit, "length": longest},
             )
 
     def __eq__(self, other):

@@ -27,7 +27,9 @@ class ModuleInline(TrainerAuthored, admin.TabularInline):
     def preview(self, module):
         if not module.pk:
             return "-"
-        return format_html('<a href="{}">{}</a>', reverse("courses:module", args=[module.pk]), _("Preview as a trainee"))
+        return format_html(
+            '<a href="{}">{}</a>', reverse("courses:module", args=[module.pk]), _("Preview as a trainee")
+        )
 
 
 @admin.register(Course)

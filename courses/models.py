@@ -46,7 +46,11 @@ class Module(models.Model):
     is_required = models.BooleanField(_("required"), default=True)
     estimated_minutes = models.PositiveIntegerField(_("estimated minutes"), default=30)
     prerequisites = models.ManyToManyField(
-        "self", verbose_name=_("prerequisites"), symmetrical=False, blank=True, related_name="unlocks",
+        "self",
+        verbose_name=_("prerequisites"),
+        symmetrical=False,
+        blank=True,
+        related_name="unlocks",
         help_text=_("Modules that must be completed before this one opens."),
     )
 
@@ -118,7 +122,10 @@ class Cohort(models.Model):
         settings.AUTH_USER_MODEL, verbose_name=_("coordinators"), blank=True, related_name="cohorts_as_coordinator"
     )
     trainees = models.ManyToManyField(
-        settings.AUTH_USER_MODEL, verbose_name=_("trainees"), through="Enrolment", related_name="cohorts",
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("trainees"),
+        through="Enrolment",
+        related_name="cohorts",
         through_fields=("cohort", "user"),
     )
 
@@ -148,7 +155,11 @@ class Enrolment(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     last_activity = models.ForeignKey(
-        Activity, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        Activity,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text=_("Where the trainee left off."),
     )
     last_seen_at = models.DateTimeField(null=True, blank=True)

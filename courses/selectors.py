@@ -187,9 +187,9 @@ def can_manage_cohort(user, cohort):
 
 def cohort_progress(cohort):
     """Each trainee of `cohort` with their progress percentage, in a constant number of queries."""
-    enrolments = list(cohort.enrolments.select_related("user", "user__municipality").order_by(
-        "user__last_name", "user__first_name"
-    ))
+    enrolments = list(
+        cohort.enrolments.select_related("user", "user__municipality").order_by("user__last_name", "user__first_name")
+    )
     required = list(
         Activity.objects.filter(
             module__course_id=cohort.course_id, module__is_required=True, is_required=True
@@ -201,9 +201,7 @@ def cohort_progress(cohort):
     ).values_list("user_id", "activity_id"):
         done[user_id] = done.get(user_id, 0) + 1
     total = len(required)
-    return [
-        (e, 100 if not total else round(100 * done.get(e.user_id, 0) / total)) for e in enrolments
-    ]
+    return [(e, 100 if not total else round(100 * done.get(e.user_id, 0) / total)) for e in enrolments]
 
 
 def people_by_email(emails):
@@ -214,9 +212,12 @@ def people_by_email(emails):
     """
     emails = {email.lower() for email in emails}
     found = {}
-    people = get_user_model().objects.annotate(email_lower=Lower("email"), username_lower=Lower("username")).filter(
-        Q(email_lower__in=emails) | Q(username_lower__in=emails)
-    ).order_by("pk")
+    people = (
+        get_user_model()
+        .objects.annotate(email_lower=Lower("email"), username_lower=Lower("username"))
+        .filter(Q(email_lower__in=emails) | Q(username_lower__in=emails))
+        .order_by("pk")
+    )
     for person in people:
         for key in (person.username_lower, person.email_lower):
             if key in emails:

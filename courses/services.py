@@ -78,7 +78,11 @@ def _read_rows(data):
     missing = [column for column in ("email", "first_name", "last_name") if column not in header]
     if missing:
         raise CsvEnrolmentError(
-            [CsvRowError(1, _("The header row is missing the column(s): %(columns)s.") % {"columns": ", ".join(missing)})]
+            [
+                CsvRowError(
+                    1, _("The header row is missing the column(s): %(columns)s.") % {"columns": ", ".join(missing)}
+                )
+            ]
         )
     reader.fieldnames = header
     return list(reader)
@@ -106,8 +110,12 @@ def enrol_from_csv(cohort, data, by):
         except ValidationError:
             errors.append(CsvRowError(line, _("“%(email)s” is not a valid e-mail address.") % {"email": email}))
         if email in seen:
-            errors.append(CsvRowError(line, _("The address %(email)s is already on line %(line)d.") % {
-                "email": email, "line": seen[email]}))
+            errors.append(
+                CsvRowError(
+                    line,
+                    _("The address %(email)s is already on line %(line)d.") % {"email": email, "line": seen[email]},
+                )
+            )
         seen.setdefault(email, line)
         if not row.get("first_name") or not row.get("last_name"):
             errors.append(CsvRowError(line, _("First name and last name are required.")))
@@ -133,12 +141,16 @@ def _too_long_or_nul(row):
             yield _("The column %(column)s contains a NUL character.") % {"column": column}
         elif len(value) > limit:
             yield _("The column %(column)s is %(length)d characters long; at most %(limit)d fit.") % {
-                "column": column, "length": len(value), "limit": limit}
+                "column": column,
+                "length": len(value),
+                "limit": limit,
+            }
 
 
 def _new_person(email, first_name, last_name, phone="", municipality=None):
-    person = get_user_model()(username=email, email=email, first_name=first_name, last_name=last_name,
-                              phone=phone, municipality=municipality)
+    person = get_user_model()(
+        username=email, email=email, first_name=first_name, last_name=last_name, phone=phone, municipality=municipality
+    )
     # New people choose their own password through "forgot password".
     person.set_unusable_password()
     person.save()

@@ -21,7 +21,8 @@ def dashboard(request):
     context = {"progresses": selectors.trainee_dashboard(user)}
     if user.has_role(Role.TRAINER, Role.COORDINATOR, Role.ADMINISTRATOR):
         context["cohorts"] = (
-            selectors.cohorts_visible_to(user).select_related("course", "municipality")
+            selectors.cohorts_visible_to(user)
+            .select_related("course", "municipality")
             .annotate(trainee_count=Count("enrolments", distinct=True))[:20]
         )
     return render(request, "courses/dashboard.html", context)
@@ -41,10 +42,16 @@ def _course_access(request, course):
 def course_detail(request, pk):
     course = get_object_or_404(Course, pk=pk)
     progress, is_preview = _course_access(request, course)
-    return render(request, "courses/course.html", {
-        "course": course, "progress": progress, "is_preview": is_preview,
-        "continue_activity": progress.continue_activity(),
-    })
+    return render(
+        request,
+        "courses/course.html",
+        {
+            "course": course,
+            "progress": progress,
+            "is_preview": is_preview,
+            "continue_activity": progress.continue_activity(),
+        },
+    )
 
 
 @login_required
@@ -52,10 +59,18 @@ def module_detail(request, pk):
     module = get_object_or_404(Module.objects.select_related("course"), pk=pk)
     progress, is_preview = _course_access(request, module.course)
     module_progress = progress.module(module.pk)
-    return render(request, "courses/module.html", {
-        "course": module.course, "module": module, "progress": progress, "module_progress": module_progress,
-        "is_preview": is_preview, "is_locked": module_progress.is_locked and not is_preview,
-    })
+    return render(
+        request,
+        "courses/module.html",
+        {
+            "course": module.course,
+            "module": module,
+            "progress": progress,
+            "module_progress": module_progress,
+            "is_preview": is_preview,
+            "is_locked": module_progress.is_locked and not is_preview,
+        },
+    )
 
 
 def _neighbours(progress, activity):
@@ -81,9 +96,15 @@ def activity_detail(request, pk):
         services.record_visit(request.user, activity)
     previous, following = _neighbours(progress, activity)
     context = {
-        "course": activity.module.course, "module": activity.module, "activity": activity,
-        "progress": progress, "module_progress": module_progress, "is_preview": is_preview,
-        "is_done": activity.pk in module_progress.done_ids, "previous": previous, "next": following,
+        "course": activity.module.course,
+        "module": activity.module,
+        "activity": activity,
+        "progress": progress,
+        "module_progress": module_progress,
+        "is_preview": is_preview,
+        "is_done": activity.pk in module_progress.done_ids,
+        "previous": previous,
+        "next": following,
     }
     return kinds.render_activity(request, activity, context)
 
@@ -110,7 +131,8 @@ def activity_done(request, pk):
 @role_required(Role.TRAINER, Role.COORDINATOR)
 def cohort_list(request):
     cohorts = (
-        selectors.cohorts_visible_to(request.user).select_related("course", "municipality")
+        selectors.cohorts_visible_to(request.user)
+        .select_related("course", "municipality")
         .annotate(trainee_count=Count("enrolments", distinct=True))
     )
     return render(request, "courses/cohort_list.html", {"cohorts": cohorts})
@@ -130,13 +152,18 @@ def cohort_detail(request, pk):
 
 
 def _render_cohort(request, cohort, enrol_form=None, csv_form=None, csv_errors=None, status=200):
-    return render(request, "courses/cohort.html", {
-        "cohort": cohort,
-        "rows": selectors.cohort_progress(cohort),
-        "enrol_form": enrol_form or EnrolPersonForm(),
-        "csv_form": csv_form or CsvEnrolmentForm(),
-        "csv_errors": csv_errors,
-    }, status=status)
+    return render(
+        request,
+        "courses/cohort.html",
+        {
+            "cohort": cohort,
+            "rows": selectors.cohort_progress(cohort),
+            "enrol_form": enrol_form or EnrolPersonForm(),
+            "csv_form": csv_form or CsvEnrolmentForm(),
+            "csv_errors": csv_errors,
+        },
+        status=status,
+    )
 
 
 @role_required(Role.TRAINER, Role.COORDINATOR)
@@ -147,7 +174,10 @@ def cohort_enrol(request, pk):
     if not form.is_valid():
         return _render_cohort(request, cohort, enrol_form=form, status=400)
     enrolment = services.enrol_by_email(
-        cohort, form.cleaned_data["email"], form.cleaned_data["first_name"], form.cleaned_data["last_name"],
+        cohort,
+        form.cleaned_data["email"],
+        form.cleaned_data["first_name"],
+        form.cleaned_data["last_name"],
         by=request.user,
     )
     messages.success(request, _("%(name)s is enrolled.") % {"name": enrolment.user})

@@ -19,8 +19,18 @@ class ContentAdmin(TrainerAuthored, admin.ModelAdmin):
     list_display = ["title", "activity", "main_library", "completion_rule", "pass_threshold", "uploaded_at"]
     list_select_related = ["activity"]
     search_fields = ["title", "main_library"]
-    readonly_fields = ["title", "main_library", "file_name", "size", "uploaded_by", "uploaded_at", "start_error",
-                       "start_error_at", "library_list", "links"]
+    readonly_fields = [
+        "title",
+        "main_library",
+        "file_name",
+        "size",
+        "uploaded_by",
+        "uploaded_at",
+        "start_error",
+        "start_error_at",
+        "library_list",
+        "links",
+    ]
     fields = ["activity", "package", "completion_rule", "pass_threshold", *readonly_fields]
 
     def get_readonly_fields(self, request, obj=None):
@@ -36,8 +46,10 @@ class ContentAdmin(TrainerAuthored, admin.ModelAdmin):
             return "-"
         return format_html(
             '<a href="{}">{}</a> · <a href="{}">{}</a>',
-            reverse("courses:activity", args=[content.activity_id]), _("Preview as a trainee"),
-            reverse("h5p:attempts", args=[content.activity_id]), _("Trainees' attempts"),
+            reverse("courses:activity", args=[content.activity_id]),
+            _("Preview as a trainee"),
+            reverse("h5p:attempts", args=[content.activity_id]),
+            _("Trainees' attempts"),
         )
 
     def save_model(self, request, obj, form, change):
@@ -46,7 +58,10 @@ class ContentAdmin(TrainerAuthored, admin.ModelAdmin):
             return
         upload = form.cleaned_data["package"]
         content = services.import_package(
-            obj.activity, form.package, by=request.user, file_name=upload.name,
+            obj.activity,
+            form.package,
+            by=request.user,
+            file_name=upload.name,
             pass_threshold=form.cleaned_data.get("pass_threshold"),
         )
         services.set_completion_rule(content, form.cleaned_data["completion_rule"])
@@ -62,8 +77,16 @@ class ContentAdmin(TrainerAuthored, admin.ModelAdmin):
 class LibraryAdmin(AdministratorOnly, admin.ModelAdmin):
     list_display = ["machine_name", "version", "title", "updated_at"]
     search_fields = ["machine_name", "title"]
-    readonly_fields = ["machine_name", "major_version", "minor_version", "patch_version", "title", "metadata",
-                       "files", "updated_at"]
+    readonly_fields = [
+        "machine_name",
+        "major_version",
+        "minor_version",
+        "patch_version",
+        "title",
+        "metadata",
+        "files",
+        "updated_at",
+    ]
 
     def has_add_permission(self, request, *args):
         return False

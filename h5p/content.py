@@ -45,27 +45,29 @@ def _policy(request, token):
     frames = " ".join(host.origin for host in videos) or "'none'"
     video_scripts = "".join(f" {script}" for host in videos for script in host.scripts)
     video_images = "".join(f" {image}" for host in videos for image in host.images)
-    return "; ".join([
-        # An opaque origin, even when the address is opened on its own outside the player's frame: no
-        # script here can read the LMS's cookies, pages or windows. No forms, popups or top navigation.
-        "sandbox allow-scripts",
-        # Everything not named here (workers, plugins, other hosts) is refused.
-        "default-src 'none'",
-        # The one inline script is the frame's loader, by its hash; the player and library files it is
-        # handed by the LMS page run as blob: scripts of this frame's own (see boot.js). No eval.
-        f"script-src {BOOT_HASH} blob: {files}{video_scripts}",
-        # H5P libraries set styles at run time.
-        f"style-src {files} blob: 'unsafe-inline'",
-        f"img-src {files} data: blob:{video_images}",
-        # Videos play in a frame of their host's, from the hosts H5P_VIDEO_HOSTS allows.
-        f"frame-src {frames}",
-        f"font-src {files} data:",
-        f"media-src {own} blob:",
-        f"connect-src {files}",
-        "base-uri 'none'",
-        "form-action 'none'",
-        f"frame-ancestors {lms_origin(request)}",
-    ])
+    return "; ".join(
+        [
+            # An opaque origin, even when the address is opened on its own outside the player's frame: no
+            # script here can read the LMS's cookies, pages or windows. No forms, popups or top navigation.
+            "sandbox allow-scripts",
+            # Everything not named here (workers, plugins, other hosts) is refused.
+            "default-src 'none'",
+            # The one inline script is the frame's loader, by its hash; the player and library files it is
+            # handed by the LMS page run as blob: scripts of this frame's own (see boot.js). No eval.
+            f"script-src {BOOT_HASH} blob: {files}{video_scripts}",
+            # H5P libraries set styles at run time.
+            f"style-src {files} blob: 'unsafe-inline'",
+            f"img-src {files} data: blob:{video_images}",
+            # Videos play in a frame of their host's, from the hosts H5P_VIDEO_HOSTS allows.
+            f"frame-src {frames}",
+            f"font-src {files} data:",
+            f"media-src {own} blob:",
+            f"connect-src {files}",
+            "base-uri 'none'",
+            "form-action 'none'",
+            f"frame-ancestors {lms_origin(request)}",
+        ]
+    )
 
 
 def _grant(token):
@@ -81,8 +83,10 @@ def _grant(token):
 def file_policy(request):
     """For a content or library file: it may be shown by the player, but opened on its own it is a
     sandboxed document without script, whatever it is (an SVG, XHTML or XML file that names a script)."""
-    return f"sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; " \
-           f"frame-ancestors {lms_origin(request)}"
+    return (
+        f"sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; "
+        f"frame-ancestors {lms_origin(request)}"
+    )
 
 
 def _protect(response, request, token, cache="private, max-age=3600", policy=None):
@@ -121,8 +125,11 @@ def document(request, token):
     grant, content = _grant(token)
     base = content_origin(request) + reverse("h5p_content:document", args=[token])
     state = (
-        UserData.objects.filter(user_id=grant.user_id, activity_id=grant.activity_id, data_type="state",
-                                sub_content_id="0").values_list("data", flat=True).first()
+        UserData.objects.filter(
+            user_id=grant.user_id, activity_id=grant.activity_id, data_type="state", sub_content_id="0"
+        )
+        .values_list("data", flat=True)
+        .first()
     )
     files, libraries = player_base(request), libraries_base(request)
     start = [files + "main.bundle.js", files + "linkki/sandbox.js"]
@@ -141,9 +148,15 @@ def document(request, token):
         "start": start,
         "relay": start + [files + "frame.bundle.js", files + "styles/h5p.css"] + _relayed(base, libraries, content),
     }
-    response = render(request, "h5p/content.html", {
-        "config": config, "language": get_language(), "boot_js": BOOT_JS,
-    })
+    response = render(
+        request,
+        "h5p/content.html",
+        {
+            "config": config,
+            "language": get_language(),
+            "boot_js": BOOT_JS,
+        },
+    )
     return _protect(response, request, token, cache="no-store", policy=_policy(request, token))
 
 
@@ -152,7 +165,7 @@ def package_file(request, token, path):
     _grant_, content = _grant(token)
     if path == "h5p.json":
         return _file(request, token, f"{content_prefix(content.folder)}/h5p.json")
-    if not path.startswith("content/") or path[len("content/"):] not in content.files:
+    if not path.startswith("content/") or path[len("content/") :] not in content.files:
         raise Http404
     return _file(request, token, f"{content_prefix(content.folder)}/{path}")
 

@@ -15,24 +15,37 @@ def seed(context, stdout):
     course, people = context["course"], context["people"]
     module = course.modules.order_by("order").first()
     activity, _created = Activity.objects.update_or_create(
-        module=module, order=DEMO_ORDER,
+        module=module,
+        order=DEMO_ORDER,
         defaults={
             "kind": Activity.Kind.H5P,
             "title": {"fi": "Harjoitus: linkkihenkilön tehtävä", "en": "Exercise: the link worker's task"},
-            "body": {"fi": "<p>Valitse paras vaihtoehto ja tarkista vastauksesi.</p>",
-                     "en": "<p>Choose the best option and check your answer.</p>"},
+            "body": {
+                "fi": "<p>Valitse paras vaihtoehto ja tarkista vastauksesi.</p>",
+                "en": "<p>Choose the best option and check your answer.</p>",
+            },
             "is_required": False,
             "estimated_minutes": 2,
         },
     )
     if not Content.objects.filter(activity=activity).exists():
-        package = choice_package(title="Linkkihenkilön tehtävä", content=choice_content(
-            "Mikä on linkkihenkilön tehtävä?",
-            ["Tehdä hoitopäätöksiä asiakkaan puolesta",
-             "Kulkea asiakkaan rinnalla ja auttaa löytämään yhteisön toimintaa",
-             "Kirjata asiakkaan tiedot potilastietojärjestelmään"],
-            correct=1,
-        ))
-        import_package(activity, package, by=people["trainer"], file_name="linkkihenkilon-tehtava.h5p",
-                       pass_threshold=Decimal("1.00"))
+        package = choice_package(
+            title="Linkkihenkilön tehtävä",
+            content=choice_content(
+                "Mikä on linkkihenkilön tehtävä?",
+                [
+                    "Tehdä hoitopäätöksiä asiakkaan puolesta",
+                    "Kulkea asiakkaan rinnalla ja auttaa löytämään yhteisön toimintaa",
+                    "Kirjata asiakkaan tiedot potilastietojärjestelmään",
+                ],
+                correct=1,
+            ),
+        )
+        import_package(
+            activity,
+            package,
+            by=people["trainer"],
+            file_name="linkkihenkilon-tehtava.h5p",
+            pass_threshold=Decimal("1.00"),
+        )
     stdout.write(f"H5P: the exercise “{activity.title}” in module {module.order} plays Linkki's own content type.")

@@ -12,25 +12,35 @@ from .uploads import is_refused
 
 
 def _too_large(upload):
-    return forms.ValidationError(gettext("The file is larger than %(size)s MB.") % {
-        "size": f"{upload.limit / 1024 / 1024:.0f}"})
+    return forms.ValidationError(
+        gettext("The file is larger than %(size)s MB.") % {"size": f"{upload.limit / 1024 / 1024:.0f}"}
+    )
 
 
 class PackageForm(forms.Form):
     package = forms.FileField(
-        label=_("H5P package"), required=False,
+        label=_("H5P package"),
+        required=False,
         help_text=_("A .h5p file with its libraries. Replacing the package keeps the trainees' results."),
         widget=forms.ClearableFileInput(attrs={"accept": ".h5p"}),
     )
     pass_threshold = forms.IntegerField(
-        label=_("Pass mark (%)"), min_value=0, max_value=100, initial=80,
-        help_text=_("The score a try needs to complete the activity. Content without a score is done when "
-                    "the trainee completes it."),
+        label=_("Pass mark (%)"),
+        min_value=0,
+        max_value=100,
+        initial=80,
+        help_text=_(
+            "The score a try needs to complete the activity. Content without a score is done when "
+            "the trainee completes it."
+        ),
     )
 
     completion_rule = forms.ChoiceField(
-        label=_("The activity is done by"), choices=Content.CompletionRule.choices,
-        initial=Content.CompletionRule.PASS_MARK, widget=forms.RadioSelect, required=False,
+        label=_("The activity is done by"),
+        choices=Content.CompletionRule.choices,
+        initial=Content.CompletionRule.PASS_MARK,
+        widget=forms.RadioSelect,
+        required=False,
         help_text=_("Choose finishing or opening for content that reports no score, such as a video or a text."),
     )
 
@@ -64,7 +74,8 @@ class PackageForm(forms.Form):
 
 class ContentAdminForm(forms.ModelForm):
     package = forms.FileField(
-        label=_("H5P package"), required=False,
+        label=_("H5P package"),
+        required=False,
         help_text=_("A .h5p file with its libraries. Replacing the package keeps the trainees' results."),
     )
 

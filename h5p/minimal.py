@@ -36,14 +36,16 @@ def package_files(title="Linkki choice", content=None, language="fi", patch_vers
     if library_js is not None:
         library["choice.js"] = library_js.encode()
     files = {f"{LIBRARY_FOLDER}/{name}": data for name, data in library.items()}
-    files["h5p.json"] = json.dumps({
-        "title": title,
-        "language": language,
-        "mainLibrary": "Linkki.Choice",
-        "embedTypes": ["div"],
-        "license": "U",
-        "preloadedDependencies": [{"machineName": "Linkki.Choice", "majorVersion": 1, "minorVersion": 0}],
-    }).encode()
+    files["h5p.json"] = json.dumps(
+        {
+            "title": title,
+            "language": language,
+            "mainLibrary": "Linkki.Choice",
+            "embedTypes": ["div"],
+            "license": "U",
+            "preloadedDependencies": [{"machineName": "Linkki.Choice", "majorVersion": 1, "minorVersion": 0}],
+        }
+    ).encode()
     content = content or choice_content(
         "Mikä on linkkihenkilön tehtävä?",
         ["Tehdä hoitopäätöksiä", "Kulkea asiakkaan rinnalla kohti yhteisön toimintaa", "Kirjata potilastietoja"],

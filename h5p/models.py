@@ -62,23 +62,33 @@ class Content(models.Model):
     files = models.JSONField(_("files"), default=list)
     libraries = models.ManyToManyField(Library, verbose_name=_("libraries"), related_name="contents")
     pass_threshold = models.DecimalField(
-        _("pass threshold"), max_digits=3, decimal_places=2, default=Decimal("0.80"),
+        _("pass threshold"),
+        max_digits=3,
+        decimal_places=2,
+        default=Decimal("0.80"),
         validators=[MinValueValidator(Decimal("0")), MaxValueValidator(Decimal("1"))],
-        help_text=_("The scaled score (0–1) a try needs to complete the activity. Unscored content is done "
-                    "when the trainee completes it."),
+        help_text=_(
+            "The scaled score (0–1) a try needs to complete the activity. Unscored content is done "
+            "when the trainee completes it."
+        ),
     )
+
     class CompletionRule(models.TextChoices):
         PASS_MARK = "pass_mark", _("A score of at least the pass mark")
         COMPLETED = "completed", _("Finishing the content, whatever the score")
         VIEWED = "viewed", _("Opening the content")
 
     completion_rule = models.CharField(
-        _("completes the activity"), max_length=16, choices=CompletionRule.choices,
+        _("completes the activity"),
+        max_length=16,
+        choices=CompletionRule.choices,
         default=CompletionRule.PASS_MARK,
         help_text=_("Content that reports no score (a greeting card, a video, a text) needs finishing or opening."),
     )
     start_error = models.CharField(
-        _("start error"), max_length=500, blank=True,
+        _("start error"),
+        max_length=500,
+        blank=True,
         help_text=_("Why the content last failed to start in a browser, as the player reported it."),
     )
     start_error_at = models.DateTimeField(_("start error reported at"), null=True, blank=True)
@@ -86,7 +96,11 @@ class Content(models.Model):
     file_name = models.CharField(_("uploaded file"), max_length=255, blank=True)
     size = models.PositiveBigIntegerField(_("size in bytes"), default=0)
     uploaded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("uploaded by"), null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("uploaded by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     uploaded_at = models.DateTimeField(_("uploaded at"), auto_now=True)

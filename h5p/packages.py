@@ -31,12 +31,54 @@ logger = logging.getLogger(__name__)
 SUPPORTED_CORE_API = pyh5p.CoreApiVersion(1, 27)
 
 # Media and documents H5P content may carry (the H5P core's own list, without Flash).
-CONTENT_EXTENSIONS = frozenset({
-    "json", "png", "jpg", "jpeg", "gif", "bmp", "tif", "tiff", "svg", "webp", "eot", "ttf", "woff", "woff2",
-    "otf", "webm", "mp4", "ogv", "ogg", "mp3", "m4a", "wav", "vtt", "webvtt", "txt", "pdf", "rtf", "doc", "docx",
-    "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp", "xml", "csv", "diff", "patch", "md", "textile", "gltf",
-    "glb",
-})
+CONTENT_EXTENSIONS = frozenset(
+    {
+        "json",
+        "png",
+        "jpg",
+        "jpeg",
+        "gif",
+        "bmp",
+        "tif",
+        "tiff",
+        "svg",
+        "webp",
+        "eot",
+        "ttf",
+        "woff",
+        "woff2",
+        "otf",
+        "webm",
+        "mp4",
+        "ogv",
+        "ogg",
+        "mp3",
+        "m4a",
+        "wav",
+        "vtt",
+        "webvtt",
+        "txt",
+        "pdf",
+        "rtf",
+        "doc",
+        "docx",
+        "xls",
+        "xlsx",
+        "ppt",
+        "pptx",
+        "odt",
+        "ods",
+        "odp",
+        "xml",
+        "csv",
+        "diff",
+        "patch",
+        "md",
+        "textile",
+        "gltf",
+        "glb",
+    }
+)
 # Libraries may also carry code and styles.
 LIBRARY_EXTENSIONS = CONTENT_EXTENSIONS | {"js", "css", "map"}
 MAX_MESSAGES = 10
@@ -154,7 +196,11 @@ def _megabytes(size):
 def _is_unsafe_path(name):
     path = PurePosixPath(name)
     return (
-        not name or "\\" in name or "\x00" in name or name.startswith("/") or ":" in name
+        not name
+        or "\\" in name
+        or "\x00" in name
+        or name.startswith("/")
+        or ":" in name
         or any(part in ("..", ".") for part in path.parts)
     )
 
@@ -167,21 +213,28 @@ def _name_problem(name, allowed):
     """What is wrong with the name of the file `name`, or None."""
     parts = name.split("/")
     if any(part.startswith(".") for part in parts):
-        return _("The package contains the hidden file “%(name)s”; hidden files such as .htaccess are not "
-                 "allowed.") % {"name": _shown(name)}
+        return _("The package contains the hidden file “%(name)s”; hidden files such as .htaccess are not allowed.") % {
+            "name": _shown(name)
+        }
     if any(len(part.encode()) > MAX_NAME_BYTES for part in parts):
         return _("The package contains a file name longer than %(count)d bytes: “%(name)s”.") % {
-            "count": MAX_NAME_BYTES, "name": _shown(name)}
+            "count": MAX_NAME_BYTES,
+            "name": _shown(name),
+        }
     if len(name.encode()) > MAX_PATH_BYTES:
         return _("The package contains a file path longer than %(count)d bytes: “%(name)s”.") % {
-            "count": MAX_PATH_BYTES, "name": _shown(name)}
+            "count": MAX_PATH_BYTES,
+            "name": _shown(name),
+        }
     if "#" in name or "?" in name:
         return _("The file name “%(name)s” contains “#” or “?”, which cannot be part of a web address.") % {
-            "name": _shown(name)}
+            "name": _shown(name)
+        }
     extension = PurePosixPath(name).suffix.lower().lstrip(".")
     if not extension:
         return _("The file “%(name)s” has no file name extension, so its type cannot be checked.") % {
-            "name": _shown(name)}
+            "name": _shown(name)
+        }
     if extension not in allowed:
         return _("The package contains a file of a type that is not allowed: “%(name)s”.") % {"name": _shown(name)}
     return None
@@ -234,7 +287,8 @@ def _check_members(members, limits):
             problems.append(_("The file “%(name)s” is compressed suspiciously much.") % {"name": _shown(name)})
     if expanded > limits.max_expanded_bytes:
         problems.append(
-            _("The package unpacks to more than %(size)s MB.") % {"size": _megabytes(limits.max_expanded_bytes)})
+            _("The package unpacks to more than %(size)s MB.") % {"size": _megabytes(limits.max_expanded_bytes)}
+        )
     elif expanded > 1024 * 1024 and expanded > limits.max_ratio * max(compressed, 1):
         problems.append(_("The package is compressed suspiciously much."))
     if problems:
@@ -271,8 +325,10 @@ def _read_members(archive, files):
     for name, member in files.items():
         is_json = name.endswith(".json")
         if is_json and member.file_size > MAX_JSON_BYTES:
-            problems.append(_("The file “%(name)s” is larger than %(size)s MB.") % {
-                "name": _shown(name), "size": _megabytes(MAX_JSON_BYTES)})
+            problems.append(
+                _("The file “%(name)s” is larger than %(size)s MB.")
+                % {"name": _shown(name), "size": _megabytes(MAX_JSON_BYTES)}
+            )
             continue
         try:
             with archive.open(member) as stream:
@@ -282,8 +338,9 @@ def _read_members(archive, files):
                     while stream.read(READ_CHUNK):
                         pass
         except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, OSError, ValueError):
-            problems.append(_("The file “%(name)s” in the package is damaged and cannot be read.") % {
-                "name": _shown(name)})
+            problems.append(
+                _("The file “%(name)s” in the package is damaged and cannot be read.") % {"name": _shown(name)}
+            )
     if problems:
         raise PackageRejected(problems)
     return texts
@@ -336,8 +393,11 @@ def _version_number(value):
 def _dependency_key(dependency):
     if not isinstance(dependency, dict) or not isinstance(dependency.get("machineName"), str):
         raise ValueError
-    return (dependency["machineName"], _version_number(dependency.get("majorVersion")),
-            _version_number(dependency.get("minorVersion")))
+    return (
+        dependency["machineName"],
+        _version_number(dependency.get("majorVersion")),
+        _version_number(dependency.get("minorVersion")),
+    )
 
 
 def _check_metadata(metadata, problems):
@@ -358,8 +418,10 @@ def _check_metadata(metadata, problems):
                 problems.append(_("The package's h5p.json lists a dependency without a machine name and version."))
     names = {key[0] for key, _needed in dependencies}
     if metadata.get("mainLibrary") and dependencies and metadata["mainLibrary"] not in names:
-        problems.append(_("The main library %(library)s is not among the package's dependencies.") % {
-            "library": metadata["mainLibrary"]})
+        problems.append(
+            _("The main library %(library)s is not among the package's dependencies.")
+            % {"library": metadata["mainLibrary"]}
+        )
     return dependencies
 
 
@@ -369,7 +431,8 @@ def _library_from_folder(folder, files, texts, problems):
         metadata = _json(texts[files["library.json"]])
     except ValueError:
         problems.append(
-            _("The library.json of the library folder “%(folder)s” is not valid JSON.") % {"folder": folder})
+            _("The library.json of the library folder “%(folder)s” is not valid JSON.") % {"folder": folder}
+        )
         return None
     if not isinstance(metadata, dict):
         problems.append(_("The library.json of the library folder “%(folder)s” is not valid.") % {"folder": folder})
@@ -377,21 +440,31 @@ def _library_from_folder(folder, files, texts, problems):
     found = []
     for key, is_valid in LIBRARY_REQUIRED.items():
         if key not in metadata:
-            found.append(_("The library.json of the library folder “%(folder)s” has no “%(field)s”.") % {
-                "folder": folder, "field": key})
+            found.append(
+                _("The library.json of the library folder “%(folder)s” has no “%(field)s”.")
+                % {"folder": folder, "field": key}
+            )
         elif not is_valid(metadata[key]):
-            found.append(_("The library.json of the library folder “%(folder)s” has an invalid “%(field)s”.") % {
-                "folder": folder, "field": key})
+            found.append(
+                _("The library.json of the library folder “%(folder)s” has an invalid “%(field)s”.")
+                % {"folder": folder, "field": key}
+            )
     if found:
         problems.extend(found)
         return None
     library = PackagedLibrary(
-        metadata["machineName"], int(metadata["majorVersion"]), int(metadata["minorVersion"]),
-        int(metadata["patchVersion"]), metadata, files,
+        metadata["machineName"],
+        int(metadata["majorVersion"]),
+        int(metadata["minorVersion"]),
+        int(metadata["patchVersion"]),
+        metadata,
+        files,
     )
     if folder not in (library.folder, library.machine_name):
-        problems.append(_("The library folder “%(folder)s” does not match its library.json, which names %(library)s.")
-                        % {"folder": folder, "library": library})
+        problems.append(
+            _("The library folder “%(folder)s” does not match its library.json, which names %(library)s.")
+            % {"folder": folder, "library": library}
+        )
         return None
     return library
 
@@ -400,14 +473,17 @@ def _check_library(library, texts, problems):
     for key in ("preloadedJs", "preloadedCss"):
         entries = library.metadata.get(key) or []
         if not isinstance(entries, list):
-            problems.append(_("The library %(library)s has an invalid “%(field)s” list.") % {
-                "library": library, "field": key})
+            problems.append(
+                _("The library %(library)s has an invalid “%(field)s” list.") % {"library": library, "field": key}
+            )
             continue
         for entry in entries:
             path = entry.get("path") if isinstance(entry, dict) else None
             if not isinstance(path, str) or _is_unsafe_path(path) or path not in library.files:
-                problems.append(_("The library %(library)s lists the file “%(path)s”, which is not in the package.")
-                                % {"library": library, "path": path})
+                problems.append(
+                    _("The library %(library)s lists the file “%(path)s”, which is not in the package.")
+                    % {"library": library, "path": path}
+                )
     core_api = library.metadata.get("coreApi")
     if core_api is not None:
         try:
@@ -418,18 +494,29 @@ def _check_library(library, texts, problems):
             if not version.compatible_with(SUPPORTED_CORE_API):
                 problems.append(
                     _("The library %(library)s needs H5P core API %(needed)s; the player supports %(supported)s.")
-                    % {"library": library, "needed": f"{version.major}.{version.minor}",
-                       "supported": f"{SUPPORTED_CORE_API.major}.{SUPPORTED_CORE_API.minor}"})
+                    % {
+                        "library": library,
+                        "needed": f"{version.major}.{version.minor}",
+                        "supported": f"{SUPPORTED_CORE_API.major}.{SUPPORTED_CORE_API.minor}",
+                    }
+                )
     for path, member in sorted(library.files.items()):
         if path.startswith("language/") and not LANGUAGE_FILE.fullmatch(path):
-            problems.append(_("The file “%(path)s” of the library %(library)s is not named by a language code "
-                              "(such as fi.json or zh-hans.json).") % {"path": _shown(path), "library": library})
+            problems.append(
+                _(
+                    "The file “%(path)s” of the library %(library)s is not named by a language code "
+                    "(such as fi.json or zh-hans.json)."
+                )
+                % {"path": _shown(path), "library": library}
+            )
         elif path.startswith("language/") or path == "semantics.json":
             try:
                 _json(texts[member])
             except ValueError:
-                problems.append(_("The file “%(path)s” of the library %(library)s is not valid JSON.") % {
-                    "path": path, "library": library})
+                problems.append(
+                    _("The file “%(path)s” of the library %(library)s is not valid JSON.")
+                    % {"path": path, "library": library}
+                )
 
 
 def _needed_libraries(dependencies, libraries, broken, problems):
@@ -447,8 +534,10 @@ def _needed_libraries(dependencies, libraries, broken, problems):
         if library is None:
             if is_needed and key not in missing and not {f"{key[0]}-{key[1]}.{key[2]}", key[0]} & broken:
                 missing.add(key)
-                problems.append(_("The package needs the library %(library)s, which it does not contain.") % {
-                    "library": f"{key[0]} {key[1]}.{key[2]}"})
+                problems.append(
+                    _("The package needs the library %(library)s, which it does not contain.")
+                    % {"library": f"{key[0]} {key[1]}.{key[2]}"}
+                )
             continue
         if key in reached and (reached[key] or not is_needed):
             continue
@@ -461,7 +550,8 @@ def _needed_libraries(dependencies, libraries, broken, problems):
                 except ValueError:
                     problems.append(
                         _("The library %(library)s lists a dependency without a machine name and version.")
-                        % {"library": library})
+                        % {"library": library}
+                    )
     return [library for library in libraries if library.key in reached]
 
 
@@ -499,8 +589,9 @@ def read_h5p_package(source, limits=None):
     dependencies = _check_metadata(metadata, problems)
     for path in _media_paths(content):
         if not _is_unsafe_path(path) and f"content/{path}" not in files:
-            problems.append(_("The content refers to the file “%(path)s”, which is not in the package.") % {
-                "path": _shown(path)})
+            problems.append(
+                _("The content refers to the file “%(path)s”, which is not in the package.") % {"path": _shown(path)}
+            )
     folders = {}
     for name in files:
         if "/" in name and not name.startswith("content/"):
@@ -509,8 +600,10 @@ def read_h5p_package(source, limits=None):
     libraries, broken = [], set()
     for folder, library_files in sorted(folders.items()):
         if "library.json" not in library_files:
-            problems.append(_("The folder “%(folder)s” is neither content nor a library: it has no library.json.")
-                            % {"folder": folder})
+            problems.append(
+                _("The folder “%(folder)s” is neither content nor a library: it has no library.json.")
+                % {"folder": folder}
+            )
             continue
         library = _library_from_folder(folder, library_files, texts, problems)
         if library is None:
@@ -523,7 +616,7 @@ def read_h5p_package(source, limits=None):
     needed = _needed_libraries(dependencies, libraries, broken, problems)
     if problems:
         raise PackageRejected(problems)
-    content_files = {name[len("content/"):]: name for name in files if name.startswith("content/")}
+    content_files = {name[len("content/") :]: name for name in files if name.startswith("content/")}
     return ValidPackage(metadata, content, archive, content_files, needed, size)
 
 
@@ -531,11 +624,16 @@ def _scan(stream):
     try:
         scanning.scan(stream)
     except scanning.Infected as infected:
-        raise PackageRejected([_("The virus scan found malware in the file (%(name)s); nothing was saved.") % {
-            "name": infected.signature}]) from None
+        raise PackageRejected(
+            [
+                _("The virus scan found malware in the file (%(name)s); nothing was saved.")
+                % {"name": infected.signature}
+            ]
+        ) from None
     except scanning.ScanFailed as failed:
         logger.warning("The virus scan of an uploaded H5P package failed: %s", failed)
-        raise PackageRejected([_("The file could not be scanned for viruses, so it was not saved. Try again "
-                                 "later.")]) from None
+        raise PackageRejected(
+            [_("The file could not be scanned for viruses, so it was not saved. Try again later.")]
+        ) from None
     finally:
         stream.seek(0)

@@ -95,8 +95,9 @@ def _scan_with_clamd(address, stream, timeout):
 
 def _scan_with_command(command, stream, timeout):
     try:
-        process = subprocess.Popen(shlex.split(command), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                   stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            shlex.split(command), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+        )
     except (OSError, ValueError) as error:
         raise ScanFailed(str(error)) from error
     output = bytearray()

@@ -18,8 +18,12 @@ def content_of(activity):
 
 def playable_activities():
     """H5P activities with what `can_play` needs, in one query."""
-    return Activity.objects.filter(kind=Activity.Kind.H5P).select_related("module__course", "h5p_content").annotate(
-        has_prerequisites=Exists(Module.prerequisites.through.objects.filter(from_module_id=OuterRef("module_id")))
+    return (
+        Activity.objects.filter(kind=Activity.Kind.H5P)
+        .select_related("module__course", "h5p_content")
+        .annotate(
+            has_prerequisites=Exists(Module.prerequisites.through.objects.filter(from_module_id=OuterRef("module_id")))
+        )
     )
 
 
@@ -75,9 +79,15 @@ def grade_of(user, activity):
 
 def best_attempt(attempts):
     """The activity's grade is the best try: passed before failed, then the highest score, then the latest."""
+
     def rank(attempt):
-        return (attempt.is_passed, attempt.score_scaled if attempt.score_scaled is not None else -2,
-                attempt.finished_at, attempt.pk)
+        return (
+            attempt.is_passed,
+            attempt.score_scaled if attempt.score_scaled is not None else -2,
+            attempt.finished_at,
+            attempt.pk,
+        )
+
     return max(attempts, key=rank, default=None)
 
 
@@ -100,8 +110,10 @@ def attempts_visible_to(viewer, activity):
 
     Administrators see everyone; trainers and coordinators the trainees of the cohorts they follow.
     """
-    attempts = Attempt.objects.filter(activity=activity).select_related("user").order_by(
-        "user__last_name", "user__first_name", "user_id", "-finished_at", "-pk"
+    attempts = (
+        Attempt.objects.filter(activity=activity)
+        .select_related("user")
+        .order_by("user__last_name", "user__first_name", "user_id", "-finished_at", "-pk")
     )
     if not viewer.has_role(Role.ADMINISTRATOR):
         followed = Enrolment.objects.filter(

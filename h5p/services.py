@@ -69,10 +69,15 @@ class _Writer:
         kept = set()
         for name, library in self.written:
             # Another import may have stored the same library version meanwhile; its files stay.
-            if library is not None and Library.objects.filter(
-                machine_name=library.machine_name, major_version=library.major, minor_version=library.minor,
-                patch_version=library.patch,
-            ).exists():
+            if (
+                library is not None
+                and Library.objects.filter(
+                    machine_name=library.machine_name,
+                    major_version=library.major,
+                    minor_version=library.minor,
+                    patch_version=library.patch,
+                ).exists()
+            ):
                 kept.add(name)
         _delete_quietly([name for name, _library in self.written if name not in kept])
 
@@ -216,7 +221,8 @@ def report_start_error(content, message, folder):
         return False
     text = " ".join(str(message).split())[:START_ERROR_MAX_LENGTH] or _("The content did not start.")
     Content.objects.filter(pk=content.pk, folder=folder).update(
-        start_error=text, start_error_at=timezone.now(), start_error_folder=folder)
+        start_error=text, start_error_at=timezone.now(), start_error_folder=folder
+    )
     return True
 
 
@@ -265,18 +271,33 @@ def record_xapi_statement(user, activity, statement):
     try:
         with transaction.atomic():
             stored = Statement.objects.create(
-                user=user, activity=activity, statement_id=parsed.statement_id, verb=parsed.verb,
-                object_id=parsed.object_id, is_about_whole_content=parsed.is_about_whole_content,
-                score_raw=parsed.score_raw, score_min=parsed.score_min, score_max=parsed.score_max,
-                score_scaled=parsed.score_scaled, success=parsed.success, completion=parsed.completion,
-                duration=parsed.duration, timestamp=parsed.timestamp, raw=raw,
+                user=user,
+                activity=activity,
+                statement_id=parsed.statement_id,
+                verb=parsed.verb,
+                object_id=parsed.object_id,
+                is_about_whole_content=parsed.is_about_whole_content,
+                score_raw=parsed.score_raw,
+                score_min=parsed.score_min,
+                score_max=parsed.score_max,
+                score_scaled=parsed.score_scaled,
+                success=parsed.success,
+                completion=parsed.completion,
+                duration=parsed.duration,
+                timestamp=parsed.timestamp,
+                raw=raw,
             )
             attempt, completed = None, False
             if parsed.is_outcome:
                 is_passed = attempt_is_passed(parsed, *_completion(activity))
                 attempt = Attempt.objects.create(
-                    user=user, activity=activity, statement=stored, score_raw=parsed.score_raw,
-                    score_max=parsed.score_max, score_scaled=parsed.score_scaled, is_passed=is_passed,
+                    user=user,
+                    activity=activity,
+                    statement=stored,
+                    score_raw=parsed.score_raw,
+                    score_max=parsed.score_max,
+                    score_scaled=parsed.score_scaled,
+                    is_passed=is_passed,
                     finished_at=parsed.timestamp,
                 )
                 if is_passed:
@@ -293,8 +314,9 @@ def record_xapi_statement(user, activity, statement):
 def save_user_data(user, activity, data, data_type="state", sub_content_id="0"):
     """Keep the player's state for `user`; empty data or "RESET" forgets it."""
     if data in (None, "", "RESET"):
-        UserData.objects.filter(user=user, activity=activity, data_type=data_type,
-                                sub_content_id=sub_content_id).delete()
+        UserData.objects.filter(
+            user=user, activity=activity, data_type=data_type, sub_content_id=sub_content_id
+        ).delete()
         return None
     if not isinstance(data, str):
         raise ValidationError({"data": [_("The saved state must be text.")]})

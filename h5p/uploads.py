@@ -48,14 +48,16 @@ class SizeLimitedUploadHandler(TemporaryFileUploadHandler):
         self.request_is_too_large = content_length > self.limit + FORM_ALLOWANCE
 
     def new_file(self, field_name, file_name, content_type, content_length, charset=None, content_type_extra=None):
-        FileUploadHandler.new_file(self, field_name, file_name, content_type, content_length, charset,
-                                   content_type_extra)
+        FileUploadHandler.new_file(
+            self, field_name, file_name, content_type, content_length, charset, content_type_extra
+        )
         self.refused = self.request_is_too_large
         if self.refused:
             self.file = io.BytesIO()  # nothing is written anywhere
         else:
-            self.file = TemporaryUploadedFile(self.file_name, self.content_type, 0, self.charset,
-                                              self.content_type_extra)
+            self.file = TemporaryUploadedFile(
+                self.file_name, self.content_type, 0, self.charset, self.content_type_extra
+            )
 
     def receive_data_chunk(self, raw_data, start):
         if self.refused:

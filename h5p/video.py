@@ -18,14 +18,19 @@ class VideoHost:
     images: tuple = ()
 
 
-_YOUTUBE = {"scripts": ("https://www.youtube.com/iframe_api", "https://www.youtube.com/s/player/"),
-            "images": ("https://i.ytimg.com",)}
+_YOUTUBE = {
+    "scripts": ("https://www.youtube.com/iframe_api", "https://www.youtube.com/s/player/"),
+    "images": ("https://i.ytimg.com",),
+}
 # What the known hosts' players load besides their frames.
 KNOWN = {
     "www.youtube-nocookie.com": {"name": "YouTube", **_YOUTUBE},
     "www.youtube.com": {"name": "YouTube", **_YOUTUBE},
-    "player.vimeo.com": {"name": "Vimeo", "scripts": ("https://player.vimeo.com/api/",),
-                         "images": ("https://i.vimeocdn.com",)},
+    "player.vimeo.com": {
+        "name": "Vimeo",
+        "scripts": ("https://player.vimeo.com/api/",),
+        "images": ("https://i.vimeocdn.com",),
+    },
 }
 
 
@@ -36,8 +41,14 @@ def video_hosts():
         if parts.scheme != "https" or not parts.hostname:
             continue
         known = KNOWN.get(parts.hostname, {})
-        hosts.append(VideoHost(f"https://{parts.netloc}", known.get("name", parts.hostname),
-                               known.get("scripts", ()), known.get("images", ())))
+        hosts.append(
+            VideoHost(
+                f"https://{parts.netloc}",
+                known.get("name", parts.hostname),
+                known.get("scripts", ()),
+                known.get("images", ()),
+            )
+        )
     return hosts
 
 

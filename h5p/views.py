@@ -33,28 +33,34 @@ def render_h5p(request, activity, context):
     """The activity page of an H5P activity: the sandboxed player, and the trainee's best try."""
     content = selectors.content_of(activity)
     user = request.user
-    context.update({
-        "content": content,
-        "can_upload": user.has_role(Role.TRAINER, Role.ADMINISTRATOR),
-        "can_see_attempts": selectors.can_see_attempts(user),
-    })
+    context.update(
+        {
+            "content": content,
+            "can_upload": user.has_role(Role.TRAINER, Role.ADMINISTRATOR),
+            "can_see_attempts": selectors.can_see_attempts(user),
+        }
+    )
     if content is not None:
         context["player_url"] = content_url(request, user, activity)
         # Where the page may fetch files for the sandboxed frame (player.js): nowhere else.
         context["relay_prefixes"] = json.dumps(
-            [player_base(request), libraries_base(request) + "/", context["player_url"]])
+            [player_base(request), libraries_base(request) + "/", context["player_url"]]
+        )
         context["start_error_url"] = reverse("h5p:start_error", args=[activity.pk])
         context["video_hosts"] = video_hosts()
         if not context["is_preview"]:
             best, count = selectors.grade_of(user, activity)
-            context.update({
-                "best": best,
-                "attempt_count": count,
-                "xapi_url": reverse("h5p:statements", args=[activity.pk]),
-                "state_url": reverse("h5p:state", args=[activity.pk]),
-                "viewed_url": reverse("h5p:viewed", args=[activity.pk])
-                if content.completion_rule == content.CompletionRule.VIEWED else "",
-            })
+            context.update(
+                {
+                    "best": best,
+                    "attempt_count": count,
+                    "xapi_url": reverse("h5p:statements", args=[activity.pk]),
+                    "state_url": reverse("h5p:state", args=[activity.pk]),
+                    "viewed_url": reverse("h5p:viewed", args=[activity.pk])
+                    if content.completion_rule == content.CompletionRule.VIEWED
+                    else "",
+                }
+            )
     return render(request, "h5p/activity.html", context)
 
 
@@ -78,30 +84,47 @@ def package(request, pk):
             try:
                 if upload:
                     content = services.import_package(
-                        activity, upload, by=request.user, file_name=upload.name,
+                        activity,
+                        upload,
+                        by=request.user,
+                        file_name=upload.name,
                         pass_threshold=form.threshold,
                     )
                 services.set_completion_rule(content, form.rule, form.threshold)
             except PackageRejected as rejected:
                 form.add_error("package", rejected.messages)
             else:
-                messages.success(request, _("The H5P content is saved.") if upload
-                                 else _("How the activity is done is saved."))
+                messages.success(
+                    request, _("The H5P content is saved.") if upload else _("How the activity is done is saved.")
+                )
                 return redirect("h5p:package", pk=activity.pk)
         status = 400
-    return render(request, "h5p/package.html", {
-        "activity": activity, "content": content, "form": form, "video_hosts": video_hosts(),
-        "libraries": content.libraries.all() if content else [],
-    }, status=status)
+    return render(
+        request,
+        "h5p/package.html",
+        {
+            "activity": activity,
+            "content": content,
+            "form": form,
+            "video_hosts": video_hosts(),
+            "libraries": content.libraries.all() if content else [],
+        },
+        status=status,
+    )
 
 
 @role_required(Role.TRAINER, Role.COORDINATOR)
 def attempts(request, pk):
     activity = _h5p_activity(pk)
-    return render(request, "h5p/attempts.html", {
-        "activity": activity, "content": selectors.content_of(activity),
-        "rows": selectors.attempts_visible_to(request.user, activity),
-    })
+    return render(
+        request,
+        "h5p/attempts.html",
+        {
+            "activity": activity,
+            "content": selectors.content_of(activity),
+            "rows": selectors.attempts_visible_to(request.user, activity),
+        },
+    )
 
 
 def _error(status, detail, **extra):
@@ -154,14 +177,20 @@ def statements(request, pk):
     except StatementInvalid as invalid:
         return _error(400, _("The statement is not valid."), errors=invalid.errors)
     attempt = recorded.attempt
-    return JsonResponse({
-        "id": recorded.statement.pk,
-        "attempt": None if attempt is None else {
-            "score": attempt.percent, "passed": attempt.is_passed,
+    return JsonResponse(
+        {
+            "id": recorded.statement.pk,
+            "attempt": None
+            if attempt is None
+            else {
+                "score": attempt.percent,
+                "passed": attempt.is_passed,
+            },
+            "activity_done": recorded.completed_activity,
+            "message": _message_for(attempt, recorded.completed_activity),
         },
-        "activity_done": recorded.completed_activity,
-        "message": _message_for(attempt, recorded.completed_activity),
-    }, status=201 if recorded.is_new else 200)
+        status=201 if recorded.is_new else 200,
+    )
 
 
 def _message_for(attempt, completed):
@@ -172,8 +201,9 @@ def _message_for(attempt, completed):
     if attempt.is_passed:
         return _("Your result is saved.")
     if attempt.percent is not None:
-        return _("Your score %(score)d %% is saved. You need a higher score to complete the activity; "
-                 "you can try again.") % {"score": attempt.percent}
+        return _(
+            "Your score %(score)d %% is saved. You need a higher score to complete the activity; you can try again."
+        ) % {"score": attempt.percent}
     return _("Your result is saved.")
 
 
@@ -197,7 +227,6 @@ def state(request, pk):
     except ValidationError as invalid:
         return _error(400, _("The saved state is not valid."), errors=invalid.message_dict)
     return JsonResponse({"saved": True})
-
 
 
 @require_POST

@@ -28,8 +28,10 @@ PROGRESSED = ADL + "progressed"
 OUTCOME_VERBS = frozenset({ANSWERED, COMPLETED, PASSED, FAILED, SCORED})
 
 SUB_CONTENT_EXTENSION = "http://h5p.org/x-api/h5p-subContentId"
-DURATION = re.compile(r"^P(?!$)(\d+(\.\d+)?Y)?(\d+(\.\d+)?M)?(\d+(\.\d+)?W)?(\d+(\.\d+)?D)?"
-                      r"(T(?=\d)(\d+(\.\d+)?H)?(\d+(\.\d+)?M)?(\d+(\.\d+)?S)?)?$")
+DURATION = re.compile(
+    r"^P(?!$)(\d+(\.\d+)?Y)?(\d+(\.\d+)?M)?(\d+(\.\d+)?W)?(\d+(\.\d+)?D)?"
+    r"(T(?=\d)(\d+(\.\d+)?H)?(\d+(\.\d+)?M)?(\d+(\.\d+)?S)?)?$"
+)
 IRI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:\S+$")
 
 
@@ -59,7 +61,8 @@ class ParsedStatement:
     def is_outcome(self):
         """Does this statement end a try at the whole content, with a score or a completion?"""
         return (
-            self.verb in OUTCOME_VERBS and self.is_about_whole_content
+            self.verb in OUTCOME_VERBS
+            and self.is_about_whole_content
             and (self.score_scaled is not None or self.completion is not None or self.success is not None)
         )
 
@@ -124,7 +127,10 @@ def _result(result, errors):
         errors["result.duration"] = [_("Must be an ISO 8601 duration such as PT1M30S.")]
         duration = ""
     return {
-        "score_raw": raw, "score_min": low, "score_max": high, "score_scaled": scaled,
+        "score_raw": raw,
+        "score_min": low,
+        "score_max": high,
+        "score_scaled": scaled,
         "success": _boolean(result.get("success"), errors, "result.success"),
         "completion": _boolean(result.get("completion"), errors, "result.completion"),
         "duration": duration[:40],
@@ -174,10 +180,17 @@ def parse_statement(statement):
     if errors:
         raise StatementInvalid(errors)
     return ParsedStatement(
-        statement_id=statement_id, verb=verb_id, object_id=object_id,
+        statement_id=statement_id,
+        verb=verb_id,
+        object_id=object_id,
         is_about_whole_content=_is_about_whole_content(statement, obj),
-        timestamp=parsed_time or timezone.now(), raw=statement,
-        score_raw=result.get("score_raw"), score_min=result.get("score_min"), score_max=result.get("score_max"),
-        score_scaled=result.get("score_scaled"), success=result.get("success"),
-        completion=result.get("completion"), duration=result.get("duration", ""),
+        timestamp=parsed_time or timezone.now(),
+        raw=statement,
+        score_raw=result.get("score_raw"),
+        score_min=result.get("score_min"),
+        score_max=result.get("score_max"),
+        score_scaled=result.get("score_scaled"),
+        success=result.get("success"),
+        completion=result.get("completion"),
+        duration=result.get("duration", ""),
     )

@@ -22,17 +22,25 @@ def problems(*, secret_key, open_badges_private_key, site_url, allowed_hosts, de
     if not secret_key or secret_key == DEVELOPMENT_SECRET_KEY or secret_key.startswith("django-insecure-"):
         found.append(("linkki.E001", "SECRET_KEY", "must be set to a long random value, not the development key"))
     if not (open_badges_private_key or "").strip():
-        found.append(("linkki.E002", "OPEN_BADGES_PRIVATE_KEY",
-                      "must be set: production never derives the Open Badges signing key"))
+        found.append(
+            (
+                "linkki.E002",
+                "OPEN_BADGES_PRIVATE_KEY",
+                "must be set: production never derives the Open Badges signing key",
+            )
+        )
     else:
         try:
             parse_private_key(open_badges_private_key)
         except (TypeError, ValueError) as error:  # PEM reading raises TypeError for a key with a password
-            found.append(("linkki.E002", "OPEN_BADGES_PRIVATE_KEY", f"must be an Ed25519 key that can be read ({error})"))
+            found.append(
+                ("linkki.E002", "OPEN_BADGES_PRIVATE_KEY", f"must be an Ed25519 key that can be read ({error})")
+            )
     parts = urlsplit(site_url or "")
     if parts.scheme != "https" or not parts.hostname:
-        found.append(("linkki.E003", "SITE_URL",
-                      f"must be the https address people reach Linkki at (it is {site_url!r})"))
+        found.append(
+            ("linkki.E003", "SITE_URL", f"must be the https address people reach Linkki at (it is {site_url!r})")
+        )
     if not allowed_hosts or "*" in allowed_hosts or list(allowed_hosts) == DEVELOPMENT_HOSTS:
         found.append(("linkki.E004", "ALLOWED_HOSTS", "must list this site's host names (no '*')"))
     if debug:
@@ -52,7 +60,14 @@ def production_settings_check(app_configs=None, **kwargs):
 
     if not getattr(settings, "PRODUCTION", False):
         return []
-    found = problems(secret_key=settings.SECRET_KEY, open_badges_private_key=settings.OPEN_BADGES_PRIVATE_KEY,
-                     site_url=settings.SITE_URL, allowed_hosts=settings.ALLOWED_HOSTS, debug=settings.DEBUG)
-    return [checks.Error(f"{variable} {problem}.", hint="See README.md, \"Production\".", id=check_id)
-            for check_id, variable, problem in found]
+    found = problems(
+        secret_key=settings.SECRET_KEY,
+        open_badges_private_key=settings.OPEN_BADGES_PRIVATE_KEY,
+        site_url=settings.SITE_URL,
+        allowed_hosts=settings.ALLOWED_HOSTS,
+        debug=settings.DEBUG,
+    )
+    return [
+        checks.Error(f"{variable} {problem}.", hint='See README.md, "Production".', id=check_id)
+        for check_id, variable, problem in found
+    ]

@@ -143,11 +143,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A web server has several writers at once. WAL lets readers go on while one writes; a writing
     # transaction takes the write lock when it begins (IMMEDIATE), so a second writer waits up to the
     # timeout for its turn instead of failing with "database is locked" halfway through.
-    DATABASES["default"].setdefault("OPTIONS", {}).update({
-        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=20000",
-        "transaction_mode": "IMMEDIATE",
-        "timeout": 20,
-    })
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=20000",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+        }
+    )
 if env("DATABASE_TEST_NAME"):
     DATABASES["default"]["TEST"] = {"NAME": env("DATABASE_TEST_NAME")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -261,8 +263,11 @@ SPECTACULAR_SETTINGS = {
 
 # Short socket timeouts: a cache that stops answering must not hold a request (the rate limiter falls back).
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env("CACHE_URL"),
-                "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1}}
+    "default": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": env("CACHE_URL"),
+        "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+    }
     if env("CACHE_URL")
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
@@ -357,7 +362,12 @@ OPEN_BADGES_PRIVATE_KEY = env("OPEN_BADGES_PRIVATE_KEY")
 OPEN_BADGES_PREVIOUS_PUBLIC_KEYS = env("OPEN_BADGES_PREVIOUS_PUBLIC_KEYS")
 
 if PRODUCTION and (
-    refused := production.problems(secret_key=SECRET_KEY, open_badges_private_key=OPEN_BADGES_PRIVATE_KEY,
-                                   site_url=SITE_URL, allowed_hosts=ALLOWED_HOSTS, debug=DEBUG)
+    refused := production.problems(
+        secret_key=SECRET_KEY,
+        open_badges_private_key=OPEN_BADGES_PRIVATE_KEY,
+        site_url=SITE_URL,
+        allowed_hosts=ALLOWED_HOSTS,
+        debug=DEBUG,
+    )
 ):
     raise ImproperlyConfigured(production.refusal(refused))

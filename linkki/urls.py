@@ -29,8 +29,11 @@ urlpatterns = [
     path("api/v1/", include("roster.api_urls")),
     path("api/schema/", SchemaView.as_view(), name="schema"),
     # The split view serves the page's set-up as a script of its own, so the docs need no inline script.
-    path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="schema", template_name="api/swagger_ui.html"),
-         name="api-docs"),
+    path(
+        "api/docs/",
+        SpectacularSwaggerSplitView.as_view(url_name="schema", template_name="api/swagger_ui.html"),
+        name="api-docs",
+    ),
 ]
 
 if settings.DEBUG:

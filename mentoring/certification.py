@@ -15,7 +15,7 @@ from django.core.exceptions import ImproperlyConfigured
 @dataclass(frozen=True)
 class CertificationFacts:
     first_certified_on: date | None  # the first certification day: the certified phase starts here
-    course_id: int | None            # the course of the newest certificate issued on or before the day asked
+    course_id: int | None  # the course of the newest certificate issued on or before the day asked
 
 
 _answers = {}

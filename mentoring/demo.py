@@ -9,14 +9,39 @@ from .models import Pairing, SessionAttendance, SupervisionRequirement, Supervis
 
 SESSIONS = [
     # days ago, minutes, format, kind, mentees, topic orders, summary, action points, confirmed by
-    (40, 60, SupervisionSession.Format.IN_PERSON, SupervisionSession.Kind.ONE_TO_ONE, ["trainee"], [0, 3],
-     "Käytiin läpi ensimmäiset viikot linkkityössä ja omat voimavarat.",
-     "Kirjoita ylös kolme omaa jaksamisen keinoa.", ["trainee"]),
-    (21, 90, SupervisionSession.Format.VIDEO, SupervisionSession.Kind.GROUP, ["trainee", "trainee2"], [1, 2],
-     "Ryhmätyönohjaus: vaikeat tilanteet ja alueen järjestöjen palvelut.",
-     "Tutustu kahden paikallisen järjestön toimintaan.", ["trainee", "trainee2"]),
-    (7, 45, SupervisionSession.Format.PHONE, SupervisionSession.Kind.ONE_TO_ONE, ["trainee2"], [5],
-     "Kulttuuriset kysymykset saamenkielisessä työssä.", "", []),
+    (
+        40,
+        60,
+        SupervisionSession.Format.IN_PERSON,
+        SupervisionSession.Kind.ONE_TO_ONE,
+        ["trainee"],
+        [0, 3],
+        "Käytiin läpi ensimmäiset viikot linkkityössä ja omat voimavarat.",
+        "Kirjoita ylös kolme omaa jaksamisen keinoa.",
+        ["trainee"],
+    ),
+    (
+        21,
+        90,
+        SupervisionSession.Format.VIDEO,
+        SupervisionSession.Kind.GROUP,
+        ["trainee", "trainee2"],
+        [1, 2],
+        "Ryhmätyönohjaus: vaikeat tilanteet ja alueen järjestöjen palvelut.",
+        "Tutustu kahden paikallisen järjestön toimintaan.",
+        ["trainee", "trainee2"],
+    ),
+    (
+        7,
+        45,
+        SupervisionSession.Format.PHONE,
+        SupervisionSession.Kind.ONE_TO_ONE,
+        ["trainee2"],
+        [5],
+        "Kulttuuriset kysymykset saamenkielisessä työssä.",
+        "",
+        [],
+    ),
 ]
 
 
@@ -30,15 +55,25 @@ def seed(context, stdout):
     for username in ("trainee", "trainee2"):
         mentee = people[username]
         if not Pairing.objects.filter(mentee=mentee, ended_on__isnull=True).exists():
-            Pairing.objects.create(mentor=mentor, mentee=mentee, started_on=today - datetime.timedelta(days=60),
-                                   created_by=people["coordinator"])
+            Pairing.objects.create(
+                mentor=mentor,
+                mentee=mentee,
+                started_on=today - datetime.timedelta(days=60),
+                created_by=people["coordinator"],
+            )
     topics = list(Topic.objects.order_by("order", "pk"))
     for days_ago, minutes, format_, kind, mentees, topic_indexes, summary, actions, confirmed in SESSIONS:
         session, created = SupervisionSession.objects.get_or_create(
-            mentor=mentor, summary=summary,
-            defaults={"held_on": today - datetime.timedelta(days=days_ago), "duration_minutes": minutes,
-                      "format": format_, "kind": kind, "action_points": actions,
-                      "private_notes": "Omat muistiinpanot: seuraa jaksamista."},
+            mentor=mentor,
+            summary=summary,
+            defaults={
+                "held_on": today - datetime.timedelta(days=days_ago),
+                "duration_minutes": minutes,
+                "format": format_,
+                "kind": kind,
+                "action_points": actions,
+                "private_notes": "Omat muistiinpanot: seuraa jaksamista.",
+            },
         )
         if not created:
             continue
@@ -46,9 +81,12 @@ def seed(context, stdout):
         for username in mentees:
             mentee = people[username]
             SessionAttendance.objects.create(
-                session=session, mentee=mentee,
+                session=session,
+                mentee=mentee,
                 confirmed_at=timezone.now() if username in confirmed else None,
                 confirmed_by=mentee if username in confirmed else None,
             )
-    stdout.write(f"Supervision: {mentor.username} mentors trainee and trainee2, "
-                 f"{SupervisionSession.objects.filter(mentor=mentor).count()} sessions logged.")
+    stdout.write(
+        f"Supervision: {mentor.username} mentors trainee and trainee2, "
+        f"{SupervisionSession.objects.filter(mentor=mentor).count()} sessions logged."
+    )

@@ -30,21 +30,46 @@ def cohort_csv(cohort, on=None):
     statuses = {row.person.pk: row.status for row in rows}
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow([
-        _("Trainee"), _("E-mail"), _("Mentor"), _("Date"), _("Minutes"), _("Format"), _("One-to-one or group"),
-        _("Topics"), _("Confirmed"), _("Confirmed by"), _("Reason for confirming on the mentee's behalf"),
-        _("Confirmed hours in total"), _("Next session due"),
-    ])
+    writer.writerow(
+        [
+            _("Trainee"),
+            _("E-mail"),
+            _("Mentor"),
+            _("Date"),
+            _("Minutes"),
+            _("Format"),
+            _("One-to-one or group"),
+            _("Topics"),
+            _("Confirmed"),
+            _("Confirmed by"),
+            _("Reason for confirming on the mentee's behalf"),
+            _("Confirmed hours in total"),
+            _("Next session due"),
+        ]
+    )
     for attendance in selectors.cohort_attendances(cohort):
         session = attendance.session
         status = statuses.get(attendance.mentee_id)
-        writer.writerow([csv_safe(v) for v in [
-            attendance.mentee, attendance.mentee.email, session.mentor, session.held_on.isoformat(),
-            session.duration_minutes, session.get_format_display(), session.get_kind_display(),
-            "; ".join(str(topic) for topic in session.topics.all()), _yes_no(attendance.is_confirmed),
-            attendance.confirmed_by or "", attendance.confirmation_reason,
-            status.confirmed_hours if status else "", status.next_due.isoformat() if status and status.next_due else "",
-        ]])
+        writer.writerow(
+            [
+                csv_safe(v)
+                for v in [
+                    attendance.mentee,
+                    attendance.mentee.email,
+                    session.mentor,
+                    session.held_on.isoformat(),
+                    session.duration_minutes,
+                    session.get_format_display(),
+                    session.get_kind_display(),
+                    "; ".join(str(topic) for topic in session.topics.all()),
+                    _yes_no(attendance.is_confirmed),
+                    attendance.confirmed_by or "",
+                    attendance.confirmation_reason,
+                    status.confirmed_hours if status else "",
+                    status.next_due.isoformat() if status and status.next_due else "",
+                ]
+            ]
+        )
     return buffer.getvalue()
 
 
@@ -68,22 +93,28 @@ def supervision_record_pdf(person, on=None):
         _paragraph(f"{person} · {date_format(on, 'SHORT_DATE_FORMAT')}", body),
         Spacer(1, 4 * mm),
         _paragraph(_("Standing"), heading),
-        _paragraph(_("Confirmed hours: %(hours)s / required %(required)s") % {
-            "hours": status.confirmed_hours, "required": status.required_hours}, body),
+        _paragraph(
+            _("Confirmed hours: %(hours)s / required %(required)s")
+            % {"hours": status.confirmed_hours, "required": status.required_hours},
+            body,
+        ),
         _paragraph(_("Up to date") if status.is_up_to_date else _("Overdue"), body),
     ]
     if status.next_due:
-        story.append(_paragraph(_("Next session due by %(date)s") % {
-            "date": date_format(status.next_due, "SHORT_DATE_FORMAT")}, body))
+        story.append(
+            _paragraph(
+                _("Next session due by %(date)s") % {"date": date_format(status.next_due, "SHORT_DATE_FORMAT")}, body
+            )
+        )
 
     pairings = list(selectors.pairing_history(person))
     if pairings:
         story += [Spacer(1, 3 * mm), _paragraph(_("Mentors"), heading)]
         for pairing in pairings:
             until = date_format(pairing.ended_on, "SHORT_DATE_FORMAT") if pairing.ended_on else _("until now")
-            story.append(_paragraph(
-                f"{pairing.mentor}: {date_format(pairing.started_on, 'SHORT_DATE_FORMAT')} – {until}", body
-            ))
+            story.append(
+                _paragraph(f"{pairing.mentor}: {date_format(pairing.started_on, 'SHORT_DATE_FORMAT')} – {until}", body)
+            )
 
     story += [Spacer(1, 3 * mm), _paragraph(_("Sessions"), heading)]
     attendances = list(selectors.attendances_of(person))
@@ -93,36 +124,60 @@ def supervision_record_pdf(person, on=None):
     details = []
     for attendance in attendances:
         session = attendance.session
-        rows.append([_paragraph(v, small) for v in (
-            date_format(session.held_on, "SHORT_DATE_FORMAT"), session.duration_minutes,
-            f"{session.get_format_display()}, {session.get_kind_display()}", session.mentor,
-            _yes_no(attendance.is_confirmed),
-        )])
+        rows.append(
+            [
+                _paragraph(v, small)
+                for v in (
+                    date_format(session.held_on, "SHORT_DATE_FORMAT"),
+                    session.duration_minutes,
+                    f"{session.get_format_display()}, {session.get_kind_display()}",
+                    session.mentor,
+                    _yes_no(attendance.is_confirmed),
+                )
+            ]
+        )
         details.append((attendance, session))
     if attendances:
         table = Table(rows, colWidths=[25 * mm, 18 * mm, 45 * mm, 50 * mm, 25 * mm], repeatRows=1)
-        table.setStyle(TableStyle([
-            ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ]
+            )
+        )
         story.append(table)
         story += [Spacer(1, 3 * mm), _paragraph(_("Session notes"), heading)]
         for attendance, session in details:
-            story.append(_paragraph(date_format(session.held_on, "SHORT_DATE_FORMAT"), ParagraphStyle(
-                "date", parent=body, fontName=bold)))
+            story.append(
+                _paragraph(
+                    date_format(session.held_on, "SHORT_DATE_FORMAT"),
+                    ParagraphStyle("date", parent=body, fontName=bold),
+                )
+            )
             topics = ", ".join(str(topic) for topic in session.topics.all())
-            for label, text in ((_("Topics"), topics), (_("Summary"), session.summary),
-                                (_("Agreed action points"), session.action_points),
-                                (_("Reflection"), attendance.reflection)):
+            for label, text in (
+                (_("Topics"), topics),
+                (_("Summary"), session.summary),
+                (_("Agreed action points"), session.action_points),
+                (_("Reflection"), attendance.reflection),
+            ):
                 if text:
                     story.append(_paragraph(f"{label}: {text}", body))
             story.append(Spacer(1, 2 * mm))
 
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
-        buffer, pagesize=A4, title=str(_("Supervision record")), author="Linkki",
-        leftMargin=18 * mm, rightMargin=18 * mm, topMargin=18 * mm, bottomMargin=18 * mm,
+        buffer,
+        pagesize=A4,
+        title=str(_("Supervision record")),
+        author="Linkki",
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=18 * mm,
+        bottomMargin=18 * mm,
     )
     document.build(story)
     return buffer.getvalue()

@@ -16,8 +16,11 @@ class PersonChoiceField(forms.ModelMultipleChoiceField):
 
 class SessionForm(forms.ModelForm):
     mentees = PersonChoiceField(
-        label=_("Mentees"), queryset=get_user_model().objects.none(), widget=forms.CheckboxSelectMultiple,
-        required=False, help_text=_("For a group session you can also just choose the group."),
+        label=_("Mentees"),
+        queryset=get_user_model().objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text=_("For a group session you can also just choose the group."),
     )
     topics = forms.ModelMultipleChoiceField(
         label=_("Topics"), queryset=Topic.objects.none(), widget=forms.CheckboxSelectMultiple, required=False
@@ -25,8 +28,18 @@ class SessionForm(forms.ModelForm):
 
     class Meta:
         model = SupervisionSession
-        fields = ["held_on", "duration_minutes", "format", "kind", "group", "mentees", "topics", "summary",
-                  "action_points", "private_notes"]
+        fields = [
+            "held_on",
+            "duration_minutes",
+            "format",
+            "kind",
+            "group",
+            "mentees",
+            "topics",
+            "summary",
+            "action_points",
+            "private_notes",
+        ]
         widgets = {
             "held_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "format": forms.RadioSelect,
@@ -84,7 +97,9 @@ class ReflectionForm(forms.ModelForm):
 
 class ConfirmOnBehalfForm(forms.Form):
     reason = forms.CharField(
-        label=_("Reason"), widget=forms.Textarea(attrs={"rows": 2}), max_length=1000,
+        label=_("Reason"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        max_length=1000,
         validators=[validate_no_client_details],
         help_text=_("Why you confirm this for the mentee, e.g. the mentee has no access to Linkki."),
     )
@@ -97,8 +112,8 @@ class PairingForm(forms.Form):
 
     def __init__(self, *args, cohort, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["mentee"].queryset = get_user_model().objects.filter(enrolments__cohort=cohort).order_by(
-            "last_name", "first_name"
+        self.fields["mentee"].queryset = (
+            get_user_model().objects.filter(enrolments__cohort=cohort).order_by("last_name", "first_name")
         )
         self.fields["mentor"].queryset = selectors.mentors()
         self.initial.setdefault("started_on", timezone.localdate())

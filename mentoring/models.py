@@ -105,7 +105,9 @@ class SupervisionSession(models.Model):
         GROUP = "group", _("Group")
 
     mentor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("mentor"), on_delete=models.PROTECT,
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("mentor"),
+        on_delete=models.PROTECT,
         related_name="supervision_sessions_led",
     )
     held_on = models.DateField(_("date"))
@@ -115,27 +117,41 @@ class SupervisionSession(models.Model):
     format = models.CharField(_("format"), max_length=12, choices=Format.choices, default=Format.IN_PERSON)
     kind = models.CharField(_("one-to-one or group"), max_length=12, choices=Kind.choices, default=Kind.ONE_TO_ONE)
     group = models.ForeignKey(
-        MentoringGroup, verbose_name=_("group"), null=True, blank=True, on_delete=models.SET_NULL,
+        MentoringGroup,
+        verbose_name=_("group"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="sessions",
     )
     topics = models.ManyToManyField(Topic, verbose_name=_("topics"), blank=True, related_name="sessions")
     summary = models.TextField(
-        _("summary"), blank=True, max_length=10000, validators=[MaxLengthValidator(10000), validate_no_client_details],
+        _("summary"),
+        blank=True,
+        max_length=10000,
+        validators=[MaxLengthValidator(10000), validate_no_client_details],
         help_text=_("The mentees see the summary."),
     )
     private_notes = models.TextField(
-        _("private notes"), blank=True, max_length=10000,
+        _("private notes"),
+        blank=True,
+        max_length=10000,
         validators=[MaxLengthValidator(10000), validate_no_client_details],
         help_text=_("Only you see these notes; they are left out of every export."),
     )
     action_points = models.TextField(
-        _("agreed action points"), blank=True, max_length=10000,
+        _("agreed action points"),
+        blank=True,
+        max_length=10000,
         validators=[MaxLengthValidator(10000), validate_no_client_details],
         help_text=_("The mentees see the action points."),
     )
     mentees = models.ManyToManyField(
-        settings.AUTH_USER_MODEL, through="SessionAttendance", through_fields=("session", "mentee"),
-        verbose_name=_("mentees"), related_name="supervision_sessions",
+        settings.AUTH_USER_MODEL,
+        through="SessionAttendance",
+        through_fields=("session", "mentee"),
+        verbose_name=_("mentees"),
+        related_name="supervision_sessions",
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -165,16 +181,24 @@ class SessionAttendance(models.Model):
 
     session = models.ForeignKey(SupervisionSession, on_delete=models.CASCADE, related_name="attendances")
     mentee = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("mentee"), on_delete=models.CASCADE,
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("mentee"),
+        on_delete=models.CASCADE,
         related_name="supervision_attendances",
     )
     confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
     confirmed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("confirmed by"), null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("confirmed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     confirmation_reason = models.TextField(
-        _("reason for confirming on the mentee's behalf"), blank=True, max_length=1000,
+        _("reason for confirming on the mentee's behalf"),
+        blank=True,
+        max_length=1000,
         validators=[MaxLengthValidator(1000), validate_no_client_details],
     )
     reflection = models.TextField(
@@ -206,7 +230,10 @@ class SupervisionRequirement(models.Model):
         "courses.Course", verbose_name=_("course"), on_delete=models.CASCADE, related_name="supervision_requirement"
     )
     training_hours = models.DecimalField(
-        _("confirmed hours during training"), max_digits=6, decimal_places=2, default=Decimal("0"),
+        _("confirmed hours during training"),
+        max_digits=6,
+        decimal_places=2,
+        default=Decimal("0"),
         validators=[MinValueValidator(Decimal("0"))],
     )
     sessions_per_period = models.PositiveIntegerField(_("confirmed sessions per period after certification"), default=0)
@@ -235,12 +262,9 @@ class ReminderSent(models.Model):
     sent_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["person", "kind", "due_date"], name="one_reminder_per_due_date")
-        ]
+        constraints = [models.UniqueConstraint(fields=["person", "kind", "due_date"], name="one_reminder_per_due_date")]
         verbose_name = _("reminder sent")
         verbose_name_plural = _("reminders sent")
 
     def __str__(self):
         return f"{self.person} {self.kind} {self.due_date}"
-

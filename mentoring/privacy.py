@@ -16,8 +16,21 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 CHECK_CHARACTERS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
-CENTURY_SIGNS = {"+": 1800, "-": 1900, "Y": 1900, "X": 1900, "W": 1900, "V": 1900, "U": 1900,
-                 "A": 2000, "B": 2000, "C": 2000, "D": 2000, "E": 2000, "F": 2000}
+CENTURY_SIGNS = {
+    "+": 1800,
+    "-": 1900,
+    "Y": 1900,
+    "X": 1900,
+    "W": 1900,
+    "V": 1900,
+    "U": 1900,
+    "A": 2000,
+    "B": 2000,
+    "C": 2000,
+    "D": 2000,
+    "E": 2000,
+    "F": 2000,
+}
 
 # Dashes a word processor or phone keyboard puts where a hyphen was meant, spaces that look like one,
 # and invisible characters that could split a code without showing.

@@ -27,13 +27,13 @@ HOURS = Decimal("0.01")
 
 @dataclass
 class SupervisionStatus:
-    phase: str                 # "training" or "certified"
+    phase: str  # "training" or "certified"
     is_up_to_date: bool
-    next_due: date | None      # the date by which the next confirmed session is needed (None if nothing is due)
-    confirmed_hours: Decimal   # confirmed hours in total up to `on`
-    required_hours: Decimal    # training requirement N (0 if none configured)
-    sessions_in_period: int    # confirmed sessions in the current period (certified phase)
-    required_sessions: int     # M
+    next_due: date | None  # the date by which the next confirmed session is needed (None if nothing is due)
+    confirmed_hours: Decimal  # confirmed hours in total up to `on`
+    required_hours: Decimal  # training requirement N (0 if none configured)
+    sessions_in_period: int  # confirmed sessions in the current period (certified phase)
+    required_sessions: int  # M
 
     @property
     def is_overdue(self):
@@ -98,7 +98,8 @@ def _statuses(ids, on):
 
     enrolments = {}
     for user_id, course_id, ends_on in (
-        Enrolment.objects.filter(user_id__in=ids).order_by("enrolled_at", "pk")
+        Enrolment.objects.filter(user_id__in=ids)
+        .order_by("enrolled_at", "pk")
         .values_list("user_id", "cohort__course_id", "cohort__end_date")
     ):
         enrolments[user_id] = (course_id, ends_on)
@@ -109,16 +110,20 @@ def _statuses(ids, on):
 
     dates = {person_id: [] for person_id in ids}
     minutes = dict.fromkeys(ids, 0)
-    for mentee_id, held_on, duration in (
-        SessionAttendance.objects.filter(mentee_id__in=ids, confirmed_at__isnull=False, session__held_on__lte=on)
-        .values_list("mentee_id", "session__held_on", "session__duration_minutes")
-    ):
+    for mentee_id, held_on, duration in SessionAttendance.objects.filter(
+        mentee_id__in=ids, confirmed_at__isnull=False, session__held_on__lte=on
+    ).values_list("mentee_id", "session__held_on", "session__duration_minutes"):
         dates[mentee_id].append(held_on)
         minutes[mentee_id] += duration
     return {
         person_id: _decide(
-            on, facts[person_id].first_certified_on, facts[person_id].course_id, enrolments.get(person_id),
-            requirements, sorted(dates[person_id], reverse=True), minutes[person_id],
+            on,
+            facts[person_id].first_certified_on,
+            facts[person_id].course_id,
+            enrolments.get(person_id),
+            requirements,
+            sorted(dates[person_id], reverse=True),
+            minutes[person_id],
         )
         for person_id in ids
     }
@@ -277,9 +282,7 @@ def mentor_overview(mentor, on=None):
 def cohort_overview(cohort, on=None):
     """Each trainee of `cohort` with their current mentor and supervision standing, in constant queries."""
     on = on or timezone.localdate()
-    people = [
-        e.user for e in cohort.enrolments.select_related("user").order_by("user__last_name", "user__first_name")
-    ]
+    people = [e.user for e in cohort.enrolments.select_related("user").order_by("user__last_name", "user__first_name")]
     pairings = {p.mentee_id: p for p in _pairings_on(on).filter(mentee__in=people).select_related("mentor")}
     statuses = supervision_statuses(people, on)
     return [MenteeRow(person, statuses[person.pk], pairings.get(person.pk)) for person in people]

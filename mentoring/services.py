@@ -22,8 +22,7 @@ from .signals import supervision_changed
 logger = logging.getLogger(__name__)
 
 REMIND_DAYS_BEFORE = 14
-SESSION_FIELDS = ["held_on", "duration_minutes", "format", "kind", "group", "summary", "private_notes",
-                  "action_points"]
+SESSION_FIELDS = ["held_on", "duration_minutes", "format", "kind", "group", "summary", "private_notes", "action_points"]
 # Changing these changes what the mentee confirmed, so they are asked to confirm again.
 CONFIRMED_FACTS = {"held_on", "duration_minutes"}
 
@@ -34,6 +33,7 @@ def _changed(people):
 
 
 # Pairings
+
 
 @transaction.atomic
 def assign_mentor(mentee, mentor, *, by, on=None):
@@ -70,6 +70,7 @@ def end_pairing(pairing, *, on=None):
 
 # Groups
 
+
 @transaction.atomic
 def save_group(mentor, *, name, members, group=None):
     allowed = set(selectors.mentees_of(mentor).values_list("pk", flat=True))
@@ -88,6 +89,7 @@ def save_group(mentor, *, name, members, group=None):
 
 
 # Sessions
+
 
 def allowed_mentees(mentor, session=None):
     """Who `mentor` may log a session for: current mentees, plus those already on `session`."""
@@ -157,6 +159,7 @@ def delete_session(session):
 
 # Attendance
 
+
 @transaction.atomic
 def confirm_attendance(attendance, *, by, reason="", reflection=None):
     """Confirm that the mentee took part: by the mentee, or by a coordinator who gives a reason."""
@@ -193,6 +196,7 @@ def save_reflection(attendance, reflection):
 
 # Reminders
 
+
 def _reminder_population():
     """People whose supervision is followed: anyone currently paired, and holders of a current certificate."""
     paired = Pairing.objects.filter(ended_on__isnull=True).values("mentee_id")
@@ -219,8 +223,7 @@ def send_supervision_reminders(today=None):
     people = list(_reminder_population())
     statuses = selectors.supervision_statuses(people, today)
     mentors = {
-        p.mentee_id: p.mentor
-        for p in selectors._pairings_on(today).filter(mentee__in=people).select_related("mentor")
+        p.mentee_id: p.mentor for p in selectors._pairings_on(today).filter(mentee__in=people).select_related("mentor")
     }
     sent = 0
     for person in people:
@@ -240,15 +243,22 @@ def send_supervision_reminders(today=None):
                 )
                 if not created:
                     continue
-                context = {"person": person, "status": status, "kind": kind, "mentor": mentors.get(person.pk),
-                           "url": base_url + reverse("mentoring:mine")}
+                context = {
+                    "person": person,
+                    "status": status,
+                    "kind": kind,
+                    "mentor": mentors.get(person.pk),
+                    "url": base_url + reverse("mentoring:mine"),
+                }
                 if person.email:
                     _email(person, "reminder_mentee", context)
                 mentor = mentors.get(person.pk)
                 if mentor is not None and mentor.email:
-                    _email(mentor, "reminder_mentor", {
-                        **context, "url": base_url + reverse("mentoring:record", args=[person.pk])
-                    })
+                    _email(
+                        mentor,
+                        "reminder_mentor",
+                        {**context, "url": base_url + reverse("mentoring:record", args=[person.pk])},
+                    )
         except IntegrityError:
             continue  # another run sent it at the same moment
         except Exception:

@@ -40,6 +40,7 @@ def home(request):
 
 # The mentee's side
 
+
 def _render_mine(request, bound_form=None, bound_id=None, status=200):
     person = request.user
     attendances = list(selectors.attendances_of(person))
@@ -47,12 +48,17 @@ def _render_mine(request, bound_form=None, bound_id=None, status=200):
         attendance.form = (
             bound_form if attendance.pk == bound_id else ReflectionForm(instance=attendance, prefix=f"a{attendance.pk}")
         )
-    return render(request, "mentoring/mine.html", {
-        "person": person,
-        "status": selectors.supervision_status(person),
-        "pairing": selectors.current_pairing(person),
-        "attendances": attendances,
-    }, status=status)
+    return render(
+        request,
+        "mentoring/mine.html",
+        {
+            "person": person,
+            "status": selectors.supervision_status(person),
+            "pairing": selectors.current_pairing(person),
+            "attendances": attendances,
+        },
+        status=status,
+    )
 
 
 @login_required
@@ -82,14 +88,19 @@ def attendance_confirm(request, pk):
 
 # The mentor's side
 
+
 @role_required(Role.MENTOR)
 def mentees(request):
     mentor = request.user
-    return render(request, "mentoring/mentees.html", {
-        "rows": selectors.mentor_overview(mentor),
-        "groups": selectors.groups_of(mentor),
-        "sessions": selectors.sessions_by(mentor)[:20],
-    })
+    return render(
+        request,
+        "mentoring/mentees.html",
+        {
+            "rows": selectors.mentor_overview(mentor),
+            "groups": selectors.groups_of(mentor),
+            "sessions": selectors.sessions_by(mentor)[:20],
+        },
+    )
 
 
 def _own_session(request, pk):
@@ -155,9 +166,15 @@ def session_detail(request, pk):
     private_notes = (
         SupervisionSession.objects.filter(pk=pk).values_list("private_notes", flat=True).get() if is_author else None
     )
-    return render(request, "mentoring/session.html", {
-        "session": session, "is_author": is_author, "private_notes": private_notes,
-    })
+    return render(
+        request,
+        "mentoring/session.html",
+        {
+            "session": session,
+            "is_author": is_author,
+            "private_notes": private_notes,
+        },
+    )
 
 
 def _group_form_page(request, group=None):
@@ -193,6 +210,7 @@ def group_edit(request, pk):
 
 # A mentee's record (mentee, mentor, coordinators)
 
+
 def _visible_person(request, pk):
     person = get_object_or_404(get_user_model(), pk=pk)
     if not selectors.can_view_record(request.user, person):
@@ -205,16 +223,21 @@ def _render_record(request, person, bound_form=None, bound_id=None, status=200):
     attendances = list(selectors.attendances_of(person))
     for attendance in attendances:
         if may_confirm and not attendance.is_confirmed:
-            attendance.form = bound_form if attendance.pk == bound_id else ConfirmOnBehalfForm(
-                prefix=f"c{attendance.pk}"
+            attendance.form = (
+                bound_form if attendance.pk == bound_id else ConfirmOnBehalfForm(prefix=f"c{attendance.pk}")
             )
-    return render(request, "mentoring/record.html", {
-        "person": person,
-        "status": selectors.supervision_status(person),
-        "pairings": selectors.pairing_history(person),
-        "attendances": attendances,
-        "may_confirm": may_confirm,
-    }, status=status)
+    return render(
+        request,
+        "mentoring/record.html",
+        {
+            "person": person,
+            "status": selectors.supervision_status(person),
+            "pairings": selectors.pairing_history(person),
+            "attendances": attendances,
+            "may_confirm": may_confirm,
+        },
+        status=status,
+    )
 
 
 @login_required
@@ -251,6 +274,7 @@ def confirm_on_behalf(request, pk):
 
 # Coordinators
 
+
 @role_required(Role.COORDINATOR, Role.TRAINER)
 def cohorts(request):
     visible = cohorts_visible_to(request.user).select_related("course", "municipality")
@@ -266,13 +290,18 @@ def _managed_cohort(request, pk):
 
 def _render_cohort(request, cohort, pairing_form=None, status=200):
     may_pair = selectors.can_manage_pairings(request.user, cohort)
-    return render(request, "mentoring/cohort.html", {
-        "cohort": cohort,
-        "rows": selectors.cohort_overview(cohort),
-        "may_pair": may_pair,
-        "pairing_form": (pairing_form or PairingForm(cohort=cohort)) if may_pair else None,
-        "today": timezone.localdate(),
-    }, status=status)
+    return render(
+        request,
+        "mentoring/cohort.html",
+        {
+            "cohort": cohort,
+            "rows": selectors.cohort_overview(cohort),
+            "may_pair": may_pair,
+            "pairing_form": (pairing_form or PairingForm(cohort=cohort)) if may_pair else None,
+            "today": timezone.localdate(),
+        },
+        status=status,
+    )
 
 
 @role_required(Role.COORDINATOR, Role.TRAINER)
@@ -291,8 +320,10 @@ def cohort_pair(request, pk):
         data = form.cleaned_data
         try:
             services.assign_mentor(data["mentee"], data["mentor"], by=request.user, on=data["started_on"])
-            messages.success(request, _("%(mentee)s is now mentored by %(mentor)s.") % {
-                "mentee": data["mentee"], "mentor": data["mentor"]})
+            messages.success(
+                request,
+                _("%(mentee)s is now mentored by %(mentor)s.") % {"mentee": data["mentee"], "mentor": data["mentor"]},
+            )
             return redirect("mentoring:cohort", pk=cohort.pk)
         except ValidationError as error:
             _apply_errors(form, error)

@@ -6,8 +6,18 @@ from accounts.admin import AdministratorOnly
 
 from . import services
 from .models import (
-    ApiClient, ApiToken, AuditedPerson, AuditEntry, EventType, RosterEntry, StatusChange, Theme, WebhookAttempt,
-    WebhookDelivery, WebhookEndpoint, WebhookEvent,
+    ApiClient,
+    ApiToken,
+    AuditedPerson,
+    AuditEntry,
+    EventType,
+    RosterEntry,
+    StatusChange,
+    Theme,
+    WebhookAttempt,
+    WebhookDelivery,
+    WebhookEndpoint,
+    WebhookEvent,
 )
 
 
@@ -33,8 +43,15 @@ class StatusChangeInline(ReadOnly, admin.TabularInline):
 
 @admin.register(RosterEntry)
 class RosterEntryAdmin(AdministratorOnly, admin.ModelAdmin):
-    list_display = ["person", "status", "valid_until", "supervision_due", "max_clients", "current_clients",
-                    "paused_until"]
+    list_display = [
+        "person",
+        "status",
+        "valid_until",
+        "supervision_due",
+        "max_clients",
+        "current_clients",
+        "paused_until",
+    ]
     list_filter = ["status", "person__municipality", "themes"]
     search_fields = ["person__first_name", "person__last_name", "person__username"]
     readonly_fields = ["person", "status", "reason", "valid_until", "supervision_due", "status_since"]
@@ -103,8 +120,9 @@ class ApiClientAdmin(AdministratorOnly, admin.ModelAdmin):
         for token in tokens:
             services.revoke_token(token)
             count += 1
-        self.message_user(request, ngettext("%(count)d token revoked.", "%(count)d tokens revoked.", count)
-                          % {"count": count})
+        self.message_user(
+            request, ngettext("%(count)d token revoked.", "%(count)d tokens revoked.", count) % {"count": count}
+        )
 
 
 class AuditedPersonInline(ReadOnly, admin.TabularInline):
@@ -152,8 +170,9 @@ class WebhookDeliveryAdmin(AdministratorOnly, ReadOnly, admin.ModelAdmin):
 
 
 class WebhookEndpointAdminForm(forms.ModelForm):
-    event_types = forms.MultipleChoiceField(label=_("events sent"), choices=EventType.choices,
-                                            widget=forms.CheckboxSelectMultiple)
+    event_types = forms.MultipleChoiceField(
+        label=_("events sent"), choices=EventType.choices, widget=forms.CheckboxSelectMultiple
+    )
 
     class Meta:
         model = WebhookEndpoint

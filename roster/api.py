@@ -24,7 +24,10 @@ from .filters import RosterFilter, filter_parameters
 from .models import AuditEntry, RosterEntry, Scope
 from .schema import ETAG, IF_NONE_MATCH, NOT_MODIFIED, PERSON_ID, RETRY_AFTER, errors
 from .serializers import (
-    CandidateSerializer, CertificationSerializer, MatchRequestSerializer, MatchResponseSerializer,
+    CandidateSerializer,
+    CertificationSerializer,
+    MatchRequestSerializer,
+    MatchResponseSerializer,
     RosterEntrySerializer,
 )
 
@@ -62,8 +65,13 @@ class RosterPagination(pagination.CursorPagination):
         if given is None:
             return self.page_size
         if not re.fullmatch(r"[0-9]{1,4}", given) or not 1 <= int(given) <= self.max_page_size:
-            raise exceptions.ValidationError({self.page_size_query_param: [
-                _("Give a whole number from 1 to %(most)d.") % {"most": self.max_page_size}]})
+            raise exceptions.ValidationError(
+                {
+                    self.page_size_query_param: [
+                        _("Give a whole number from 1 to %(most)d.") % {"most": self.max_page_size}
+                    ]
+                }
+            )
         return int(given)
 
     def decode_cursor(self, request):
@@ -98,16 +106,24 @@ class RosterAPIView:
         """Log this read and whom its answer named, in order."""
         request = self.request
         services.record_audit(
-            kind, client=client_of(request), user=request.user if request.user.is_authenticated else None,
-            query=query, people=people, scores=scores,
+            kind,
+            client=client_of(request),
+            user=request.user if request.user.is_authenticated else None,
+            query=query,
+            people=people,
+            scores=scores,
         )
 
 
 @conditional_get
-@extend_schema_view(get=extend_schema(
-    operation_id="list_roster", tags=TAGS, parameters=[IF_NONE_MATCH, ETAG, RETRY_AFTER],
-    responses={200: RosterEntrySerializer(many=True), **NOT_MODIFIED, **errors(400, 401, 403, 429)},
-))
+@extend_schema_view(
+    get=extend_schema(
+        operation_id="list_roster",
+        tags=TAGS,
+        parameters=[IF_NONE_MATCH, ETAG, RETRY_AFTER],
+        responses={200: RosterEntrySerializer(many=True), **NOT_MODIFIED, **errors(400, 401, 403, 429)},
+    )
+)
 class RosterList(RosterAPIView, generics.ListAPIView):
     """Link workers on the roster; only those in good standing unless `status` says otherwise."""
 
@@ -132,16 +148,23 @@ class RosterList(RosterAPIView, generics.ListAPIView):
     def audited_query(self):
         """The parameters this list reads, as given, a repeatable one as a list; no others."""
         params = self.request.query_params
-        read = {**filter_parameters(), self.paginator.cursor_query_param: False,
-                self.paginator.page_size_query_param: False}
+        read = {
+            **filter_parameters(),
+            self.paginator.cursor_query_param: False,
+            self.paginator.page_size_query_param: False,
+        }
         return {name: params.getlist(name) if read[name] else params[name] for name in params if name in read}
 
 
 @conditional_get
-@extend_schema_view(get=extend_schema(
-    operation_id="get_roster_entry", tags=TAGS, parameters=[PERSON_ID, IF_NONE_MATCH, ETAG, RETRY_AFTER],
-    responses={200: RosterEntrySerializer, **NOT_MODIFIED, **errors(401, 403, 404, 429)},
-))
+@extend_schema_view(
+    get=extend_schema(
+        operation_id="get_roster_entry",
+        tags=TAGS,
+        parameters=[PERSON_ID, IF_NONE_MATCH, ETAG, RETRY_AFTER],
+        responses={200: RosterEntrySerializer, **NOT_MODIFIED, **errors(401, 403, 404, 429)},
+    )
+)
 class RosterDetail(RosterAPIView, generics.RetrieveAPIView):
     """One link worker on the roster, whatever their standing."""
 
@@ -172,8 +195,12 @@ class Certification(RosterAPIView, APIView):
 
     permission_classes = [HasScope.of(Scope.READ, coordinators=True)]
 
-    @extend_schema(operation_id="check_certification", tags=TAGS, parameters=[PERSON_ID, RETRY_AFTER],
-                   responses={200: CertificationSerializer, **errors(401, 403, 404, 429)})
+    @extend_schema(
+        operation_id="check_certification",
+        tags=TAGS,
+        parameters=[PERSON_ID, RETRY_AFTER],
+        responses={200: CertificationSerializer, **errors(401, 403, 404, 429)},
+    )
     def get(self, request, pk):
         entry = RosterEntry.objects.select_related("person").filter(pk=pk).first()
         if entry is None:
@@ -188,14 +215,23 @@ class Match(RosterAPIView, APIView):
 
     permission_classes = [HasScope.of(Scope.MATCH)]
 
-    @extend_schema(operation_id="match_referral", tags=TAGS, request=MatchRequestSerializer, parameters=[RETRY_AFTER],
-                   responses={200: MatchResponseSerializer, **errors(400, 401, 403, 415, 429)})
+    @extend_schema(
+        operation_id="match_referral",
+        tags=TAGS,
+        request=MatchRequestSerializer,
+        parameters=[RETRY_AFTER],
+        responses={200: MatchResponseSerializer, **errors(400, 401, 403, 415, 429)},
+    )
     def post(self, request):
         serializer = MatchRequestSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         candidates = selectors.match(serializer.needs(), limit=serializer.validated_data["limit"])
-        self.audit(AuditEntry.Kind.MATCH, serializer.as_query(), [c.entry.person_id for c in candidates],
-                   scores=[c.score for c in candidates])
+        self.audit(
+            AuditEntry.Kind.MATCH,
+            serializer.as_query(),
+            [c.entry.person_id for c in candidates],
+            scores=[c.score for c in candidates],
+        )
         return Response({"candidates": CandidateSerializer(candidates, many=True).data})
 
 

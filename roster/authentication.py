@@ -53,8 +53,7 @@ class HasScope(permissions.BasePermission):
         if client is not None:
             return client.has_scope(self.scope)
         user = request.user
-        return bool(self.coordinators and user.is_authenticated
-                    and user.has_role(Role.COORDINATOR, Role.ADMINISTRATOR))
+        return bool(self.coordinators and user.is_authenticated and user.has_role(Role.COORDINATOR, Role.ADMINISTRATOR))
 
 
 class ClientRateThrottle(throttling.BaseThrottle):

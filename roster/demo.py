@@ -18,8 +18,17 @@ WORKERS = [
     # username, first name, last name, municipality, languages, remote, themes, contracts, max clients
     ("linkki-elle", "Elle", "Magga", "Inari", ["se", "fi"], True, ["nature", "sami-culture"], ["Utsjoki"], 3),
     ("linkki-juha", "Juha", "Kallio", "Sodankylä", ["fi"], False, ["physical-activity", "peer-groups"], [], 4),
-    ("linkki-anna", "Anna", "Lindqvist", "Tornio", ["sv", "fi", "en"], True, ["culture", "debt-and-money"],
-     ["Ylitornio"], 2),
+    (
+        "linkki-anna",
+        "Anna",
+        "Lindqvist",
+        "Tornio",
+        ["sv", "fi", "en"],
+        True,
+        ["culture", "debt-and-money"],
+        ["Ylitornio"],
+        2,
+    ),
 ]
 CLIENT_NAME = "Lähetejärjestelmä (demo)"
 
@@ -32,8 +41,13 @@ def seed(context, stdout):
         municipality = Municipality.objects.get(name=place)
         person, created = User.objects.get_or_create(
             username=username,
-            defaults={"first_name": first, "last_name": last, "email": f"{username}@linkki.example",
-                      "municipality": municipality, "supports_remotely": remote},
+            defaults={
+                "first_name": first,
+                "last_name": last,
+                "email": f"{username}@linkki.example",
+                "municipality": municipality,
+                "supports_remotely": remote,
+            },
         )
         if created:
             person.set_unusable_password()
@@ -43,8 +57,12 @@ def seed(context, stdout):
         if not Certificate.objects.filter(holder=person).exists():
             issued_on = today - datetime.timedelta(days=30 + 40 * index)
             certificate = Certificate.objects.create(
-                holder=person, course=course, programme=course.code, number=f"LK-DEMO-{person.pk}",
-                issued_on=issued_on, valid_until=issued_on + datetime.timedelta(days=730),
+                holder=person,
+                course=course,
+                programme=course.code,
+                number=f"LK-DEMO-{person.pk}",
+                issued_on=issued_on,
+                valid_until=issued_on + datetime.timedelta(days=730),
             )
             certificate_changed.send(sender=Certificate, certificate=certificate)
         entry = services.refresh_roster_entry(person)

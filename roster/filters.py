@@ -24,8 +24,7 @@ class CodeFilter(django_filters.MultipleChoiceFilter):
 
     def __init__(self, *args, model, **kwargs):
         self.reference_model = model  # `model` is the FilterSet's model, set by django-filter
-        super().__init__(*args, choices=lambda: [(code, code) for code in by_code(model)], distinct=False,
-                         **kwargs)
+        super().__init__(*args, choices=lambda: [(code, code) for code in by_code(model)], distinct=False, **kwargs)
         extend_schema_field(CodeField(model))(self)
 
     def get_filter_predicate(self, value):
@@ -64,30 +63,36 @@ class RosterFilter(django_filters.FilterSet):
         help_text=_("valid_until_after and valid_until_before, as YYYY-MM-DD.")
     )
     municipality = CodeFilter(
-        field_name="person__municipality", model=Municipality,
+        field_name="person__municipality",
+        model=Municipality,
         help_text=_("Statistical code; repeat for any of several."),
     )
     service_area = CodeFilter(field_name="person__service_area", model=ServiceArea)
     language = CodeFilter(
-        field_name="person__languages", model=Language, conjoined=True,
+        field_name="person__languages",
+        model=Language,
+        conjoined=True,
         help_text=_("ISO 639 code; repeat to ask for people who speak all of them."),
     )
     sami = TrueOrFalseFilter(method="filter_sami", help_text=_("Speaks a Sámi language."))
     remote = TrueOrFalseFilter(field_name="person__supports_remotely", help_text=_("Supports clients remotely."))
     theme = CodeFilter(
-        field_name="themes", model=Theme, conjoined=True,
+        field_name="themes",
+        model=Theme,
+        conjoined=True,
         help_text=_("Theme code; repeat to ask for all of them."),
     )
-    max_clients_min = WholeNumberFilter(field_name="max_clients", lookup_expr="gte", min_value=0,
-                                        max_value=MAX_CLIENTS, help_text=_("Takes at least this many clients at once."))
+    max_clients_min = WholeNumberFilter(
+        field_name="max_clients",
+        lookup_expr="gte",
+        min_value=0,
+        max_value=MAX_CLIENTS,
+        help_text=_("Takes at least this many clients at once."),
+    )
     has_room = TrueOrFalseFilter(method="filter_has_room", help_text=_("Has fewer clients than at most."))
-    available = TrueOrFalseFilter(
-        method="filter_available", help_text=_("Not paused today and has room for a client.")
-    )
+    available = TrueOrFalseFilter(method="filter_available", help_text=_("Not paused today and has room for a client."))
     paused = TrueOrFalseFilter(method="filter_paused", help_text=_("Paused today."))
-    contract_municipality = CodeFilter(
-        field_name="contract_municipalities", model=Municipality, conjoined=True
-    )
+    contract_municipality = CodeFilter(field_name="contract_municipalities", model=Municipality, conjoined=True)
 
     class Meta:
         model = RosterEntry

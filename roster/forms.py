@@ -8,12 +8,16 @@ from .models import ApiClient, EventType, RosterEntry, Scope, Status, Theme, Web
 
 class WorkerSettingsForm(forms.ModelForm):
     themes = forms.ModelMultipleChoiceField(
-        label=_("Themes you like to work with"), queryset=Theme.objects.all(), widget=forms.CheckboxSelectMultiple,
+        label=_("Themes you like to work with"),
+        queryset=Theme.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
         required=False,
     )
     contract_municipalities = forms.ModelMultipleChoiceField(
-        label=_("Municipalities you hold a contract with"), queryset=Municipality.objects.all(),
-        widget=forms.CheckboxSelectMultiple, required=False,
+        label=_("Municipalities you hold a contract with"),
+        queryset=Municipality.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
     )
 
     class Meta:
@@ -28,19 +32,22 @@ class WorkerSettingsForm(forms.ModelForm):
 
 class SearchForm(forms.Form):
     q = forms.CharField(label=_("Name or municipality"), required=False, max_length=100)
-    municipality = forms.ModelChoiceField(label=_("Municipality"), queryset=Municipality.objects.all(),
-                                          required=False, empty_label=_("Any"))
-    status = forms.ChoiceField(label=_("Status"), required=False,
-                               choices=[("", _("Any"))] + list(Status.choices))
+    municipality = forms.ModelChoiceField(
+        label=_("Municipality"), queryset=Municipality.objects.all(), required=False, empty_label=_("Any")
+    )
+    status = forms.ChoiceField(label=_("Status"), required=False, choices=[("", _("Any"))] + list(Status.choices))
 
 
 class AuditFilterForm(forms.Form):
-    client = forms.ModelChoiceField(label=_("API client"), queryset=ApiClient.objects.all(), required=False,
-                                    empty_label=_("Any"))
-    date_from = forms.DateField(label=_("From (day)"), required=False,
-                                widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
-    date_to = forms.DateField(label=_("To (day)"), required=False,
-                              widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    client = forms.ModelChoiceField(
+        label=_("API client"), queryset=ApiClient.objects.all(), required=False, empty_label=_("Any")
+    )
+    date_from = forms.DateField(
+        label=_("From (day)"), required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+    date_to = forms.DateField(
+        label=_("To (day)"), required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
 
     def clean(self):
         data = super().clean()
@@ -59,20 +66,31 @@ class ApiClientForm(forms.ModelForm):
 
 class TokenForm(forms.Form):
     valid_days = forms.IntegerField(
-        label=_("Valid for (days)"), required=False, min_value=1, max_value=3650,
+        label=_("Valid for (days)"),
+        required=False,
+        min_value=1,
+        max_value=3650,
         help_text=_("Leave empty for a token that is valid until it is revoked."),
     )
     retire_current_in_days = forms.IntegerField(
-        label=_("Retire the current tokens in (days)"), required=False, min_value=0, max_value=90,
-        help_text=_("For a rotation: the current tokens keep working this long, then stop. Leave empty to keep "
-                    "them as they are."),
+        label=_("Retire the current tokens in (days)"),
+        required=False,
+        min_value=0,
+        max_value=90,
+        help_text=_(
+            "For a rotation: the current tokens keep working this long, then stop. Leave empty to keep "
+            "them as they are."
+        ),
     )
 
 
 class WebhookEndpointForm(forms.ModelForm):
     event_types = forms.MultipleChoiceField(
-        label=_("Status changes to send"), choices=EventType.choices, widget=forms.CheckboxSelectMultiple,
-        initial=all_event_types, error_messages={"required": _("Choose at least one status change to send.")},
+        label=_("Status changes to send"),
+        choices=EventType.choices,
+        widget=forms.CheckboxSelectMultiple,
+        initial=all_event_types,
+        error_messages={"required": _("Choose at least one status change to send.")},
     )
 
     class Meta:
@@ -83,6 +101,8 @@ class WebhookEndpointForm(forms.ModelForm):
 
 class WebhookEventsForm(forms.Form):
     event_types = forms.MultipleChoiceField(
-        label=_("Status changes to send"), choices=EventType.choices, widget=forms.CheckboxSelectMultiple,
+        label=_("Status changes to send"),
+        choices=EventType.choices,
+        widget=forms.CheckboxSelectMultiple,
         error_messages={"required": _("Choose at least one status change to send.")},
     )

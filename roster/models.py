@@ -57,7 +57,10 @@ class RosterEntry(models.Model):
     """One person who has ever been certified. Its primary key is the person's id."""
 
     person = models.OneToOneField(
-        settings.AUTH_USER_MODEL, verbose_name=_("person"), primary_key=True, on_delete=models.CASCADE,
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        primary_key=True,
+        on_delete=models.CASCADE,
         related_name="roster_entry",
     )
     status = models.CharField(_("status"), max_length=24, choices=Status.choices, default=Status.NOT_CERTIFIED)
@@ -96,12 +99,20 @@ class RosterEntry(models.Model):
         return str(self.person)
 
     def clean(self):
-        if self.current_clients is not None and self.max_clients is not None \
-                and self.current_clients > self.max_clients:
-            raise ValidationError({"current_clients": _(
-                "You have more clients now (%(current)s) than your maximum (%(maximum)s). Raise the maximum or "
-                "lower the number of clients."
-            ) % {"current": self.current_clients, "maximum": self.max_clients}})
+        if (
+            self.current_clients is not None
+            and self.max_clients is not None
+            and self.current_clients > self.max_clients
+        ):
+            raise ValidationError(
+                {
+                    "current_clients": _(
+                        "You have more clients now (%(current)s) than your maximum (%(maximum)s). Raise the maximum or "
+                        "lower the number of clients."
+                    )
+                    % {"current": self.current_clients, "maximum": self.max_clients}
+                }
+            )
 
     @property
     def is_in_good_standing(self):
@@ -144,12 +155,15 @@ class ApiClient(models.Model):
     """A system that uses the roster API, such as the referral system."""
 
     name = models.CharField(_("name"), max_length=100, unique=True)
-    scopes = models.JSONField(_("scopes"), default=list, blank=True,
-                              help_text=_("Any of: roster:read, roster:match."))
+    scopes = models.JSONField(_("scopes"), default=list, blank=True, help_text=_("Any of: roster:read, roster:match."))
     requests_per_minute = models.PositiveIntegerField(_("requests per minute"), default=120)
     is_active = models.BooleanField(_("active"), default=True)
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("created by"), null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
@@ -179,8 +193,9 @@ class ApiToken(models.Model):
     token_hash = models.CharField(max_length=64, unique=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
-    expires_at = models.DateTimeField(_("valid until"), null=True, blank=True,
-                                      help_text=_("Empty: valid until revoked."))
+    expires_at = models.DateTimeField(
+        _("valid until"), null=True, blank=True, help_text=_("Empty: valid until revoked.")
+    )
     last_used_at = models.DateTimeField(_("last used at"), null=True, blank=True)
 
     class Meta:
@@ -215,13 +230,30 @@ class AuditEntry(models.Model):
         MATCH = "match", _("Match")
 
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
-    client = models.ForeignKey(ApiClient, verbose_name=_("API client"), null=True, blank=True,
-                               on_delete=models.PROTECT, related_name="audit_entries")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("person who asked"), null=True, blank=True,
-                             on_delete=models.SET_NULL, related_name="+")
+    client = models.ForeignKey(
+        ApiClient,
+        verbose_name=_("API client"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="audit_entries",
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person who asked"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     query = models.JSONField(_("query"), default=dict)
-    people = models.ManyToManyField(settings.AUTH_USER_MODEL, verbose_name=_("people returned"), blank=True,
-                                    through="AuditedPerson", related_name="roster_audit_entries")
+    people = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("people returned"),
+        blank=True,
+        through="AuditedPerson",
+        related_name="roster_audit_entries",
+    )
     at = models.DateTimeField(_("time"), default=timezone.now, db_index=True)
 
     class Meta:
@@ -239,16 +271,19 @@ class AuditEntry(models.Model):
     @property
     def query_items(self):
         """The query as (name, value) pairs to show, a repeated parameter's values joined."""
-        return [(name, ", ".join(map(str, value)) if isinstance(value, list) else value)
-                for name, value in self.query.items()]
+        return [
+            (name, ", ".join(map(str, value)) if isinstance(value, list) else value)
+            for name, value in self.query.items()
+        ]
 
 
 class AuditedPerson(models.Model):
     """A person an audited answer named, at their place in it, with their score when it was a match."""
 
     audit = models.ForeignKey(AuditEntry, on_delete=models.CASCADE, related_name="returned")
-    person = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("person"), on_delete=models.CASCADE,
-                               related_name="+")
+    person = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("person"), on_delete=models.CASCADE, related_name="+"
+    )
     position = models.PositiveIntegerField(_("place in the answer"))
     score = models.IntegerField(_("match score"), null=True, blank=True)
 
@@ -295,15 +330,18 @@ def all_event_types():
 
 
 class WebhookEndpoint(models.Model):
-    client = models.ForeignKey(ApiClient, verbose_name=_("API client"), on_delete=models.CASCADE,
-                               related_name="webhook_endpoints")
+    client = models.ForeignKey(
+        ApiClient, verbose_name=_("API client"), on_delete=models.CASCADE, related_name="webhook_endpoints"
+    )
     url = models.URLField(_("address"), max_length=500, validators=[validate_webhook_address])
     secret = models.CharField(_("signing secret"), max_length=80, default=new_webhook_secret)
-    event_types = models.JSONField(_("events sent"), default=all_event_types, blank=True,
-                                   help_text=_("The status changes this address receives."))
+    event_types = models.JSONField(
+        _("events sent"), default=all_event_types, blank=True, help_text=_("The status changes this address receives.")
+    )
     is_active = models.BooleanField(_("active"), default=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:
@@ -320,8 +358,9 @@ class WebhookEndpoint(models.Model):
             raise ValidationError({"event_types": _("Choose at least one status change to send.")})
         unknown = set(types) - set(EventType.values)
         if unknown:
-            raise ValidationError({"event_types": _("Unknown events: %(types)s")
-                                   % {"types": ", ".join(sorted(map(str, unknown)))}})
+            raise ValidationError(
+                {"event_types": _("Unknown events: %(types)s") % {"types": ", ".join(sorted(map(str, unknown)))}}
+            )
 
     def receives(self, event_type):
         return event_type in (self.event_types or [])
@@ -393,8 +432,12 @@ class WebhookAttempt(models.Model):
     delivery = models.ForeignKey(WebhookDelivery, on_delete=models.CASCADE, related_name="tries")
     number = models.PositiveSmallIntegerField(_("attempt"))
     status_code = models.PositiveSmallIntegerField(_("HTTP status"), null=True, blank=True)
-    location = models.CharField(_("redirected to"), max_length=2000, blank=True,
-                                help_text=_("The Location of a redirect, which is never followed."))
+    location = models.CharField(
+        _("redirected to"),
+        max_length=2000,
+        blank=True,
+        help_text=_("The Location of a redirect, which is never followed."),
+    )
     error = models.TextField(_("error"), blank=True)
     succeeded = models.BooleanField(_("succeeded"), default=False)
     attempted_at = models.DateTimeField(_("attempted at"), default=timezone.now)

@@ -58,19 +58,31 @@ def errors(*codes):
 NOT_MODIFIED = {304: OpenApiResponse(description="Not modified: `If-None-Match` names this answer's ETag.")}
 
 PERSON_ID = OpenApiParameter(
-    "id", {"type": "integer", "minimum": 0, "maximum": 10**18 - 1}, OpenApiParameter.PATH,
+    "id",
+    {"type": "integer", "minimum": 0, "maximum": 10**18 - 1},
+    OpenApiParameter.PATH,
     description="The person's id, as `id` in the roster's answers.",
 )
 IF_NONE_MATCH = OpenApiParameter(
-    "If-None-Match", OpenApiTypes.STR, OpenApiParameter.HEADER,
+    "If-None-Match",
+    OpenApiTypes.STR,
+    OpenApiParameter.HEADER,
     description="ETags held from earlier answers (weak ones too), or `*`: 304 when one still matches.",
 )
 ETAG = OpenApiParameter(
-    "ETag", OpenApiTypes.STR, OpenApiParameter.HEADER, response=[200, 304], required=True,
+    "ETag",
+    OpenApiTypes.STR,
+    OpenApiParameter.HEADER,
+    response=[200, 304],
+    required=True,
     description="This answer's entity tag, for `If-None-Match`; it differs with the answer's language.",
 )
 RETRY_AFTER = OpenApiParameter(
-    "Retry-After", OpenApiTypes.INT, OpenApiParameter.HEADER, response=[429], required=True,
+    "Retry-After",
+    OpenApiTypes.INT,
+    OpenApiParameter.HEADER,
+    response=[429],
+    required=True,
     description="Seconds until the client may ask again.",
 )
 

@@ -16,7 +16,14 @@ from accounts.search import fold
 from certificates.models import Certificate
 
 from .models import (
-    ApiClient, AuditedPerson, AuditEntry, RosterEntry, Status, StatusChange, WebhookAttempt, WebhookDelivery,
+    ApiClient,
+    AuditedPerson,
+    AuditEntry,
+    RosterEntry,
+    Status,
+    StatusChange,
+    WebhookAttempt,
+    WebhookDelivery,
 )
 
 CURRENT_STANDINGS = [Status.IN_GOOD_STANDING, Status.SUPERVISION_OVERDUE]
@@ -27,8 +34,7 @@ def due_for_refresh(at=None):
     has passed, or a certificate holder has no entry yet."""
     at = at or timezone.localdate()
     stale = RosterEntry.objects.filter(
-        Q(status__in=CURRENT_STANDINGS, valid_until__lt=at)
-        | Q(status=Status.IN_GOOD_STANDING, supervision_due__lt=at)
+        Q(status__in=CURRENT_STANDINGS, valid_until__lt=at) | Q(status=Status.IN_GOOD_STANDING, supervision_due__lt=at)
     ).values_list("person_id", flat=True)
     missing = (
         Certificate.objects.exclude(holder__roster_entry__isnull=False).values_list("holder_id", flat=True).distinct()
@@ -38,15 +44,25 @@ def due_for_refresh(at=None):
 
 def roster_entries():
     """Entries with everything the pages show, in a constant number of queries."""
-    return RosterEntry.objects.select_related(
-        "person__municipality", "person__service_area"
-    ).prefetch_related("person__languages", "themes", "contract_municipalities")
+    return RosterEntry.objects.select_related("person__municipality", "person__service_area").prefetch_related(
+        "person__languages", "themes", "contract_municipalities"
+    )
 
 
 # What the API returns of a person, beside the entry's own fields.
-LISTED_PERSON_FIELDS = ["first_name", "last_name", "email", "phone", "supports_remotely", "municipality",
-                        "municipality__code", "municipality__name", "service_area", "service_area__code",
-                        "service_area__name"]
+LISTED_PERSON_FIELDS = [
+    "first_name",
+    "last_name",
+    "email",
+    "phone",
+    "supports_remotely",
+    "municipality",
+    "municipality__code",
+    "municipality__name",
+    "service_area",
+    "service_area__code",
+    "service_area__name",
+]
 
 
 def roster_listing():
@@ -163,8 +179,10 @@ def _scored(candidates):
 
     spoken = get_user_model().languages.through.objects.filter(user_id=OuterRef("person_id"))
     liked = RosterEntry.themes.through.objects.filter(rosterentry_id=OuterRef("person_id"))
-    return candidates.annotate(scored_language_ids=ArraySubquery(spoken.values("language_id")),
-                               scored_theme_ids=ArraySubquery(liked.values("theme_id")))
+    return candidates.annotate(
+        scored_language_ids=ArraySubquery(spoken.values("language_id")),
+        scored_theme_ids=ArraySubquery(liked.values("theme_id")),
+    )
 
 
 def match(needs, at=None, limit=10):
@@ -187,7 +205,8 @@ def match(needs, at=None, limit=10):
         When(person__municipality=municipality, then=Value(SAME_MUNICIPALITY)),
         When(_contract_with(municipality), then=Value(CONTRACT_MUNICIPALITY)),
         When(person__service_area_id=area_id, then=Value(SAME_SERVICE_AREA)),
-        default=Value(0), output_field=IntegerField(),
+        default=Value(0),
+        output_field=IntegerField(),
     )
     for index, language in enumerate(needs.languages):
         score = score + points(_speaks(language), FIRST_LANGUAGE if index == 0 else OTHER_LANGUAGE)
@@ -206,11 +225,13 @@ def match(needs, at=None, limit=10):
         county = ServiceArea.objects.filter(pk=area_id).values("county")[:1]
         county_areas = list(ServiceArea.objects.filter(county=county).values_list("pk", flat=True))
         near = Q(person__service_area_id__in=county_areas) & (
-            Q(person__service_area_id=area_id) | Q(person__supports_remotely=True))
+            Q(person__service_area_id=area_id) | Q(person__supports_remotely=True)
+        )
     else:
         near = Q(person__service_area_id=area_id)
     contract_holders = RosterEntry.contract_municipalities.through.objects.filter(
-        municipality_id=municipality.pk).values("rosterentry_id")
+        municipality_id=municipality.pk
+    ).values("rosterentry_id")
     candidates = _scored(roster_listing().filter(status=Status.IN_GOOD_STANDING).filter(available_q(at)))
     order = ("-score", "current_clients", "person_id")
     groups = (
@@ -257,6 +278,7 @@ def reasons_for(entry, needs):
 
 
 # Pages
+
 
 def search(query="", municipality=None, status=None):
     """Entries for the coordinator's page: by name (any part) and municipality, any status; accents, case and

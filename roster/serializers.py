@@ -82,19 +82,23 @@ class RosterEntrySerializer(serializers.Serializer):
             "status_label": self._once(("status", entry.status), lambda: str(entry.get_status_display())),
             "reason": entry.reason,
             "valid_until": fields["valid_until"].to_representation(entry.valid_until) if entry.valid_until else None,
-            "supervision_due": (fields["supervision_due"].to_representation(entry.supervision_due)
-                                if entry.supervision_due else None),
+            "supervision_due": (
+                fields["supervision_due"].to_representation(entry.supervision_due) if entry.supervision_due else None
+            ),
             "status_since": fields["status_since"].to_representation(entry.status_since),
             "municipality": _place(person.municipality),
             "service_area": _place(person.service_area),
-            "languages": [self._once(("language", code), lambda code=code: language_of(code))
-                          for code in language_codes],
+            "languages": [
+                self._once(("language", code), lambda code=code: language_of(code)) for code in language_codes
+            ],
             "supports_remotely": person.supports_remotely,
             "themes": theme_codes,
             "max_clients": entry.max_clients,
             "current_clients": entry.current_clients,
             "free_places": entry.free_places,
-            "paused_until": fields["paused_until"].to_representation(entry.paused_until) if entry.paused_until else None,
+            "paused_until": fields["paused_until"].to_representation(entry.paused_until)
+            if entry.paused_until
+            else None,
             "is_available": self.get_is_available(entry),
             "contract_municipalities": contract_codes,
             "updated_at": fields["updated_at"].to_representation(entry.updated_at),
@@ -199,7 +203,9 @@ class MatchRequestSerializer(serializers.Serializer):
         Municipality, help_text=_("Statistical code of the client's municipality, e.g. 758 for Sodankylä.")
     )
     languages = CodeListField(
-        Language, required=False, help_text=_("ISO 639 codes in order of preference, e.g. se, fi."),
+        Language,
+        required=False,
+        help_text=_("ISO 639 codes in order of preference, e.g. se, fi."),
     )
     remote_acceptable = StrictBooleanField(default=False)
     themes = CodeListField(Theme, required=False)
@@ -216,8 +222,10 @@ class MatchRequestSerializer(serializers.Serializer):
     def needs(self):
         data = self.validated_data
         return selectors.Needs(
-            municipality=data["municipality"], languages=data.get("languages", []),
-            remote_acceptable=data["remote_acceptable"], themes=data.get("themes", []),
+            municipality=data["municipality"],
+            languages=data.get("languages", []),
+            remote_acceptable=data["remote_acceptable"],
+            themes=data.get("themes", []),
             gender=data.get("gender", ""),
         )
 

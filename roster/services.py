@@ -14,7 +14,15 @@ from certificates.selectors import Standing, certification_status, certification
 
 from . import selectors, webhooks
 from .models import (
-    ApiClient, ApiToken, AuditedPerson, AuditEntry, EventType, RosterEntry, Status, StatusChange, WebhookEndpoint,
+    ApiClient,
+    ApiToken,
+    AuditedPerson,
+    AuditEntry,
+    EventType,
+    RosterEntry,
+    Status,
+    StatusChange,
+    WebhookEndpoint,
     hash_token,
 )
 
@@ -47,8 +55,9 @@ def _apply(person_id, status, now):
         if facts["status"] == Standing.NOT_CERTIFIED:
             return None  # never certified: not on the roster
         # get_or_create, because a certificate and a supervision change may arrive at the same moment.
-        RosterEntry.objects.get_or_create(person_id=person_id,
-                                          defaults={"status": Status.NOT_CERTIFIED, "status_since": now})
+        RosterEntry.objects.get_or_create(
+            person_id=person_id, defaults={"status": Status.NOT_CERTIFIED, "status_since": now}
+        )
         entry = RosterEntry.objects.select_for_update().get(person_id=person_id)
     previous = entry.status
     if all(getattr(entry, name) == value for name, value in facts.items()):
@@ -59,8 +68,9 @@ def _apply(person_id, status, now):
         entry.status_since = now
     entry.save()
     if previous != entry.status:
-        StatusChange.objects.create(entry=entry, previous=previous, status=entry.status, reason=entry.reason,
-                                    changed_at=now)
+        StatusChange.objects.create(
+            entry=entry, previous=previous, status=entry.status, reason=entry.reason, changed_at=now
+        )
         webhooks.announce_status_change(entry, previous)
     return entry
 
@@ -76,7 +86,7 @@ def refresh_roster_entries(person_ids, at=None):
     changed = 0
     now = timezone.now()
     for start in range(0, len(person_ids), SWEEP_BATCH):
-        batch = person_ids[start:start + SWEEP_BATCH]
+        batch = person_ids[start : start + SWEEP_BATCH]
         with transaction.atomic():
             previous = dict(RosterEntry.objects.filter(person_id__in=batch).values_list("person_id", "status"))
             for person_id, status in certification_statuses(batch, at).items():
@@ -93,8 +103,9 @@ def refresh_due_entries(at=None):
     return refresh_roster_entries(selectors.due_for_refresh(at), at)
 
 
-def update_worker_settings(entry, *, by, themes, max_clients, current_clients, paused_until=None,
-                           contract_municipalities=(), gender=""):
+def update_worker_settings(
+    entry, *, by, themes, max_clients, current_clients, paused_until=None, contract_municipalities=(), gender=""
+):
     """What the worker offers clients, set by the worker or a coordinator."""
     if not selectors.can_edit_entry(by, entry):
         raise PermissionDenied
@@ -116,6 +127,7 @@ def update_worker_settings(entry, *, by, themes, max_clients, current_clients, p
 
 
 # API clients
+
 
 @transaction.atomic
 def create_api_client(name, *, scopes, by, requests_per_minute=120):
@@ -139,8 +151,9 @@ def issue_token(client, *, valid_days=None, retire_others_in_days=None, now=None
             retire_at = now + datetime.timedelta(days=retire_others_in_days)
             current = ApiToken.objects.filter(client=client, revoked_at__isnull=True)
             current.filter(Q(expires_at__isnull=True) | Q(expires_at__gt=retire_at)).update(expires_at=retire_at)
-        token = ApiToken.objects.create(client=client, prefix=raw[:10], token_hash=hash_token(raw),
-                                        expires_at=expires_at)
+        token = ApiToken.objects.create(
+            client=client, prefix=raw[:10], token_hash=hash_token(raw), expires_at=expires_at
+        )
     return token, raw
 
 
@@ -155,8 +168,12 @@ def token_for(raw):
     now = timezone.now()
     token = (
         ApiToken.objects.select_related("client")
-        .filter(Q(expires_at__isnull=True) | Q(expires_at__gt=now), token_hash=hash_token(raw),
-                revoked_at__isnull=True, client__is_active=True)
+        .filter(
+            Q(expires_at__isnull=True) | Q(expires_at__gt=now),
+            token_hash=hash_token(raw),
+            revoked_at__isnull=True,
+            client__is_active=True,
+        )
         .first()
     )
     if token is not None:
@@ -171,10 +188,12 @@ def record_audit(kind, *, client=None, user=None, query, people, scores=None):
     each one's match score where `scores` is given."""
     entry = AuditEntry.objects.create(kind=kind, client=client, user=user, query=query)
     scores = scores if scores is not None else [None] * len(people)
-    AuditedPerson.objects.bulk_create([
-        AuditedPerson(audit=entry, person_id=getattr(person, "pk", person), position=position, score=score)
-        for position, (person, score) in enumerate(zip(people, scores, strict=True))
-    ])
+    AuditedPerson.objects.bulk_create(
+        [
+            AuditedPerson(audit=entry, person_id=getattr(person, "pk", person), position=position, score=score)
+            for position, (person, score) in enumerate(zip(people, scores, strict=True))
+        ]
+    )
     return entry
 
 

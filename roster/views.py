@@ -14,7 +14,12 @@ from accounts.permissions import role_required
 from . import selectors, services
 from .exports import roster_csv_rows
 from .forms import (
-    ApiClientForm, AuditFilterForm, SearchForm, TokenForm, WebhookEndpointForm, WebhookEventsForm,
+    ApiClientForm,
+    AuditFilterForm,
+    SearchForm,
+    TokenForm,
+    WebhookEndpointForm,
+    WebhookEventsForm,
     WorkerSettingsForm,
 )
 from .models import ApiClient, ApiToken, AuditEntry, RosterEntry, WebhookEndpoint
@@ -39,9 +44,17 @@ def search(request):
     page = Paginator(entries, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    return render(request, "roster/search.html", {
-        "form": form, "page": page, "query": query.urlencode(), "today": timezone.localdate(),
-    }, status=400 if form.is_bound and not form.is_valid() else 200)
+    return render(
+        request,
+        "roster/search.html",
+        {
+            "form": form,
+            "page": page,
+            "query": query.urlencode(),
+            "today": timezone.localdate(),
+        },
+        status=400 if form.is_bound and not form.is_valid() else 200,
+    )
 
 
 @role_required(Role.COORDINATOR)
@@ -59,9 +72,14 @@ def _settings_form_page(request, entry, template, context):
             data = form.cleaned_data
             try:
                 services.update_worker_settings(
-                    entry, by=request.user, themes=data["themes"], max_clients=data["max_clients"],
-                    current_clients=data["current_clients"], paused_until=data["paused_until"],
-                    contract_municipalities=data["contract_municipalities"], gender=data["gender"],
+                    entry,
+                    by=request.user,
+                    themes=data["themes"],
+                    max_clients=data["max_clients"],
+                    current_clients=data["current_clients"],
+                    paused_until=data["paused_until"],
+                    contract_municipalities=data["contract_municipalities"],
+                    gender=data["gender"],
                 )
             except ValidationError as error:
                 for field, errors in error.error_dict.items():
@@ -69,18 +87,22 @@ def _settings_form_page(request, entry, template, context):
             else:
                 messages.success(request, _("The roster details are saved."))
                 return redirect(request.path)
-    return render(request, template, {**context, "entry": entry, "form": form},
-                  status=400 if form.errors else 200)
+    return render(request, template, {**context, "entry": entry, "form": form}, status=400 if form.errors else 200)
 
 
 @role_required(Role.COORDINATOR)
 def person(request, pk):
     entry = get_object_or_404(selectors.roster_entries(), pk=pk)
-    return _settings_form_page(request, entry, "roster/person.html", {
-        "history": selectors.status_history(entry)[:50],
-        "audit": selectors.audit_trail(entry.person)[:100],
-        "today": timezone.localdate(),
-    })
+    return _settings_form_page(
+        request,
+        entry,
+        "roster/person.html",
+        {
+            "history": selectors.status_history(entry)[:50],
+            "audit": selectors.audit_trail(entry.person)[:100],
+            "today": timezone.localdate(),
+        },
+    )
 
 
 @login_required
@@ -102,14 +124,20 @@ def audit(request):
     page = Paginator(entries, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    return render(request, "roster/audit.html", {"form": form, "page": page, "query": query.urlencode()},
-                  status=400 if form.errors else 200)
+    return render(
+        request,
+        "roster/audit.html",
+        {"form": form, "page": page, "query": query.urlencode()},
+        status=400 if form.errors else 200,
+    )
 
 
 # API clients and webhooks of the referral system
 
-def _render_clients(request, client_form=None, endpoint_forms=None, token_forms=None, events_forms=None, shown=None,
-                    status=200):
+
+def _render_clients(
+    request, client_form=None, endpoint_forms=None, token_forms=None, events_forms=None, shown=None, status=200
+):
     clients = list(selectors.api_clients())
     endpoint_forms = endpoint_forms or {}
     token_forms = token_forms or {}
@@ -119,11 +147,19 @@ def _render_clients(request, client_form=None, endpoint_forms=None, token_forms=
         client.token_form = token_forms.get(client.pk) or TokenForm(prefix=f"t{client.pk}")
         for endpoint in client.webhook_endpoints.all():
             endpoint.events_form = events_forms.get(endpoint.pk) or WebhookEventsForm(
-                prefix=f"e{endpoint.pk}", initial={"event_types": endpoint.event_types})
-    return render(request, "roster/clients.html", {
-        "clients": clients, "client_form": client_form or ApiClientForm(), "shown": shown,
-        "deliveries": selectors.recent_deliveries(),
-    }, status=status)
+                prefix=f"e{endpoint.pk}", initial={"event_types": endpoint.event_types}
+            )
+    return render(
+        request,
+        "roster/clients.html",
+        {
+            "clients": clients,
+            "client_form": client_form or ApiClientForm(),
+            "shown": shown,
+            "deliveries": selectors.recent_deliveries(),
+        },
+        status=status,
+    )
 
 
 @role_required(Role.COORDINATOR)
@@ -134,8 +170,9 @@ def clients(request):
     if not form.is_valid():
         return _render_clients(request, client_form=form, status=400)
     data = form.cleaned_data
-    client, raw = services.create_api_client(data["name"], scopes=data["scopes"], by=request.user,
-                                             requests_per_minute=data["requests_per_minute"])
+    client, raw = services.create_api_client(
+        data["name"], scopes=data["scopes"], by=request.user, requests_per_minute=data["requests_per_minute"]
+    )
     shown = {"label": _("Token for %(client)s") % {"client": client}, "value": raw}
     return _render_clients(request, shown=shown, status=201)
 
@@ -147,10 +184,14 @@ def client_token(request, pk):
     form = TokenForm(request.POST, prefix=f"t{client.pk}")
     if not form.is_valid():
         return _render_clients(request, token_forms={client.pk: form}, status=400)
-    _token, raw = services.issue_token(client, valid_days=form.cleaned_data["valid_days"],
-                                       retire_others_in_days=form.cleaned_data["retire_current_in_days"])
-    return _render_clients(request, shown={"label": _("Token for %(client)s") % {"client": client}, "value": raw},
-                           status=201)
+    _token, raw = services.issue_token(
+        client,
+        valid_days=form.cleaned_data["valid_days"],
+        retire_others_in_days=form.cleaned_data["retire_current_in_days"],
+    )
+    return _render_clients(
+        request, shown={"label": _("Token for %(client)s") % {"client": client}, "value": raw}, status=201
+    )
 
 
 @role_required(Role.COORDINATOR)
@@ -169,8 +210,9 @@ def client_webhook(request, pk):
     form = WebhookEndpointForm(request.POST, prefix=f"c{client.pk}")
     if form.is_valid():
         try:
-            endpoint = services.add_webhook_endpoint(client, form.cleaned_data["url"], by=request.user,
-                                                     event_types=form.cleaned_data["event_types"])
+            endpoint = services.add_webhook_endpoint(
+                client, form.cleaned_data["url"], by=request.user, event_types=form.cleaned_data["event_types"]
+            )
         except ValidationError as error:
             for field, errors in error.error_dict.items():
                 form.add_error(field if field in form.fields else None, errors)

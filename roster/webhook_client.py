@@ -37,18 +37,36 @@ KINDS = {
 }
 
 _V4 = [
-    ("0.0.0.0/32", "unspecified"), ("0.0.0.0/8", "reserved"), ("10.0.0.0/8", "private"),
-    ("100.64.0.0/10", "shared"), ("127.0.0.0/8", "loopback"), ("169.254.0.0/16", "link_local"),
-    ("172.16.0.0/12", "private"), ("192.0.0.0/24", "reserved"), ("192.0.2.0/24", "reserved"),
-    ("192.88.99.0/24", "reserved"), ("192.168.0.0/16", "private"), ("198.18.0.0/15", "reserved"),
-    ("198.51.100.0/24", "reserved"), ("203.0.113.0/24", "reserved"), ("224.0.0.0/4", "multicast"),
+    ("0.0.0.0/32", "unspecified"),
+    ("0.0.0.0/8", "reserved"),
+    ("10.0.0.0/8", "private"),
+    ("100.64.0.0/10", "shared"),
+    ("127.0.0.0/8", "loopback"),
+    ("169.254.0.0/16", "link_local"),
+    ("172.16.0.0/12", "private"),
+    ("192.0.0.0/24", "reserved"),
+    ("192.0.2.0/24", "reserved"),
+    ("192.88.99.0/24", "reserved"),
+    ("192.168.0.0/16", "private"),
+    ("198.18.0.0/15", "reserved"),
+    ("198.51.100.0/24", "reserved"),
+    ("203.0.113.0/24", "reserved"),
+    ("224.0.0.0/4", "multicast"),
     ("240.0.0.0/4", "reserved"),
 ]
 _V6 = [
-    ("::/128", "unspecified"), ("::1/128", "loopback"), ("::/96", "reserved"),  # IPv4-compatible, deprecated
-    ("64:ff9b:1::/48", "private"), ("100::/64", "reserved"), ("2001::/23", "reserved"),
-    ("2001:db8::/32", "reserved"), ("3fff::/20", "reserved"), ("5f00::/16", "reserved"),
-    ("fc00::/7", "unique_local"), ("fe80::/10", "link_local"), ("fec0::/10", "private"),
+    ("::/128", "unspecified"),
+    ("::1/128", "loopback"),
+    ("::/96", "reserved"),  # IPv4-compatible, deprecated
+    ("64:ff9b:1::/48", "private"),
+    ("100::/64", "reserved"),
+    ("2001::/23", "reserved"),
+    ("2001:db8::/32", "reserved"),
+    ("3fff::/20", "reserved"),
+    ("5f00::/16", "reserved"),
+    ("fc00::/7", "unique_local"),
+    ("fe80::/10", "link_local"),
+    ("fec0::/10", "private"),
     ("ff00::/8", "multicast"),
 ]
 REFUSED_NETWORKS = [(ipaddress.ip_network(net), kind) for net, kind in _V4 + _V6]
@@ -193,12 +211,15 @@ def check(url):
             if literal is not None:
                 message = _("%(address)s is %(kind)s: status changes are sent to public addresses only.") % values
             else:
-                message = _("%(host)s resolves to %(address)s, %(kind)s: status changes are sent to public "
-                            "addresses only.") % values
+                message = (
+                    _("%(host)s resolves to %(address)s, %(kind)s: status changes are sent to public addresses only.")
+                    % values
+                )
             raise AddressRefused(message, kind)
     path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-    return Target(host=host, port=port, path=path, addresses=tuple(str(ip) for ip in addresses),
-                  is_ip_literal=literal is not None)
+    return Target(
+        host=host, port=port, path=path, addresses=tuple(str(ip) for ip in addresses), is_ip_literal=literal is not None
+    )
 
 
 def post(target, body, headers):
@@ -213,13 +234,27 @@ def post(target, body, headers):
     failure = None
     for address in target.addresses[:MAX_ADDRESSES_TRIED]:
         pool = urllib3.HTTPSConnectionPool(
-            address, target.port, timeout=timeout, retries=False, maxsize=1, cert_reqs="CERT_REQUIRED",
+            address,
+            target.port,
+            timeout=timeout,
+            retries=False,
+            maxsize=1,
+            cert_reqs="CERT_REQUIRED",
             ca_certs=settings.WEBHOOK_CA_FILE or None,
             server_hostname=None if target.is_ip_literal else target.host,
         )
         try:
-            response = pool.urlopen("POST", target.path, body=body, headers=headers, redirect=False, retries=False,
-                                    preload_content=False, decode_content=False, assert_same_host=False)
+            response = pool.urlopen(
+                "POST",
+                target.path,
+                body=body,
+                headers=headers,
+                redirect=False,
+                retries=False,
+                preload_content=False,
+                decode_content=False,
+                assert_same_host=False,
+            )
         except urllib3.exceptions.NewConnectionError as error:
             failure = error  # this address does not answer; the next checked one may
             pool.close()

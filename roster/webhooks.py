@@ -52,7 +52,7 @@ Pending = WebhookDelivery.State.PENDING
 
 def retry_delay(retries_so_far):
     """Exponential backoff: 1 min, 2 min, 4 min ... at most 6 hours."""
-    return min(FIRST_RETRY_SECONDS * 2 ** retries_so_far, LONGEST_RETRY_SECONDS)
+    return min(FIRST_RETRY_SECONDS * 2**retries_so_far, LONGEST_RETRY_SECONDS)
 
 
 def claim_seconds():
@@ -86,8 +86,11 @@ def announce_status_change(entry, previous):
 
 def queue_deliveries(event):
     """One delivery, due now, for each active endpoint that subscribes to the event's type."""
-    endpoints = [endpoint for endpoint in WebhookEndpoint.objects.filter(is_active=True, client__is_active=True)
-                 if endpoint.receives(event.type)]
+    endpoints = [
+        endpoint
+        for endpoint in WebhookEndpoint.objects.filter(is_active=True, client__is_active=True)
+        if endpoint.receives(event.type)
+    ]
     deliveries = WebhookDelivery.objects.bulk_create(
         [WebhookDelivery(event=event, endpoint=endpoint, next_attempt_at=event.created_at) for endpoint in endpoints]
     )
@@ -139,8 +142,11 @@ def post(url, body, headers):
 
 def send_due(limit=SEND_BATCH):
     """Make one attempt of each delivery that is due, oldest first; returns how many were attempted."""
-    due = (WebhookDelivery.objects.filter(state=Pending, next_attempt_at__lte=timezone.now())
-           .order_by("next_attempt_at", "pk").values_list("pk", flat=True)[:limit])
+    due = (
+        WebhookDelivery.objects.filter(state=Pending, next_attempt_at__lte=timezone.now())
+        .order_by("next_attempt_at", "pk")
+        .values_list("pk", flat=True)[:limit]
+    )
     return sum(1 for delivery_id in list(due) if attempt_delivery(delivery_id) is not None)
 
 
@@ -161,7 +167,8 @@ def attempt_delivery(delivery_id):
     now = timezone.now()
     held_until = now + datetime.timedelta(seconds=claim_seconds())
     claimed = WebhookDelivery.objects.filter(pk=delivery_id, state=Pending, next_attempt_at__lte=now).update(
-        next_attempt_at=held_until)
+        next_attempt_at=held_until
+    )
     if not claimed:
         return None
     delivery = WebhookDelivery.objects.select_related("event", "endpoint__client").get(pk=delivery_id)
@@ -184,27 +191,39 @@ def attempt_delivery(delivery_id):
     if location:
         error = _("Redirected to %(location)s; redirects are not followed.") % {"location": location[:500]}
     attempt = WebhookAttempt.objects.create(
-        delivery=delivery, number=delivery.attempts + 1, status_code=status_code, location=location,
-        error=error[:1000], succeeded=succeeded, duration_ms=int((time.monotonic() - started) * 1000),
+        delivery=delivery,
+        number=delivery.attempts + 1,
+        status_code=status_code,
+        location=location,
+        error=error[:1000],
+        succeeded=succeeded,
+        duration_ms=int((time.monotonic() - started) * 1000),
     )
     delivery.attempts += 1
     if succeeded:
         _finish(delivery, held_until, state=WebhookDelivery.State.DELIVERED)
     elif delivery.attempts >= MAX_ATTEMPTS:
-        logger.warning("Webhook %s to %s given up after %d attempts: %s", event.message_id, endpoint.url,
-                       delivery.attempts, error or f"HTTP {status_code}")
+        logger.warning(
+            "Webhook %s to %s given up after %d attempts: %s",
+            event.message_id,
+            endpoint.url,
+            delivery.attempts,
+            error or f"HTTP {status_code}",
+        )
         _finish(delivery, held_until, state=WebhookDelivery.State.FAILED)
     else:
         next_at = timezone.now() + datetime.timedelta(seconds=retry_delay(delivery.attempts - 1))
         WebhookDelivery.objects.filter(pk=delivery.pk, next_attempt_at=held_until).update(
-            attempts=delivery.attempts, next_attempt_at=next_at)
+            attempts=delivery.attempts, next_attempt_at=next_at
+        )
     return attempt
 
 
 def _finish(delivery, held_until, *, state):
     # Only while this sender still holds it, so a late answer never overwrites another sender's result.
     WebhookDelivery.objects.filter(pk=delivery.pk, next_attempt_at=held_until).update(
-        state=state, attempts=delivery.attempts, next_attempt_at=None, finished_at=timezone.now())
+        state=state, attempts=delivery.attempts, next_attempt_at=None, finished_at=timezone.now()
+    )
 
 
 class InProcessSender:

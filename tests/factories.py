@@ -145,6 +145,7 @@ def enrolled_trainee(course, **kwargs):
 
 # Mentoring
 
+
 def pair(mentee, mentor_user, started_on=datetime.date(2026, 1, 1)):
     from mentoring.models import Pairing
 
@@ -171,8 +172,10 @@ def supervision_session(mentor_user, mentees, confirmed=True, **kwargs):
     session = SupervisionSessionFactory(mentor=mentor_user, **kwargs)
     for mentee in mentees:
         SessionAttendance.objects.create(
-            session=session, mentee=mentee,
-            confirmed_at=timezone.now() if confirmed else None, confirmed_by=mentee if confirmed else None,
+            session=session,
+            mentee=mentee,
+            confirmed_at=timezone.now() if confirmed else None,
+            confirmed_by=mentee if confirmed else None,
         )
     return session
 
@@ -183,7 +186,9 @@ def supervision_requirement(course, training_hours="10", sessions_per_period=2, 
     from mentoring.models import SupervisionRequirement
 
     return SupervisionRequirement.objects.create(
-        course=course, training_hours=Decimal(training_hours), sessions_per_period=sessions_per_period,
+        course=course,
+        training_hours=Decimal(training_hours),
+        sessions_per_period=sessions_per_period,
         period_months=period_months,
     )
 
@@ -192,12 +197,18 @@ def certificate(holder, course, issued_on, valid_for_days=730, **kwargs):
     from certificates.models import Certificate
 
     return Certificate.objects.create(
-        holder=holder, course=course, programme=course.code, number=f"L-{holder.pk}-{issued_on:%Y%m%d}",
-        issued_on=issued_on, valid_until=issued_on + datetime.timedelta(days=valid_for_days), **kwargs,
+        holder=holder,
+        course=course,
+        programme=course.code,
+        number=f"L-{holder.pk}-{issued_on:%Y%m%d}",
+        issued_on=issued_on,
+        valid_until=issued_on + datetime.timedelta(days=valid_for_days),
+        **kwargs,
     )
 
 
 # H5P
+
 
 def h5p_activity(module=None, package=None, pass_threshold="0.80", **kwargs):
     """An H5P activity with a Linkki.Choice package (or `package`, bytes) imported as its content."""
@@ -207,25 +218,40 @@ def h5p_activity(module=None, package=None, pass_threshold="0.80", **kwargs):
     from h5p.services import import_package
 
     activity = ActivityFactory(kind=Activity.Kind.H5P, module=module or ModuleFactory(), **kwargs)
-    import_package(activity, package or choice_package(), by=None, file_name="choice.h5p",
-                   pass_threshold=Decimal(pass_threshold))
+    import_package(
+        activity, package or choice_package(), by=None, file_name="choice.h5p", pass_threshold=Decimal(pass_threshold)
+    )
     return activity
 
 
-def xapi_statement(verb="answered", object_id="http://127.0.0.1/activities/1/", scaled=None, raw=None, max_score=None,
-                   completion=None, success=None, **extra):
+def xapi_statement(
+    verb="answered",
+    object_id="http://127.0.0.1/activities/1/",
+    scaled=None,
+    raw=None,
+    max_score=None,
+    completion=None,
+    success=None,
+    **extra,
+):
     """An xAPI statement as the player sends it; `verb` is the last part of an ADL verb IRI."""
     statement = {
         "actor": {"objectType": "Agent", "name": "Someone Else", "mbox": "mailto:someone@example.org"},
         "verb": {"id": f"http://adlnet.gov/expapi/verbs/{verb}", "display": {"en-US": verb}},
-        "object": {"id": object_id, "objectType": "Activity",
-                   "definition": {"extensions": {"http://h5p.org/x-api/h5p-local-content-id": 1}}},
+        "object": {
+            "id": object_id,
+            "objectType": "Activity",
+            "definition": {"extensions": {"http://h5p.org/x-api/h5p-local-content-id": 1}},
+        },
         "timestamp": "2026-11-25T08:00:00.000Z",
     }
     result = {}
     if scaled is not None or raw is not None:
-        result["score"] = {key: value for key, value in
-                           {"scaled": scaled, "raw": raw, "min": 0, "max": max_score}.items() if value is not None}
+        result["score"] = {
+            key: value
+            for key, value in {"scaled": scaled, "raw": raw, "min": 0, "max": max_score}.items()
+            if value is not None
+        }
     if completion is not None:
         result["completion"] = completion
     if success is not None:
@@ -234,7 +260,10 @@ def xapi_statement(verb="answered", object_id="http://127.0.0.1/activities/1/", 
         statement["result"] = result
     statement.update(extra)
     return statement
+
+
 # Assessments
+
 
 class QuestionBankFactory(factory.django.DjangoModelFactory):
     class Meta:
@@ -276,8 +305,9 @@ def matching_question(bank, pairs=3, **kwargs):
 
     question = QuestionFactory(bank=bank, kind="matching", **kwargs)
     for index in range(pairs):
-        MatchPair.objects.create(question=question, order=index, prompt={"fi": f"Kohta {index}"},
-                                 answer={"fi": f"Vastine {index}"})
+        MatchPair.objects.create(
+            question=question, order=index, prompt={"fi": f"Kohta {index}"}, answer={"fi": f"Vastine {index}"}
+        )
     return question
 
 
@@ -286,15 +316,25 @@ def assessment(module=None, bank=None, **kwargs):
     from assessments.models import Assessment
 
     module = module or ModuleFactory()
-    activity = ActivityFactory(module=module, kind=Activity.Kind.ASSESSMENT,
-                               title={"fi": "Tietovisa", "en": "Quiz"})
+    activity = ActivityFactory(module=module, kind=Activity.Kind.ASSESSMENT, title={"fi": "Tietovisa", "en": "Quiz"})
     bank = bank or QuestionBankFactory(module=module)
     kwargs.setdefault("shuffle_options", False)
     return Assessment.objects.create(activity=activity, bank=bank, **kwargs)
+
+
 # Roster
 
-def certified_worker(course=None, issued_on=None, municipality_name="Sodankylä", languages=(), remote=False,
-                     themes=(), contracts=(), **entry_fields):
+
+def certified_worker(
+    course=None,
+    issued_on=None,
+    municipality_name="Sodankylä",
+    languages=(),
+    remote=False,
+    themes=(),
+    contracts=(),
+    **entry_fields,
+):
     """A trainee certified `issued_on` (a year ago by default), announced as the issuing service does,
     with the roster entry's own fields set from `entry_fields`."""
     from django.utils import timezone
@@ -326,7 +366,10 @@ def api_client(scopes=("roster:read", "roster:match"), **kwargs):
     from roster.services import create_api_client
 
     return create_api_client(f"Referral system {next(_api_clients)}", scopes=scopes, by=None, **kwargs)
+
+
 # Certificates
+
 
 def certification_rule(course, **kwargs):
     from decimal import Decimal
@@ -356,6 +399,7 @@ def certifiable(course, cohort=None, hours=2, mentor_user=None, **kwargs):
     EnrolmentFactory(cohort=cohort or CohortFactory(course=course), user=person)
     complete_required(person, course)
     if hours:
-        supervision_session(mentor_user or mentor(), [person], duration_minutes=int(60 * hours),
-                            held_on=datetime.date(2026, 10, 1))
+        supervision_session(
+            mentor_user or mentor(), [person], duration_minutes=int(60 * hours), held_on=datetime.date(2026, 10, 1)
+        )
     return person

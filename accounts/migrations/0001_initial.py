@@ -10,105 +10,223 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('auth', '0012_alter_user_first_name_max_length'),
+        ("auth", "0012_alter_user_first_name_max_length"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Language',
+            name="Language",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=3, unique=True, validators=[django.core.validators.RegexValidator('^[a-z]{2,3}$', 'Use a two- or three-letter ISO 639 code in lower case.')], verbose_name='ISO 639 code')),
-                ('name', models.CharField(max_length=60, verbose_name='name')),
-                ('is_sami', models.BooleanField(default=False, verbose_name='Sámi language')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "code",
+                    models.CharField(
+                        max_length=3,
+                        unique=True,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[a-z]{2,3}$", "Use a two- or three-letter ISO 639 code in lower case."
+                            )
+                        ],
+                        verbose_name="ISO 639 code",
+                    ),
+                ),
+                ("name", models.CharField(max_length=60, verbose_name="name")),
+                ("is_sami", models.BooleanField(default=False, verbose_name="Sámi language")),
             ],
             options={
-                'verbose_name': 'language',
-                'verbose_name_plural': 'languages',
-                'ordering': ['name'],
+                "verbose_name": "language",
+                "verbose_name_plural": "languages",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Municipality',
+            name="Municipality",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=3, unique=True, verbose_name='statistical code')),
-                ('name', models.CharField(max_length=100, unique=True, verbose_name='name')),
-                ('name_sv', models.CharField(blank=True, max_length=100, verbose_name='name in Swedish')),
-                ('name_se', models.CharField(blank=True, max_length=100, verbose_name='name in North Sámi')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("code", models.CharField(max_length=3, unique=True, verbose_name="statistical code")),
+                ("name", models.CharField(max_length=100, unique=True, verbose_name="name")),
+                ("name_sv", models.CharField(blank=True, max_length=100, verbose_name="name in Swedish")),
+                ("name_se", models.CharField(blank=True, max_length=100, verbose_name="name in North Sámi")),
             ],
             options={
-                'verbose_name': 'municipality',
-                'verbose_name_plural': 'municipalities',
-                'ordering': ['name'],
+                "verbose_name": "municipality",
+                "verbose_name_plural": "municipalities",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='ServiceArea',
+            name="ServiceArea",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.SlugField(max_length=40, unique=True, verbose_name='code')),
-                ('name', models.CharField(max_length=100, verbose_name='name')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("code", models.SlugField(max_length=40, unique=True, verbose_name="code")),
+                ("name", models.CharField(max_length=100, verbose_name="name")),
             ],
             options={
-                'verbose_name': 'service area',
-                'verbose_name_plural': 'service areas',
-                'ordering': ['name'],
+                "verbose_name": "service area",
+                "verbose_name_plural": "service areas",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='User',
+            name="User",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('password', models.CharField(max_length=128, verbose_name='password')),
-                ('last_login', models.DateTimeField(blank=True, null=True, verbose_name='last login')),
-                ('is_superuser', models.BooleanField(default=False, help_text='Designates that this user has all permissions without explicitly assigning them.', verbose_name='superuser status')),
-                ('username', models.CharField(error_messages={'unique': 'A user with that username already exists.'}, help_text='Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only.', max_length=150, unique=True, validators=[django.contrib.auth.validators.UnicodeUsernameValidator()], verbose_name='username')),
-                ('first_name', models.CharField(blank=True, max_length=150, verbose_name='first name')),
-                ('last_name', models.CharField(blank=True, max_length=150, verbose_name='last name')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='email address')),
-                ('is_staff', models.BooleanField(default=False, help_text='Designates whether the user can log into this admin site.', verbose_name='staff status')),
-                ('is_active', models.BooleanField(default=True, help_text='Designates whether this user should be treated as active. Unselect this instead of deleting accounts.', verbose_name='active')),
-                ('date_joined', models.DateTimeField(default=django.utils.timezone.now, verbose_name='date joined')),
-                ('phone', models.CharField(blank=True, max_length=40, verbose_name='phone')),
-                ('supports_remotely', models.BooleanField(default=False, verbose_name='can support remotely')),
-                ('preferred_language', models.CharField(blank=True, help_text='Used for e-mails and documents such as certificates.', max_length=5, verbose_name='language of the user interface')),
-                ('groups', models.ManyToManyField(blank=True, help_text='The groups this user belongs to. A user will get all permissions granted to each of their groups.', related_name='user_set', related_query_name='user', to='auth.group', verbose_name='groups')),
-                ('user_permissions', models.ManyToManyField(blank=True, help_text='Specific permissions for this user.', related_name='user_set', related_query_name='user', to='auth.permission', verbose_name='user permissions')),
-                ('languages', models.ManyToManyField(blank=True, to='accounts.language', verbose_name='working languages')),
-                ('municipality', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='people', to='accounts.municipality', verbose_name='municipality')),
-                ('service_area', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='people', to='accounts.servicearea', verbose_name='service area')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("password", models.CharField(max_length=128, verbose_name="password")),
+                ("last_login", models.DateTimeField(blank=True, null=True, verbose_name="last login")),
+                (
+                    "is_superuser",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Designates that this user has all permissions without explicitly assigning them.",
+                        verbose_name="superuser status",
+                    ),
+                ),
+                (
+                    "username",
+                    models.CharField(
+                        error_messages={"unique": "A user with that username already exists."},
+                        help_text="Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only.",
+                        max_length=150,
+                        unique=True,
+                        validators=[django.contrib.auth.validators.UnicodeUsernameValidator()],
+                        verbose_name="username",
+                    ),
+                ),
+                ("first_name", models.CharField(blank=True, max_length=150, verbose_name="first name")),
+                ("last_name", models.CharField(blank=True, max_length=150, verbose_name="last name")),
+                ("email", models.EmailField(blank=True, max_length=254, verbose_name="email address")),
+                (
+                    "is_staff",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Designates whether the user can log into this admin site.",
+                        verbose_name="staff status",
+                    ),
+                ),
+                (
+                    "is_active",
+                    models.BooleanField(
+                        default=True,
+                        help_text="Designates whether this user should be treated as active. Unselect this instead of deleting accounts.",
+                        verbose_name="active",
+                    ),
+                ),
+                ("date_joined", models.DateTimeField(default=django.utils.timezone.now, verbose_name="date joined")),
+                ("phone", models.CharField(blank=True, max_length=40, verbose_name="phone")),
+                ("supports_remotely", models.BooleanField(default=False, verbose_name="can support remotely")),
+                (
+                    "preferred_language",
+                    models.CharField(
+                        blank=True,
+                        help_text="Used for e-mails and documents such as certificates.",
+                        max_length=5,
+                        verbose_name="language of the user interface",
+                    ),
+                ),
+                (
+                    "groups",
+                    models.ManyToManyField(
+                        blank=True,
+                        help_text="The groups this user belongs to. A user will get all permissions granted to each of their groups.",
+                        related_name="user_set",
+                        related_query_name="user",
+                        to="auth.group",
+                        verbose_name="groups",
+                    ),
+                ),
+                (
+                    "user_permissions",
+                    models.ManyToManyField(
+                        blank=True,
+                        help_text="Specific permissions for this user.",
+                        related_name="user_set",
+                        related_query_name="user",
+                        to="auth.permission",
+                        verbose_name="user permissions",
+                    ),
+                ),
+                (
+                    "languages",
+                    models.ManyToManyField(blank=True, to="accounts.language", verbose_name="working languages"),
+                ),
+                (
+                    "municipality",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="people",
+                        to="accounts.municipality",
+                        verbose_name="municipality",
+                    ),
+                ),
+                (
+                    "service_area",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="people",
+                        to="accounts.servicearea",
+                        verbose_name="service area",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'person',
-                'verbose_name_plural': 'people',
-                'ordering': ['last_name', 'first_name', 'username'],
+                "verbose_name": "person",
+                "verbose_name_plural": "people",
+                "ordering": ["last_name", "first_name", "username"],
             },
             managers=[
-                ('objects', django.contrib.auth.models.UserManager()),
+                ("objects", django.contrib.auth.models.UserManager()),
             ],
         ),
         migrations.AddField(
-            model_name='municipality',
-            name='service_area',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='municipalities', to='accounts.servicearea', verbose_name='service area'),
+            model_name="municipality",
+            name="service_area",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="municipalities",
+                to="accounts.servicearea",
+                verbose_name="service area",
+            ),
         ),
         migrations.CreateModel(
-            name='RoleGrant',
+            name="RoleGrant",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role', models.CharField(choices=[('trainee', 'Trainee'), ('mentor', 'Mentor'), ('coordinator', 'Coordinator'), ('trainer', 'Trainer'), ('administrator', 'Administrator')], max_length=20, verbose_name='role')),
-                ('granted_at', models.DateTimeField(auto_now_add=True, verbose_name='granted at')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='role_grants', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[
+                            ("trainee", "Trainee"),
+                            ("mentor", "Mentor"),
+                            ("coordinator", "Coordinator"),
+                            ("trainer", "Trainer"),
+                            ("administrator", "Administrator"),
+                        ],
+                        max_length=20,
+                        verbose_name="role",
+                    ),
+                ),
+                ("granted_at", models.DateTimeField(auto_now_add=True, verbose_name="granted at")),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="role_grants",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'role',
-                'verbose_name_plural': 'roles',
-                'constraints': [models.UniqueConstraint(fields=('user', 'role'), name='unique_role_per_user')],
+                "verbose_name": "role",
+                "verbose_name_plural": "roles",
+                "constraints": [models.UniqueConstraint(fields=("user", "role"), name="unique_role_per_user")],
             },
         ),
     ]

@@ -14,15 +14,14 @@ def fill_search_keys(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('accounts', '0002_reference_data'),
+        ("accounts", "0002_reference_data"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='user',
-            name='search_key',
+            model_name="user",
+            name="search_key",
             field=models.CharField(blank=True, editable=False, max_length=600),
         ),
         migrations.RunPython(fill_search_keys, migrations.RunPython.noop),

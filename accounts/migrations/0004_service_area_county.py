@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('accounts', '0003_search_key'),
+        ("accounts", "0003_search_key"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='servicearea',
-            name='county',
-            field=models.SlugField(default='lappi', max_length=40, verbose_name='wellbeing services county'),
+            model_name="servicearea",
+            name="county",
+            field=models.SlugField(default="lappi", max_length=40, verbose_name="wellbeing services county"),
         ),
     ]

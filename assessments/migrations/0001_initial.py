@@ -9,186 +9,461 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('courses', '0001_initial'),
+        ("courses", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Question',
+            name="Question",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('order', models.PositiveIntegerField(default=0, verbose_name='order')),
-                ('kind', models.CharField(choices=[('single', 'Single choice'), ('multiple', 'Multiple choice'), ('true_false', 'True or false'), ('short_text', 'Short text'), ('numeric', 'Number'), ('matching', 'Matching'), ('essay', 'Essay (graded by a trainer)'), ('competency', 'Practical competency (signed off by the mentor)')], default='single', max_length=20, verbose_name='type')),
-                ('text', common.translated.TranslatedField(default=dict, rich=True, verbose_name='question')),
-                ('points', models.DecimalField(decimal_places=2, default=Decimal('1'), max_digits=5, validators=[django.core.validators.MinValueValidator(Decimal('0.01'))], verbose_name='points')),
-                ('is_active', models.BooleanField(default=True, verbose_name='in use')),
-                ('partial_credit', models.CharField(choices=[('all_or_nothing', 'All or nothing: full points only for exactly the correct options'), ('right_minus_wrong', 'Right minus wrong: each correct option chosen adds, each wrong option chosen takes away, never below zero')], default='right_minus_wrong', max_length=20, verbose_name='partial credit (multiple choice)')),
-                ('correct_statement', models.BooleanField(blank=True, null=True, verbose_name='the statement is true (true or false)')),
-                ('accepted_answers', models.TextField(blank=True, help_text='One per line. Compared without regard to case or extra spaces.', verbose_name='accepted answers (short text)')),
-                ('answer_pattern', models.CharField(blank=True, help_text='Optional regular expression the whole answer must match, e.g. kela|kansaneläkelaitos.', max_length=300, verbose_name='accepted pattern (short text)')),
-                ('numeric_answer', models.DecimalField(blank=True, decimal_places=4, max_digits=14, null=True, verbose_name='correct number')),
-                ('tolerance', models.DecimalField(decimal_places=4, default=Decimal('0'), max_digits=14, validators=[django.core.validators.MinValueValidator(Decimal('0'))], verbose_name='tolerance (±)')),
-                ('rubric', common.translated.TranslatedField(blank=True, default=dict, help_text='What the grader looks for (essays and competency items).', rich=True, verbose_name='rubric')),
-                ('feedback_correct', common.translated.TranslatedField(blank=True, default=dict, verbose_name='feedback when correct')),
-                ('feedback_incorrect', common.translated.TranslatedField(blank=True, default=dict, verbose_name='feedback when not correct')),
-                ('feedback', common.translated.TranslatedField(blank=True, default=dict, help_text='Shown with the result, whatever the answer.', rich=True, verbose_name='general feedback')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("order", models.PositiveIntegerField(default=0, verbose_name="order")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("single", "Single choice"),
+                            ("multiple", "Multiple choice"),
+                            ("true_false", "True or false"),
+                            ("short_text", "Short text"),
+                            ("numeric", "Number"),
+                            ("matching", "Matching"),
+                            ("essay", "Essay (graded by a trainer)"),
+                            ("competency", "Practical competency (signed off by the mentor)"),
+                        ],
+                        default="single",
+                        max_length=20,
+                        verbose_name="type",
+                    ),
+                ),
+                ("text", common.translated.TranslatedField(default=dict, rich=True, verbose_name="question")),
+                (
+                    "points",
+                    models.DecimalField(
+                        decimal_places=2,
+                        default=Decimal("1"),
+                        max_digits=5,
+                        validators=[django.core.validators.MinValueValidator(Decimal("0.01"))],
+                        verbose_name="points",
+                    ),
+                ),
+                ("is_active", models.BooleanField(default=True, verbose_name="in use")),
+                (
+                    "partial_credit",
+                    models.CharField(
+                        choices=[
+                            ("all_or_nothing", "All or nothing: full points only for exactly the correct options"),
+                            (
+                                "right_minus_wrong",
+                                "Right minus wrong: each correct option chosen adds, each wrong option chosen takes away, never below zero",
+                            ),
+                        ],
+                        default="right_minus_wrong",
+                        max_length=20,
+                        verbose_name="partial credit (multiple choice)",
+                    ),
+                ),
+                (
+                    "correct_statement",
+                    models.BooleanField(blank=True, null=True, verbose_name="the statement is true (true or false)"),
+                ),
+                (
+                    "accepted_answers",
+                    models.TextField(
+                        blank=True,
+                        help_text="One per line. Compared without regard to case or extra spaces.",
+                        verbose_name="accepted answers (short text)",
+                    ),
+                ),
+                (
+                    "answer_pattern",
+                    models.CharField(
+                        blank=True,
+                        help_text="Optional regular expression the whole answer must match, e.g. kela|kansaneläkelaitos.",
+                        max_length=300,
+                        verbose_name="accepted pattern (short text)",
+                    ),
+                ),
+                (
+                    "numeric_answer",
+                    models.DecimalField(
+                        blank=True, decimal_places=4, max_digits=14, null=True, verbose_name="correct number"
+                    ),
+                ),
+                (
+                    "tolerance",
+                    models.DecimalField(
+                        decimal_places=4,
+                        default=Decimal("0"),
+                        max_digits=14,
+                        validators=[django.core.validators.MinValueValidator(Decimal("0"))],
+                        verbose_name="tolerance (±)",
+                    ),
+                ),
+                (
+                    "rubric",
+                    common.translated.TranslatedField(
+                        blank=True,
+                        default=dict,
+                        help_text="What the grader looks for (essays and competency items).",
+                        rich=True,
+                        verbose_name="rubric",
+                    ),
+                ),
+                (
+                    "feedback_correct",
+                    common.translated.TranslatedField(blank=True, default=dict, verbose_name="feedback when correct"),
+                ),
+                (
+                    "feedback_incorrect",
+                    common.translated.TranslatedField(
+                        blank=True, default=dict, verbose_name="feedback when not correct"
+                    ),
+                ),
+                (
+                    "feedback",
+                    common.translated.TranslatedField(
+                        blank=True,
+                        default=dict,
+                        help_text="Shown with the result, whatever the answer.",
+                        rich=True,
+                        verbose_name="general feedback",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'question',
-                'verbose_name_plural': 'questions',
-                'ordering': ['bank', 'order', 'pk'],
+                "verbose_name": "question",
+                "verbose_name_plural": "questions",
+                "ordering": ["bank", "order", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='Assessment',
+            name="Assessment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('pass_mark', models.PositiveSmallIntegerField(default=70, validators=[django.core.validators.MaxValueValidator(100)], verbose_name='pass mark (%)')),
-                ('max_attempts', models.PositiveSmallIntegerField(default=3, help_text='0 means no limit.', verbose_name='attempts allowed')),
-                ('time_limit_minutes', models.PositiveIntegerField(blank=True, help_text='Leave empty for no time limit.', null=True, verbose_name='time limit (minutes)')),
-                ('draw_count', models.PositiveIntegerField(blank=True, help_text="A random draw of this many questions from the bank; empty means all, in the bank's order.", null=True, verbose_name='questions per attempt')),
-                ('shuffle_options', models.BooleanField(default=True, verbose_name='shuffle options')),
-                ('show_answers', models.CharField(choices=[('after_each', 'After each attempt'), ('after_last', 'After the last attempt (or once passed)'), ('never', 'Never')], default='after_last', max_length=20, verbose_name='show correct answers')),
-                ('activity', models.OneToOneField(limit_choices_to={'kind': 'assessment'}, on_delete=django.db.models.deletion.CASCADE, related_name='assessment', to='courses.activity', verbose_name='activity')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "pass_mark",
+                    models.PositiveSmallIntegerField(
+                        default=70,
+                        validators=[django.core.validators.MaxValueValidator(100)],
+                        verbose_name="pass mark (%)",
+                    ),
+                ),
+                (
+                    "max_attempts",
+                    models.PositiveSmallIntegerField(
+                        default=3, help_text="0 means no limit.", verbose_name="attempts allowed"
+                    ),
+                ),
+                (
+                    "time_limit_minutes",
+                    models.PositiveIntegerField(
+                        blank=True,
+                        help_text="Leave empty for no time limit.",
+                        null=True,
+                        verbose_name="time limit (minutes)",
+                    ),
+                ),
+                (
+                    "draw_count",
+                    models.PositiveIntegerField(
+                        blank=True,
+                        help_text="A random draw of this many questions from the bank; empty means all, in the bank's order.",
+                        null=True,
+                        verbose_name="questions per attempt",
+                    ),
+                ),
+                ("shuffle_options", models.BooleanField(default=True, verbose_name="shuffle options")),
+                (
+                    "show_answers",
+                    models.CharField(
+                        choices=[
+                            ("after_each", "After each attempt"),
+                            ("after_last", "After the last attempt (or once passed)"),
+                            ("never", "Never"),
+                        ],
+                        default="after_last",
+                        max_length=20,
+                        verbose_name="show correct answers",
+                    ),
+                ),
+                (
+                    "activity",
+                    models.OneToOneField(
+                        limit_choices_to={"kind": "assessment"},
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="assessment",
+                        to="courses.activity",
+                        verbose_name="activity",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'assessment',
-                'verbose_name_plural': 'assessments',
+                "verbose_name": "assessment",
+                "verbose_name_plural": "assessments",
             },
         ),
         migrations.CreateModel(
-            name='Attempt',
+            name="Attempt",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.PositiveSmallIntegerField(verbose_name='attempt number')),
-                ('state', models.CharField(choices=[('in_progress', 'In progress'), ('awaiting_grading', 'Awaiting grading'), ('graded', 'Graded')], default='in_progress', max_length=20, verbose_name='state')),
-                ('started_at', models.DateTimeField(verbose_name='started at')),
-                ('deadline', models.DateTimeField(blank=True, null=True, verbose_name='deadline')),
-                ('submitted_at', models.DateTimeField(blank=True, null=True, verbose_name='submitted at')),
-                ('was_submitted_automatically', models.BooleanField(default=False, verbose_name='submitted when time ran out')),
-                ('score', models.DecimalField(blank=True, decimal_places=2, max_digits=7, null=True, verbose_name='points')),
-                ('max_score', models.DecimalField(decimal_places=2, default=Decimal('0'), max_digits=7, verbose_name='maximum points')),
-                ('percent', models.DecimalField(blank=True, decimal_places=1, max_digits=5, null=True, verbose_name='result (%)')),
-                ('passed', models.BooleanField(blank=True, null=True, verbose_name='passed')),
-                ('graded_at', models.DateTimeField(blank=True, null=True, verbose_name='graded at')),
-                ('assessment', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='attempts', to='assessments.assessment', verbose_name='assessment')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='assessment_attempts', to=settings.AUTH_USER_MODEL, verbose_name='trainee')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("number", models.PositiveSmallIntegerField(verbose_name="attempt number")),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("in_progress", "In progress"),
+                            ("awaiting_grading", "Awaiting grading"),
+                            ("graded", "Graded"),
+                        ],
+                        default="in_progress",
+                        max_length=20,
+                        verbose_name="state",
+                    ),
+                ),
+                ("started_at", models.DateTimeField(verbose_name="started at")),
+                ("deadline", models.DateTimeField(blank=True, null=True, verbose_name="deadline")),
+                ("submitted_at", models.DateTimeField(blank=True, null=True, verbose_name="submitted at")),
+                (
+                    "was_submitted_automatically",
+                    models.BooleanField(default=False, verbose_name="submitted when time ran out"),
+                ),
+                (
+                    "score",
+                    models.DecimalField(blank=True, decimal_places=2, max_digits=7, null=True, verbose_name="points"),
+                ),
+                (
+                    "max_score",
+                    models.DecimalField(
+                        decimal_places=2, default=Decimal("0"), max_digits=7, verbose_name="maximum points"
+                    ),
+                ),
+                (
+                    "percent",
+                    models.DecimalField(
+                        blank=True, decimal_places=1, max_digits=5, null=True, verbose_name="result (%)"
+                    ),
+                ),
+                ("passed", models.BooleanField(blank=True, null=True, verbose_name="passed")),
+                ("graded_at", models.DateTimeField(blank=True, null=True, verbose_name="graded at")),
+                (
+                    "assessment",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="attempts",
+                        to="assessments.assessment",
+                        verbose_name="assessment",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="assessment_attempts",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="trainee",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'attempt',
-                'verbose_name_plural': 'attempts',
-                'ordering': ['assessment', 'user', 'number'],
+                "verbose_name": "attempt",
+                "verbose_name_plural": "attempts",
+                "ordering": ["assessment", "user", "number"],
             },
         ),
         migrations.CreateModel(
-            name='AttemptItem',
+            name="AttemptItem",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('position', models.PositiveSmallIntegerField()),
-                ('choice_order', models.JSONField(blank=True, default=list)),
-                ('answer', models.JSONField(blank=True, null=True)),
-                ('answered_at', models.DateTimeField(blank=True, null=True)),
-                ('points', models.DecimalField(blank=True, decimal_places=2, help_text="The latest grade's points; the history is in the grades.", max_digits=7, null=True)),
-                ('attempt', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='items', to='assessments.attempt')),
-                ('question', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='attempt_items', to='assessments.question')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("position", models.PositiveSmallIntegerField()),
+                ("choice_order", models.JSONField(blank=True, default=list)),
+                ("answer", models.JSONField(blank=True, null=True)),
+                ("answered_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "points",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=2,
+                        help_text="The latest grade's points; the history is in the grades.",
+                        max_digits=7,
+                        null=True,
+                    ),
+                ),
+                (
+                    "attempt",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="items", to="assessments.attempt"
+                    ),
+                ),
+                (
+                    "question",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="attempt_items",
+                        to="assessments.question",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'question in an attempt',
-                'verbose_name_plural': 'questions in attempts',
-                'ordering': ['attempt', 'position'],
+                "verbose_name": "question in an attempt",
+                "verbose_name_plural": "questions in attempts",
+                "ordering": ["attempt", "position"],
             },
         ),
         migrations.CreateModel(
-            name='Grade',
+            name="Grade",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('points', models.DecimalField(decimal_places=2, max_digits=7, verbose_name='points')),
-                ('source', models.CharField(choices=[('automatic', 'Automatic'), ('trainer', 'Trainer'), ('mentor', "Mentor's sign-off")], max_length=20, verbose_name='graded by')),
-                ('comment', models.TextField(blank=True, verbose_name='comment')),
-                ('is_regrade', models.BooleanField(default=False, verbose_name='regrade')),
-                ('graded_at', models.DateTimeField(auto_now_add=True, verbose_name='graded at')),
-                ('graded_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('item', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='grades', to='assessments.attemptitem')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("points", models.DecimalField(decimal_places=2, max_digits=7, verbose_name="points")),
+                (
+                    "source",
+                    models.CharField(
+                        choices=[("automatic", "Automatic"), ("trainer", "Trainer"), ("mentor", "Mentor's sign-off")],
+                        max_length=20,
+                        verbose_name="graded by",
+                    ),
+                ),
+                ("comment", models.TextField(blank=True, verbose_name="comment")),
+                ("is_regrade", models.BooleanField(default=False, verbose_name="regrade")),
+                ("graded_at", models.DateTimeField(auto_now_add=True, verbose_name="graded at")),
+                (
+                    "graded_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "item",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="grades", to="assessments.attemptitem"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'grade',
-                'verbose_name_plural': 'grades',
-                'ordering': ['item', 'graded_at', 'pk'],
+                "verbose_name": "grade",
+                "verbose_name_plural": "grades",
+                "ordering": ["item", "graded_at", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='Option',
+            name="Option",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('order', models.PositiveIntegerField(default=0, verbose_name='order')),
-                ('text', common.translated.TranslatedField(default=dict, verbose_name='option')),
-                ('is_correct', models.BooleanField(default=False, verbose_name='correct')),
-                ('feedback', common.translated.TranslatedField(blank=True, default=dict, verbose_name='feedback for this option')),
-                ('question', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='options', to='assessments.question', verbose_name='question')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("order", models.PositiveIntegerField(default=0, verbose_name="order")),
+                ("text", common.translated.TranslatedField(default=dict, verbose_name="option")),
+                ("is_correct", models.BooleanField(default=False, verbose_name="correct")),
+                (
+                    "feedback",
+                    common.translated.TranslatedField(
+                        blank=True, default=dict, verbose_name="feedback for this option"
+                    ),
+                ),
+                (
+                    "question",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="options",
+                        to="assessments.question",
+                        verbose_name="question",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'option',
-                'verbose_name_plural': 'options',
-                'ordering': ['question', 'order', 'pk'],
+                "verbose_name": "option",
+                "verbose_name_plural": "options",
+                "ordering": ["question", "order", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='MatchPair',
+            name="MatchPair",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('order', models.PositiveIntegerField(default=0, verbose_name='order')),
-                ('prompt', common.translated.TranslatedField(default=dict, verbose_name='prompt')),
-                ('answer', common.translated.TranslatedField(default=dict, verbose_name='matching answer')),
-                ('question', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='pairs', to='assessments.question', verbose_name='question')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("order", models.PositiveIntegerField(default=0, verbose_name="order")),
+                ("prompt", common.translated.TranslatedField(default=dict, verbose_name="prompt")),
+                ("answer", common.translated.TranslatedField(default=dict, verbose_name="matching answer")),
+                (
+                    "question",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="pairs",
+                        to="assessments.question",
+                        verbose_name="question",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'matching pair',
-                'verbose_name_plural': 'matching pairs',
-                'ordering': ['question', 'order', 'pk'],
+                "verbose_name": "matching pair",
+                "verbose_name_plural": "matching pairs",
+                "ordering": ["question", "order", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='QuestionBank',
+            name="QuestionBank",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', common.translated.TranslatedField(default=dict, verbose_name='title')),
-                ('module', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='question_banks', to='courses.module', verbose_name='module')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("title", common.translated.TranslatedField(default=dict, verbose_name="title")),
+                (
+                    "module",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="question_banks",
+                        to="courses.module",
+                        verbose_name="module",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'question bank',
-                'verbose_name_plural': 'question banks',
-                'ordering': ['module', 'pk'],
+                "verbose_name": "question bank",
+                "verbose_name_plural": "question banks",
+                "ordering": ["module", "pk"],
             },
         ),
         migrations.AddField(
-            model_name='question',
-            name='bank',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='questions', to='assessments.questionbank', verbose_name='question bank'),
+            model_name="question",
+            name="bank",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="questions",
+                to="assessments.questionbank",
+                verbose_name="question bank",
+            ),
         ),
         migrations.AddField(
-            model_name='assessment',
-            name='bank',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='assessments', to='assessments.questionbank', verbose_name='question bank'),
+            model_name="assessment",
+            name="bank",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="assessments",
+                to="assessments.questionbank",
+                verbose_name="question bank",
+            ),
         ),
         migrations.AddIndex(
-            model_name='attempt',
-            index=models.Index(fields=['state', 'deadline'], name='attempt_state_deadline'),
+            model_name="attempt",
+            index=models.Index(fields=["state", "deadline"], name="attempt_state_deadline"),
         ),
         migrations.AddConstraint(
-            model_name='attempt',
-            constraint=models.UniqueConstraint(fields=('assessment', 'user', 'number'), name='unique_attempt_number'),
+            model_name="attempt",
+            constraint=models.UniqueConstraint(fields=("assessment", "user", "number"), name="unique_attempt_number"),
         ),
         migrations.AddConstraint(
-            model_name='attempt',
-            constraint=models.UniqueConstraint(condition=models.Q(('submitted_at__isnull', True)), fields=('assessment', 'user'), name='one_open_attempt'),
+            model_name="attempt",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("submitted_at__isnull", True)),
+                fields=("assessment", "user"),
+                name="one_open_attempt",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='attemptitem',
-            constraint=models.UniqueConstraint(fields=('attempt', 'question'), name='unique_attempt_question'),
+            model_name="attemptitem",
+            constraint=models.UniqueConstraint(fields=("attempt", "question"), name="unique_attempt_question"),
         ),
     ]

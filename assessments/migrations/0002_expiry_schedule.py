@@ -10,7 +10,9 @@ class Migration(migrations.Migration):
     ]
     operations = [
         scheduled_task(
-            "Submit expired assessment attempts", "assessments.submit_expired_attempts",
-            "Submits attempts whose time limit has passed, so they are graded.", every_minutes=1,
+            "Submit expired assessment attempts",
+            "assessments.submit_expired_attempts",
+            "Submits attempts whose time limit has passed, so they are graded.",
+            every_minutes=1,
         ),
     ]

@@ -5,20 +5,30 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('assessments', '0002_expiry_schedule'),
+        ("assessments", "0002_expiry_schedule"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='grade',
-            name='comment',
-            field=models.TextField(blank=True, max_length=5000, validators=[django.core.validators.MaxLengthValidator(5000)], verbose_name='comment'),
+            model_name="grade",
+            name="comment",
+            field=models.TextField(
+                blank=True,
+                max_length=5000,
+                validators=[django.core.validators.MaxLengthValidator(5000)],
+                verbose_name="comment",
+            ),
         ),
         migrations.AlterField(
-            model_name='question',
-            name='accepted_answers',
-            field=models.TextField(blank=True, help_text='One per line. Compared without regard to case or extra spaces.', max_length=5000, validators=[django.core.validators.MaxLengthValidator(5000)], verbose_name='accepted answers (short text)'),
+            model_name="question",
+            name="accepted_answers",
+            field=models.TextField(
+                blank=True,
+                help_text="One per line. Compared without regard to case or extra spaces.",
+                max_length=5000,
+                validators=[django.core.validators.MaxLengthValidator(5000)],
+                verbose_name="accepted answers (short text)",
+            ),
         ),
     ]

@@ -8,53 +8,136 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('courses', '0001_initial'),
+        ("courses", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='CertificationRule',
+            name="CertificationRule",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('validity_days', models.PositiveIntegerField(default=730, verbose_name='valid for (days)')),
-                ('required_supervision_hours', models.DecimalField(decimal_places=2, default=Decimal('0'), max_digits=6, verbose_name='confirmed supervision hours required')),
-                ('requires_coordinator_approval', models.BooleanField(default=False, verbose_name='a coordinator approves')),
-                ('renewal_window_days', models.PositiveIntegerField(default=90, verbose_name='renewal window (days before expiry)')),
-                ('course', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='certification_rule', to='courses.course', verbose_name='course')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("validity_days", models.PositiveIntegerField(default=730, verbose_name="valid for (days)")),
+                (
+                    "required_supervision_hours",
+                    models.DecimalField(
+                        decimal_places=2,
+                        default=Decimal("0"),
+                        max_digits=6,
+                        verbose_name="confirmed supervision hours required",
+                    ),
+                ),
+                (
+                    "requires_coordinator_approval",
+                    models.BooleanField(default=False, verbose_name="a coordinator approves"),
+                ),
+                (
+                    "renewal_window_days",
+                    models.PositiveIntegerField(default=90, verbose_name="renewal window (days before expiry)"),
+                ),
+                (
+                    "course",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="certification_rule",
+                        to="courses.course",
+                        verbose_name="course",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'certification rule',
-                'verbose_name_plural': 'certification rules',
+                "verbose_name": "certification rule",
+                "verbose_name_plural": "certification rules",
             },
         ),
         migrations.CreateModel(
-            name='Certificate',
+            name="Certificate",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('programme', models.SlugField(help_text='The course code, shared by versions.', max_length=60, verbose_name='programme')),
-                ('number', models.CharField(max_length=20, unique=True, verbose_name='number')),
-                ('verification_code', models.CharField(default=certificates.models.new_verification_code, max_length=40, unique=True)),
-                ('issued_on', models.DateField(verbose_name='issued on')),
-                ('valid_until', models.DateField(verbose_name='valid until')),
-                ('status', models.CharField(choices=[('active', 'Active'), ('suspended', 'Suspended'), ('revoked', 'Revoked'), ('superseded', 'Renewed')], default='active', max_length=12, verbose_name='status')),
-                ('status_reason', models.TextField(blank=True, verbose_name='reason for the status')),
-                ('language', models.CharField(default='fi', max_length=5, verbose_name='language')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('course', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='certificates', to='courses.course', verbose_name='course')),
-                ('holder', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='certificates', to=settings.AUTH_USER_MODEL, verbose_name='holder')),
-                ('issued_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('previous', models.OneToOneField(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='renewal', to='certificates.certificate', verbose_name='renews')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "programme",
+                    models.SlugField(
+                        help_text="The course code, shared by versions.", max_length=60, verbose_name="programme"
+                    ),
+                ),
+                ("number", models.CharField(max_length=20, unique=True, verbose_name="number")),
+                (
+                    "verification_code",
+                    models.CharField(default=certificates.models.new_verification_code, max_length=40, unique=True),
+                ),
+                ("issued_on", models.DateField(verbose_name="issued on")),
+                ("valid_until", models.DateField(verbose_name="valid until")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("active", "Active"),
+                            ("suspended", "Suspended"),
+                            ("revoked", "Revoked"),
+                            ("superseded", "Renewed"),
+                        ],
+                        default="active",
+                        max_length=12,
+                        verbose_name="status",
+                    ),
+                ),
+                ("status_reason", models.TextField(blank=True, verbose_name="reason for the status")),
+                ("language", models.CharField(default="fi", max_length=5, verbose_name="language")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "course",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="certificates",
+                        to="courses.course",
+                        verbose_name="course",
+                    ),
+                ),
+                (
+                    "holder",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="certificates",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="holder",
+                    ),
+                ),
+                (
+                    "issued_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "previous",
+                    models.OneToOneField(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="renewal",
+                        to="certificates.certificate",
+                        verbose_name="renews",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'certificate',
-                'verbose_name_plural': 'certificates',
-                'ordering': ['-issued_on', '-pk'],
-                'constraints': [models.UniqueConstraint(condition=models.Q(('status__in', ['active', 'suspended'])), fields=('holder', 'programme'), name='one_current_certificate_per_programme')],
+                "verbose_name": "certificate",
+                "verbose_name_plural": "certificates",
+                "ordering": ["-issued_on", "-pk"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        condition=models.Q(("status__in", ["active", "suspended"])),
+                        fields=("holder", "programme"),
+                        name="one_current_certificate_per_programme",
+                    )
+                ],
             },
         ),
     ]

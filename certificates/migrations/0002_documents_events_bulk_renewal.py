@@ -7,88 +7,184 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('certificates', '0001_initial'),
-        ('courses', '0001_initial'),
+        ("certificates", "0001_initial"),
+        ("courses", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='NumberCounter',
+            name="NumberCounter",
             fields=[
-                ('year', models.PositiveIntegerField(primary_key=True, serialize=False)),
-                ('last', models.PositiveIntegerField(default=0)),
+                ("year", models.PositiveIntegerField(primary_key=True, serialize=False)),
+                ("last", models.PositiveIntegerField(default=0)),
             ],
         ),
         migrations.AddField(
-            model_name='certificationrule',
-            name='renewal_supervision_hours',
-            field=models.DecimalField(decimal_places=2, default=Decimal('0'), help_text='Hours confirmed since the current certificate was issued; supervision must also be up to date.', max_digits=6, verbose_name='confirmed supervision hours required for renewal'),
+            model_name="certificationrule",
+            name="renewal_supervision_hours",
+            field=models.DecimalField(
+                decimal_places=2,
+                default=Decimal("0"),
+                help_text="Hours confirmed since the current certificate was issued; supervision must also be up to date.",
+                max_digits=6,
+                verbose_name="confirmed supervision hours required for renewal",
+            ),
         ),
         migrations.CreateModel(
-            name='BulkJob',
+            name="BulkJob",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('action', models.CharField(choices=[('issue', 'Issue certificates'), ('render', 'Re-render PDFs')], max_length=10, verbose_name='action')),
-                ('state', models.CharField(choices=[('queued', 'Waiting to start'), ('running', 'Running'), ('done', 'Done'), ('failed', 'Stopped on an error')], default='queued', max_length=10, verbose_name='state')),
-                ('total', models.PositiveIntegerField(default=0)),
-                ('processed', models.PositiveIntegerField(default=0)),
-                ('issued', models.PositiveIntegerField(default=0)),
-                ('rendered', models.PositiveIntegerField(default=0)),
-                ('skipped', models.PositiveIntegerField(default=0)),
-                ('attempts', models.PositiveIntegerField(default=0)),
-                ('error', models.TextField(blank=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('finished_at', models.DateTimeField(blank=True, null=True)),
-                ('cohort', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='certificate_jobs', to='courses.cohort', verbose_name='cohort')),
-                ('created_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "action",
+                    models.CharField(
+                        choices=[("issue", "Issue certificates"), ("render", "Re-render PDFs")],
+                        max_length=10,
+                        verbose_name="action",
+                    ),
+                ),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("queued", "Waiting to start"),
+                            ("running", "Running"),
+                            ("done", "Done"),
+                            ("failed", "Stopped on an error"),
+                        ],
+                        default="queued",
+                        max_length=10,
+                        verbose_name="state",
+                    ),
+                ),
+                ("total", models.PositiveIntegerField(default=0)),
+                ("processed", models.PositiveIntegerField(default=0)),
+                ("issued", models.PositiveIntegerField(default=0)),
+                ("rendered", models.PositiveIntegerField(default=0)),
+                ("skipped", models.PositiveIntegerField(default=0)),
+                ("attempts", models.PositiveIntegerField(default=0)),
+                ("error", models.TextField(blank=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("finished_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "cohort",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="certificate_jobs",
+                        to="courses.cohort",
+                        verbose_name="cohort",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'bulk job',
-                'verbose_name_plural': 'bulk jobs',
-                'ordering': ['-created_at', '-pk'],
+                "verbose_name": "bulk job",
+                "verbose_name_plural": "bulk jobs",
+                "ordering": ["-created_at", "-pk"],
             },
         ),
         migrations.CreateModel(
-            name='CertificateDocument',
+            name="CertificateDocument",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('pdf', models.FileField(upload_to='certificates/%Y/')),
-                ('rendered_at', models.DateTimeField(auto_now=True)),
-                ('certificate', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='document', to='certificates.certificate')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("pdf", models.FileField(upload_to="certificates/%Y/")),
+                ("rendered_at", models.DateTimeField(auto_now=True)),
+                (
+                    "certificate",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="document",
+                        to="certificates.certificate",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='CertificateEvent',
+            name="CertificateEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('action', models.CharField(choices=[('issued', 'Issued'), ('renewed', 'Renewed'), ('suspended', 'Suspended'), ('reinstated', 'Reinstated'), ('revoked', 'Revoked')], max_length=12, verbose_name='action')),
-                ('reason', models.TextField(blank=True, verbose_name='reason')),
-                ('at', models.DateTimeField(auto_now_add=True, verbose_name='at')),
-                ('by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='by')),
-                ('certificate', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='events', to='certificates.certificate')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "action",
+                    models.CharField(
+                        choices=[
+                            ("issued", "Issued"),
+                            ("renewed", "Renewed"),
+                            ("suspended", "Suspended"),
+                            ("reinstated", "Reinstated"),
+                            ("revoked", "Revoked"),
+                        ],
+                        max_length=12,
+                        verbose_name="action",
+                    ),
+                ),
+                ("reason", models.TextField(blank=True, verbose_name="reason")),
+                ("at", models.DateTimeField(auto_now_add=True, verbose_name="at")),
+                (
+                    "by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="by",
+                    ),
+                ),
+                (
+                    "certificate",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="events",
+                        to="certificates.certificate",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'certificate event',
-                'verbose_name_plural': 'certificate events',
-                'ordering': ['-at', '-pk'],
+                "verbose_name": "certificate event",
+                "verbose_name_plural": "certificate events",
+                "ordering": ["-at", "-pk"],
             },
         ),
         migrations.CreateModel(
-            name='Approval',
+            name="Approval",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('approved_at', models.DateTimeField(auto_now_add=True)),
-                ('approved_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('course', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='courses.course')),
-                ('person', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("approved_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "approved_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "course",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="courses.course"
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to=settings.AUTH_USER_MODEL
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'approval',
-                'verbose_name_plural': 'approvals',
-                'constraints': [models.UniqueConstraint(fields=('person', 'course'), name='one_approval_per_course')],
+                "verbose_name": "approval",
+                "verbose_name_plural": "approvals",
+                "constraints": [models.UniqueConstraint(fields=("person", "course"), name="one_approval_per_course")],
             },
         ),
     ]

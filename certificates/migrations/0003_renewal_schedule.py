@@ -10,7 +10,9 @@ class Migration(migrations.Migration):
     ]
     operations = [
         scheduled_task(
-            "Certificate renewals and expiry", "certificates.renew_and_expire",
-            "Daily: renew certificates whose renewal is met, announce expiries.", daily_at=(0, 15),
+            "Certificate renewals and expiry",
+            "certificates.renew_and_expire",
+            "Daily: renew certificates whose renewal is met, announce expiries.",
+            daily_at=(0, 15),
         ),
     ]

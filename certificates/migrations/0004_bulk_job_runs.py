@@ -9,18 +9,23 @@ class Migration(migrations.Migration):
     ]
     operations = [
         migrations.AddField(
-            model_name="bulkjob", name="run_token", field=models.UUIDField(blank=True, editable=False, null=True),
+            model_name="bulkjob",
+            name="run_token",
+            field=models.UUIDField(blank=True, editable=False, null=True),
         ),
         migrations.AddField(
-            model_name="bulkjob", name="heartbeat_at",
+            model_name="bulkjob",
+            name="heartbeat_at",
             field=models.DateTimeField(blank=True, editable=False, null=True),
         ),
         migrations.AddField(
-            model_name="bulkjob", name="last_person_id",
+            model_name="bulkjob",
+            name="last_person_id",
             field=models.PositiveBigIntegerField(default=0, editable=False),
         ),
         migrations.AddField(
-            model_name="bulkjob", name="broker_unavailable",
+            model_name="bulkjob",
+            name="broker_unavailable",
             field=models.BooleanField(default=False, editable=False),
         ),
         migrations.AddConstraint(
@@ -30,7 +35,8 @@ class Migration(migrations.Migration):
             ),
         ),
         scheduled_task(
-            "Resume stalled bulk certificate jobs", "certificates.resume_stale_bulk_jobs",
+            "Resume stalled bulk certificate jobs",
+            "certificates.resume_stale_bulk_jobs",
             "Every minute: hand over again a bulk job whose worker died or that never reached one.",
             every_minutes=1,
         ),

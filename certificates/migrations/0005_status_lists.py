@@ -18,7 +18,7 @@ def place_existing_certificates(apps, schema_editor):
     draw = random.SystemRandom()
     for start in range(0, len(pks), status_list.FILL):
         number = start // status_list.FILL + 1
-        chunk = pks[start:start + status_list.FILL]
+        chunk = pks[start : start + status_list.FILL]
         places = draw.sample(range(status_list.ENTRIES), len(chunk))
         values = {}
         for pk, place in zip(chunk, places):
@@ -27,29 +27,29 @@ def place_existing_certificates(apps, schema_editor):
             certificate.save(update_fields=["status_list_index"])
             if certificate.status in STATES:
                 values[place] = STATES[certificate.status]
-        StatusList.objects.create(number=number, allocated=len(chunk), encoded_list=status_list.encode(values),
-                                  updated_at=timezone.now())
+        StatusList.objects.create(
+            number=number, allocated=len(chunk), encoded_list=status_list.encode(values), updated_at=timezone.now()
+        )
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('certificates', '0004_bulk_job_runs'),
+        ("certificates", "0004_bulk_job_runs"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='StatusList',
+            name="StatusList",
             fields=[
-                ('number', models.PositiveIntegerField(primary_key=True, serialize=False)),
-                ('allocated', models.PositiveIntegerField(default=0)),
-                ('encoded_list', models.TextField()),
-                ('updated_at', models.DateTimeField()),
+                ("number", models.PositiveIntegerField(primary_key=True, serialize=False)),
+                ("allocated", models.PositiveIntegerField(default=0)),
+                ("encoded_list", models.TextField()),
+                ("updated_at", models.DateTimeField()),
             ],
         ),
         migrations.AddField(
-            model_name='certificate',
-            name='status_list_index',
+            model_name="certificate",
+            name="status_list_index",
             field=models.PositiveIntegerField(blank=True, editable=False, null=True, unique=True),
         ),
         migrations.RunPython(place_existing_certificates, migrations.RunPython.noop),

@@ -5,20 +5,29 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('certificates', '0005_status_lists'),
+        ("certificates", "0005_status_lists"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='certificate',
-            name='status_reason',
-            field=models.TextField(blank=True, max_length=2000, validators=[django.core.validators.MaxLengthValidator(2000)], verbose_name='reason for the status'),
+            model_name="certificate",
+            name="status_reason",
+            field=models.TextField(
+                blank=True,
+                max_length=2000,
+                validators=[django.core.validators.MaxLengthValidator(2000)],
+                verbose_name="reason for the status",
+            ),
         ),
         migrations.AlterField(
-            model_name='certificateevent',
-            name='reason',
-            field=models.TextField(blank=True, max_length=2000, validators=[django.core.validators.MaxLengthValidator(2000)], verbose_name='reason'),
+            model_name="certificateevent",
+            name="reason",
+            field=models.TextField(
+                blank=True,
+                max_length=2000,
+                validators=[django.core.validators.MaxLengthValidator(2000)],
+                verbose_name="reason",
+            ),
         ),
     ]

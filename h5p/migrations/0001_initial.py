@@ -8,133 +8,236 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('courses', '0001_initial'),
+        ("courses", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Library',
+            name="Library",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('machine_name', models.CharField(max_length=127, verbose_name='machine name')),
-                ('major_version', models.PositiveIntegerField(verbose_name='major version')),
-                ('minor_version', models.PositiveIntegerField(verbose_name='minor version')),
-                ('patch_version', models.PositiveIntegerField(verbose_name='patch version')),
-                ('title', models.CharField(blank=True, max_length=255, verbose_name='title')),
-                ('metadata', models.JSONField(default=dict, verbose_name='library.json')),
-                ('files', models.JSONField(default=list, help_text='Paths stored for this library.', verbose_name='files')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated at')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("machine_name", models.CharField(max_length=127, verbose_name="machine name")),
+                ("major_version", models.PositiveIntegerField(verbose_name="major version")),
+                ("minor_version", models.PositiveIntegerField(verbose_name="minor version")),
+                ("patch_version", models.PositiveIntegerField(verbose_name="patch version")),
+                ("title", models.CharField(blank=True, max_length=255, verbose_name="title")),
+                ("metadata", models.JSONField(default=dict, verbose_name="library.json")),
+                (
+                    "files",
+                    models.JSONField(default=list, help_text="Paths stored for this library.", verbose_name="files"),
+                ),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated at")),
             ],
             options={
-                'verbose_name': 'H5P library',
-                'verbose_name_plural': 'H5P libraries',
-                'ordering': ['machine_name', 'major_version', 'minor_version'],
-                'constraints': [models.UniqueConstraint(fields=('machine_name', 'major_version', 'minor_version'), name='unique_h5p_library_version')],
+                "verbose_name": "H5P library",
+                "verbose_name_plural": "H5P libraries",
+                "ordering": ["machine_name", "major_version", "minor_version"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("machine_name", "major_version", "minor_version"), name="unique_h5p_library_version"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Content',
+            name="Content",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=255, verbose_name='title')),
-                ('main_library', models.CharField(max_length=127, verbose_name='main library')),
-                ('metadata', models.JSONField(default=dict, verbose_name='h5p.json')),
-                ('folder', models.CharField(help_text='Where the content files are stored.', max_length=64, verbose_name='storage folder')),
-                ('files', models.JSONField(default=list, verbose_name='files')),
-                ('pass_threshold', models.DecimalField(decimal_places=2, default=Decimal('0.80'), help_text='The scaled score (0–1) a try needs to complete the activity. Unscored content is done when the trainee completes it.', max_digits=3, validators=[django.core.validators.MinValueValidator(Decimal('0')), django.core.validators.MaxValueValidator(Decimal('1'))], verbose_name='pass threshold')),
-                ('file_name', models.CharField(blank=True, max_length=255, verbose_name='uploaded file')),
-                ('size', models.PositiveBigIntegerField(default=0, verbose_name='size in bytes')),
-                ('uploaded_at', models.DateTimeField(auto_now=True, verbose_name='uploaded at')),
-                ('activity', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='h5p_content', to='courses.activity', verbose_name='activity')),
-                ('uploaded_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='uploaded by')),
-                ('libraries', models.ManyToManyField(related_name='contents', to='h5p.library', verbose_name='libraries')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("title", models.CharField(max_length=255, verbose_name="title")),
+                ("main_library", models.CharField(max_length=127, verbose_name="main library")),
+                ("metadata", models.JSONField(default=dict, verbose_name="h5p.json")),
+                (
+                    "folder",
+                    models.CharField(
+                        help_text="Where the content files are stored.", max_length=64, verbose_name="storage folder"
+                    ),
+                ),
+                ("files", models.JSONField(default=list, verbose_name="files")),
+                (
+                    "pass_threshold",
+                    models.DecimalField(
+                        decimal_places=2,
+                        default=Decimal("0.80"),
+                        help_text="The scaled score (0–1) a try needs to complete the activity. Unscored content is done when the trainee completes it.",
+                        max_digits=3,
+                        validators=[
+                            django.core.validators.MinValueValidator(Decimal("0")),
+                            django.core.validators.MaxValueValidator(Decimal("1")),
+                        ],
+                        verbose_name="pass threshold",
+                    ),
+                ),
+                ("file_name", models.CharField(blank=True, max_length=255, verbose_name="uploaded file")),
+                ("size", models.PositiveBigIntegerField(default=0, verbose_name="size in bytes")),
+                ("uploaded_at", models.DateTimeField(auto_now=True, verbose_name="uploaded at")),
+                (
+                    "activity",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="h5p_content",
+                        to="courses.activity",
+                        verbose_name="activity",
+                    ),
+                ),
+                (
+                    "uploaded_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="uploaded by",
+                    ),
+                ),
+                (
+                    "libraries",
+                    models.ManyToManyField(related_name="contents", to="h5p.library", verbose_name="libraries"),
+                ),
             ],
             options={
-                'verbose_name': 'H5P content',
-                'verbose_name_plural': 'H5P content',
+                "verbose_name": "H5P content",
+                "verbose_name_plural": "H5P content",
             },
         ),
         migrations.CreateModel(
-            name='Statement',
+            name="Statement",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('statement_id', models.UUIDField(blank=True, null=True, verbose_name='statement id')),
-                ('verb', models.URLField(db_index=True, max_length=255, verbose_name='verb')),
-                ('object_id', models.CharField(max_length=500, verbose_name='object')),
-                ('is_about_whole_content', models.BooleanField(default=True, help_text='False when it is about one part of the content.', verbose_name='about the whole content')),
-                ('score_raw', models.FloatField(blank=True, null=True, verbose_name='score')),
-                ('score_min', models.FloatField(blank=True, null=True, verbose_name='minimum score')),
-                ('score_max', models.FloatField(blank=True, null=True, verbose_name='maximum score')),
-                ('score_scaled', models.FloatField(blank=True, null=True, verbose_name='scaled score')),
-                ('success', models.BooleanField(blank=True, null=True, verbose_name='success')),
-                ('completion', models.BooleanField(blank=True, null=True, verbose_name='completion')),
-                ('duration', models.CharField(blank=True, max_length=40, verbose_name='duration')),
-                ('timestamp', models.DateTimeField(verbose_name='timestamp')),
-                ('stored_at', models.DateTimeField(auto_now_add=True, verbose_name='stored at')),
-                ('raw', models.JSONField(verbose_name='statement')),
-                ('activity', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='xapi_statements', to='courses.activity', verbose_name='activity')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='xapi_statements', to=settings.AUTH_USER_MODEL, verbose_name='trainee')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("statement_id", models.UUIDField(blank=True, null=True, verbose_name="statement id")),
+                ("verb", models.URLField(db_index=True, max_length=255, verbose_name="verb")),
+                ("object_id", models.CharField(max_length=500, verbose_name="object")),
+                (
+                    "is_about_whole_content",
+                    models.BooleanField(
+                        default=True,
+                        help_text="False when it is about one part of the content.",
+                        verbose_name="about the whole content",
+                    ),
+                ),
+                ("score_raw", models.FloatField(blank=True, null=True, verbose_name="score")),
+                ("score_min", models.FloatField(blank=True, null=True, verbose_name="minimum score")),
+                ("score_max", models.FloatField(blank=True, null=True, verbose_name="maximum score")),
+                ("score_scaled", models.FloatField(blank=True, null=True, verbose_name="scaled score")),
+                ("success", models.BooleanField(blank=True, null=True, verbose_name="success")),
+                ("completion", models.BooleanField(blank=True, null=True, verbose_name="completion")),
+                ("duration", models.CharField(blank=True, max_length=40, verbose_name="duration")),
+                ("timestamp", models.DateTimeField(verbose_name="timestamp")),
+                ("stored_at", models.DateTimeField(auto_now_add=True, verbose_name="stored at")),
+                ("raw", models.JSONField(verbose_name="statement")),
+                (
+                    "activity",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="xapi_statements",
+                        to="courses.activity",
+                        verbose_name="activity",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="xapi_statements",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="trainee",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'xAPI statement',
-                'verbose_name_plural': 'xAPI statements',
-                'ordering': ['-stored_at', '-pk'],
+                "verbose_name": "xAPI statement",
+                "verbose_name_plural": "xAPI statements",
+                "ordering": ["-stored_at", "-pk"],
             },
         ),
         migrations.CreateModel(
-            name='Attempt',
+            name="Attempt",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('score_raw', models.FloatField(blank=True, null=True, verbose_name='score')),
-                ('score_max', models.FloatField(blank=True, null=True, verbose_name='maximum score')),
-                ('score_scaled', models.FloatField(blank=True, null=True, verbose_name='scaled score')),
-                ('is_passed', models.BooleanField(default=False, verbose_name='passed')),
-                ('finished_at', models.DateTimeField(verbose_name='finished at')),
-                ('activity', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='h5p_attempts', to='courses.activity', verbose_name='activity')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='h5p_attempts', to=settings.AUTH_USER_MODEL, verbose_name='trainee')),
-                ('statement', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='attempt', to='h5p.statement')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("score_raw", models.FloatField(blank=True, null=True, verbose_name="score")),
+                ("score_max", models.FloatField(blank=True, null=True, verbose_name="maximum score")),
+                ("score_scaled", models.FloatField(blank=True, null=True, verbose_name="scaled score")),
+                ("is_passed", models.BooleanField(default=False, verbose_name="passed")),
+                ("finished_at", models.DateTimeField(verbose_name="finished at")),
+                (
+                    "activity",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="h5p_attempts",
+                        to="courses.activity",
+                        verbose_name="activity",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="h5p_attempts",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="trainee",
+                    ),
+                ),
+                (
+                    "statement",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="attempt", to="h5p.statement"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'attempt',
-                'verbose_name_plural': 'attempts',
-                'ordering': ['-finished_at', '-pk'],
+                "verbose_name": "attempt",
+                "verbose_name_plural": "attempts",
+                "ordering": ["-finished_at", "-pk"],
             },
         ),
         migrations.CreateModel(
-            name='UserData',
+            name="UserData",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('data_type', models.CharField(default='state', max_length=64)),
-                ('sub_content_id', models.CharField(default='0', max_length=64)),
-                ('data', models.TextField()),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('activity', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='h5p_user_data', to='courses.activity')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='h5p_user_data', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("data_type", models.CharField(default="state", max_length=64)),
+                ("sub_content_id", models.CharField(default="0", max_length=64)),
+                ("data", models.TextField()),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "activity",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="h5p_user_data", to="courses.activity"
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="h5p_user_data",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'saved state',
-                'verbose_name_plural': 'saved states',
+                "verbose_name": "saved state",
+                "verbose_name_plural": "saved states",
             },
         ),
         migrations.AddIndex(
-            model_name='statement',
-            index=models.Index(fields=['activity', 'user'], name='h5p_stateme_activit_06c129_idx'),
+            model_name="statement",
+            index=models.Index(fields=["activity", "user"], name="h5p_stateme_activit_06c129_idx"),
         ),
         migrations.AddConstraint(
-            model_name='statement',
-            constraint=models.UniqueConstraint(fields=('user', 'statement_id'), name='unique_xapi_statement_per_user'),
+            model_name="statement",
+            constraint=models.UniqueConstraint(fields=("user", "statement_id"), name="unique_xapi_statement_per_user"),
         ),
         migrations.AddIndex(
-            model_name='attempt',
-            index=models.Index(fields=['activity', 'user'], name='h5p_attempt_activit_b02fbe_idx'),
+            model_name="attempt",
+            index=models.Index(fields=["activity", "user"], name="h5p_attempt_activit_b02fbe_idx"),
         ),
         migrations.AddConstraint(
-            model_name='userdata',
-            constraint=models.UniqueConstraint(fields=('user', 'activity', 'data_type', 'sub_content_id'), name='unique_h5p_user_data'),
+            model_name="userdata",
+            constraint=models.UniqueConstraint(
+                fields=("user", "activity", "data_type", "sub_content_id"), name="unique_h5p_user_data"
+            ),
         ),
     ]

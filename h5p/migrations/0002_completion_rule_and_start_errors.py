@@ -4,30 +4,44 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('h5p', '0001_initial'),
+        ("h5p", "0001_initial"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='content',
-            name='completion_rule',
-            field=models.CharField(choices=[('pass_mark', 'A score of at least the pass mark'), ('completed', 'Finishing the content, whatever the score'), ('viewed', 'Opening the content')], default='pass_mark', help_text='Content that reports no score (a greeting card, a video, a text) needs finishing or opening.', max_length=16, verbose_name='completes the activity'),
+            model_name="content",
+            name="completion_rule",
+            field=models.CharField(
+                choices=[
+                    ("pass_mark", "A score of at least the pass mark"),
+                    ("completed", "Finishing the content, whatever the score"),
+                    ("viewed", "Opening the content"),
+                ],
+                default="pass_mark",
+                help_text="Content that reports no score (a greeting card, a video, a text) needs finishing or opening.",
+                max_length=16,
+                verbose_name="completes the activity",
+            ),
         ),
         migrations.AddField(
-            model_name='content',
-            name='start_error',
-            field=models.CharField(blank=True, help_text='Why the content last failed to start in a browser, as the player reported it.', max_length=500, verbose_name='start error'),
+            model_name="content",
+            name="start_error",
+            field=models.CharField(
+                blank=True,
+                help_text="Why the content last failed to start in a browser, as the player reported it.",
+                max_length=500,
+                verbose_name="start error",
+            ),
         ),
         migrations.AddField(
-            model_name='content',
-            name='start_error_at',
-            field=models.DateTimeField(blank=True, null=True, verbose_name='start error reported at'),
+            model_name="content",
+            name="start_error_at",
+            field=models.DateTimeField(blank=True, null=True, verbose_name="start error reported at"),
         ),
         migrations.AddField(
-            model_name='content',
-            name='start_error_folder',
+            model_name="content",
+            name="start_error_folder",
             field=models.CharField(blank=True, editable=False, max_length=64),
         ),
     ]

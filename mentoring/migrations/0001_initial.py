@@ -10,139 +10,348 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('courses', '0001_initial'),
+        ("courses", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Topic',
+            name="Topic",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', common.translated.TranslatedField(default=dict, verbose_name='name')),
-                ('order', models.PositiveIntegerField(default=0, verbose_name='order')),
-                ('is_active', models.BooleanField(default=True, help_text='Topics not in use are not offered.', verbose_name='in use')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", common.translated.TranslatedField(default=dict, verbose_name="name")),
+                ("order", models.PositiveIntegerField(default=0, verbose_name="order")),
+                (
+                    "is_active",
+                    models.BooleanField(
+                        default=True, help_text="Topics not in use are not offered.", verbose_name="in use"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'supervision topic',
-                'verbose_name_plural': 'supervision topics',
-                'ordering': ['order', 'pk'],
+                "verbose_name": "supervision topic",
+                "verbose_name_plural": "supervision topics",
+                "ordering": ["order", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='MentoringGroup',
+            name="MentoringGroup",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=120, verbose_name='name')),
-                ('is_active', models.BooleanField(default=True, verbose_name='active')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('members', models.ManyToManyField(blank=True, related_name='mentoring_group_memberships', to=settings.AUTH_USER_MODEL, verbose_name='members')),
-                ('mentor', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='mentoring_groups', to=settings.AUTH_USER_MODEL, verbose_name='mentor')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=120, verbose_name="name")),
+                ("is_active", models.BooleanField(default=True, verbose_name="active")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "members",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="mentoring_group_memberships",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="members",
+                    ),
+                ),
+                (
+                    "mentor",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="mentoring_groups",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="mentor",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'mentoring group',
-                'verbose_name_plural': 'mentoring groups',
-                'ordering': ['name', 'pk'],
+                "verbose_name": "mentoring group",
+                "verbose_name_plural": "mentoring groups",
+                "ordering": ["name", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='SessionAttendance',
+            name="SessionAttendance",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('confirmed_at', models.DateTimeField(blank=True, null=True, verbose_name='confirmed at')),
-                ('confirmation_reason', models.TextField(blank=True, validators=[mentoring.privacy.validate_no_client_details], verbose_name="reason for confirming on the mentee's behalf")),
-                ('reflection', models.TextField(blank=True, validators=[mentoring.privacy.validate_no_client_details], verbose_name='reflection')),
-                ('confirmed_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='confirmed by')),
-                ('mentee', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='supervision_attendances', to=settings.AUTH_USER_MODEL, verbose_name='mentee')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("confirmed_at", models.DateTimeField(blank=True, null=True, verbose_name="confirmed at")),
+                (
+                    "confirmation_reason",
+                    models.TextField(
+                        blank=True,
+                        validators=[mentoring.privacy.validate_no_client_details],
+                        verbose_name="reason for confirming on the mentee's behalf",
+                    ),
+                ),
+                (
+                    "reflection",
+                    models.TextField(
+                        blank=True, validators=[mentoring.privacy.validate_no_client_details], verbose_name="reflection"
+                    ),
+                ),
+                (
+                    "confirmed_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="confirmed by",
+                    ),
+                ),
+                (
+                    "mentee",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="supervision_attendances",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="mentee",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'attendance',
-                'verbose_name_plural': 'attendances',
-                'ordering': ['-session__held_on', '-session_id'],
+                "verbose_name": "attendance",
+                "verbose_name_plural": "attendances",
+                "ordering": ["-session__held_on", "-session_id"],
             },
         ),
         migrations.CreateModel(
-            name='SupervisionRequirement',
+            name="SupervisionRequirement",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('training_hours', models.DecimalField(decimal_places=2, default=Decimal('0'), max_digits=6, validators=[django.core.validators.MinValueValidator(Decimal('0'))], verbose_name='confirmed hours during training')),
-                ('sessions_per_period', models.PositiveIntegerField(default=0, verbose_name='confirmed sessions per period after certification')),
-                ('period_months', models.PositiveIntegerField(default=6, validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(60)], verbose_name='period (months)')),
-                ('course', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='supervision_requirement', to='courses.course', verbose_name='course')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "training_hours",
+                    models.DecimalField(
+                        decimal_places=2,
+                        default=Decimal("0"),
+                        max_digits=6,
+                        validators=[django.core.validators.MinValueValidator(Decimal("0"))],
+                        verbose_name="confirmed hours during training",
+                    ),
+                ),
+                (
+                    "sessions_per_period",
+                    models.PositiveIntegerField(
+                        default=0, verbose_name="confirmed sessions per period after certification"
+                    ),
+                ),
+                (
+                    "period_months",
+                    models.PositiveIntegerField(
+                        default=6,
+                        validators=[
+                            django.core.validators.MinValueValidator(1),
+                            django.core.validators.MaxValueValidator(60),
+                        ],
+                        verbose_name="period (months)",
+                    ),
+                ),
+                (
+                    "course",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="supervision_requirement",
+                        to="courses.course",
+                        verbose_name="course",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'supervision requirement',
-                'verbose_name_plural': 'supervision requirements',
+                "verbose_name": "supervision requirement",
+                "verbose_name_plural": "supervision requirements",
             },
         ),
         migrations.CreateModel(
-            name='SupervisionSession',
+            name="SupervisionSession",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('held_on', models.DateField(verbose_name='date')),
-                ('duration_minutes', models.PositiveIntegerField(validators=[django.core.validators.MinValueValidator(5), django.core.validators.MaxValueValidator(600)], verbose_name='duration (minutes)')),
-                ('format', models.CharField(choices=[('in_person', 'In person'), ('video', 'Video'), ('phone', 'Phone')], default='in_person', max_length=12, verbose_name='format')),
-                ('kind', models.CharField(choices=[('one_to_one', 'One-to-one'), ('group', 'Group')], default='one_to_one', max_length=12, verbose_name='one-to-one or group')),
-                ('summary', models.TextField(blank=True, help_text='The mentees see the summary.', validators=[mentoring.privacy.validate_no_client_details], verbose_name='summary')),
-                ('private_notes', models.TextField(blank=True, help_text='Only you see these notes; they are left out of every export.', validators=[mentoring.privacy.validate_no_client_details], verbose_name='private notes')),
-                ('action_points', models.TextField(blank=True, help_text='The mentees see the action points.', validators=[mentoring.privacy.validate_no_client_details], verbose_name='agreed action points')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('group', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='sessions', to='mentoring.mentoringgroup', verbose_name='group')),
-                ('mentees', models.ManyToManyField(related_name='supervision_sessions', through='mentoring.SessionAttendance', through_fields=('session', 'mentee'), to=settings.AUTH_USER_MODEL, verbose_name='mentees')),
-                ('mentor', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='supervision_sessions_led', to=settings.AUTH_USER_MODEL, verbose_name='mentor')),
-                ('topics', models.ManyToManyField(blank=True, related_name='sessions', to='mentoring.topic', verbose_name='topics')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("held_on", models.DateField(verbose_name="date")),
+                (
+                    "duration_minutes",
+                    models.PositiveIntegerField(
+                        validators=[
+                            django.core.validators.MinValueValidator(5),
+                            django.core.validators.MaxValueValidator(600),
+                        ],
+                        verbose_name="duration (minutes)",
+                    ),
+                ),
+                (
+                    "format",
+                    models.CharField(
+                        choices=[("in_person", "In person"), ("video", "Video"), ("phone", "Phone")],
+                        default="in_person",
+                        max_length=12,
+                        verbose_name="format",
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("one_to_one", "One-to-one"), ("group", "Group")],
+                        default="one_to_one",
+                        max_length=12,
+                        verbose_name="one-to-one or group",
+                    ),
+                ),
+                (
+                    "summary",
+                    models.TextField(
+                        blank=True,
+                        help_text="The mentees see the summary.",
+                        validators=[mentoring.privacy.validate_no_client_details],
+                        verbose_name="summary",
+                    ),
+                ),
+                (
+                    "private_notes",
+                    models.TextField(
+                        blank=True,
+                        help_text="Only you see these notes; they are left out of every export.",
+                        validators=[mentoring.privacy.validate_no_client_details],
+                        verbose_name="private notes",
+                    ),
+                ),
+                (
+                    "action_points",
+                    models.TextField(
+                        blank=True,
+                        help_text="The mentees see the action points.",
+                        validators=[mentoring.privacy.validate_no_client_details],
+                        verbose_name="agreed action points",
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "group",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="sessions",
+                        to="mentoring.mentoringgroup",
+                        verbose_name="group",
+                    ),
+                ),
+                (
+                    "mentees",
+                    models.ManyToManyField(
+                        related_name="supervision_sessions",
+                        through="mentoring.SessionAttendance",
+                        through_fields=("session", "mentee"),
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="mentees",
+                    ),
+                ),
+                (
+                    "mentor",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="supervision_sessions_led",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="mentor",
+                    ),
+                ),
+                (
+                    "topics",
+                    models.ManyToManyField(
+                        blank=True, related_name="sessions", to="mentoring.topic", verbose_name="topics"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'supervision session',
-                'verbose_name_plural': 'supervision sessions',
-                'ordering': ['-held_on', '-pk'],
+                "verbose_name": "supervision session",
+                "verbose_name_plural": "supervision sessions",
+                "ordering": ["-held_on", "-pk"],
             },
         ),
         migrations.AddField(
-            model_name='sessionattendance',
-            name='session',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='attendances', to='mentoring.supervisionsession'),
+            model_name="sessionattendance",
+            name="session",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="attendances",
+                to="mentoring.supervisionsession",
+            ),
         ),
         migrations.CreateModel(
-            name='Pairing',
+            name="Pairing",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('started_on', models.DateField(verbose_name='started on')),
-                ('ended_on', models.DateField(blank=True, null=True, verbose_name='ended on')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('mentee', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='pairings_as_mentee', to=settings.AUTH_USER_MODEL, verbose_name='mentee')),
-                ('mentor', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='pairings_as_mentor', to=settings.AUTH_USER_MODEL, verbose_name='mentor')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("started_on", models.DateField(verbose_name="started on")),
+                ("ended_on", models.DateField(blank=True, null=True, verbose_name="ended on")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "mentee",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="pairings_as_mentee",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="mentee",
+                    ),
+                ),
+                (
+                    "mentor",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="pairings_as_mentor",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="mentor",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'pairing',
-                'verbose_name_plural': 'pairings',
-                'ordering': ['-started_on', '-pk'],
-                'constraints': [models.UniqueConstraint(condition=models.Q(('ended_on__isnull', True)), fields=('mentee',), name='one_open_pairing'), models.CheckConstraint(condition=models.Q(('ended_on__isnull', True), ('ended_on__gte', models.F('started_on')), _connector='OR'), name='pairing_ends_after_start')],
+                "verbose_name": "pairing",
+                "verbose_name_plural": "pairings",
+                "ordering": ["-started_on", "-pk"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        condition=models.Q(("ended_on__isnull", True)), fields=("mentee",), name="one_open_pairing"
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("ended_on__isnull", True), ("ended_on__gte", models.F("started_on")), _connector="OR"
+                        ),
+                        name="pairing_ends_after_start",
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='ReminderSent',
+            name="ReminderSent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('due_soon', 'Due soon'), ('overdue', 'Overdue')], max_length=12)),
-                ('due_date', models.DateField()),
-                ('sent_at', models.DateTimeField(auto_now_add=True)),
-                ('person', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("kind", models.CharField(choices=[("due_soon", "Due soon"), ("overdue", "Overdue")], max_length=12)),
+                ("due_date", models.DateField()),
+                ("sent_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "person",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to=settings.AUTH_USER_MODEL
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'reminder sent',
-                'verbose_name_plural': 'reminders sent',
-                'constraints': [models.UniqueConstraint(fields=('person', 'kind', 'due_date'), name='one_reminder_per_due_date')],
+                "verbose_name": "reminder sent",
+                "verbose_name_plural": "reminders sent",
+                "constraints": [
+                    models.UniqueConstraint(fields=("person", "kind", "due_date"), name="one_reminder_per_due_date")
+                ],
             },
         ),
         migrations.AddConstraint(
-            model_name='sessionattendance',
-            constraint=models.UniqueConstraint(fields=('session', 'mentee'), name='unique_attendance'),
+            model_name="sessionattendance",
+            constraint=models.UniqueConstraint(fields=("session", "mentee"), name="unique_attendance"),
         ),
     ]

@@ -1,18 +1,32 @@
 from django.db import migrations
 
 TOPICS = [
-    {"fi": "Oma jaksaminen ja rajat", "sv": "Det egna välbefinnandet och gränser",
-     "en": "Own wellbeing and limits", "se": "Iežas veadju ja rájit"},
-    {"fi": "Vaikeat tilanteet", "sv": "Svåra situationer", "en": "Difficult situations",
-     "se": "Váttis dilálašvuođat"},
-    {"fi": "Palvelut ja järjestöt", "sv": "Tjänster och organisationer", "en": "Services and NGOs",
-     "se": "Bálvalusat ja searvvit"},
-    {"fi": "Tavoitteiden asettaminen", "sv": "Att sätta mål", "en": "Goal setting",
-     "se": "Ulbmiliid bidjan"},
-    {"fi": "Asiakassuhteen päättäminen", "sv": "Att avsluta en klientrelation", "en": "Ending a client relationship",
-     "se": "Áššehasgaskavuođa loahpaheapmi"},
-    {"fi": "Kulttuuriset kysymykset", "sv": "Kulturella frågor", "en": "Cultural questions",
-     "se": "Kultuvrralaš gažaldagat"},
+    {
+        "fi": "Oma jaksaminen ja rajat",
+        "sv": "Det egna välbefinnandet och gränser",
+        "en": "Own wellbeing and limits",
+        "se": "Iežas veadju ja rájit",
+    },
+    {"fi": "Vaikeat tilanteet", "sv": "Svåra situationer", "en": "Difficult situations", "se": "Váttis dilálašvuođat"},
+    {
+        "fi": "Palvelut ja järjestöt",
+        "sv": "Tjänster och organisationer",
+        "en": "Services and NGOs",
+        "se": "Bálvalusat ja searvvit",
+    },
+    {"fi": "Tavoitteiden asettaminen", "sv": "Att sätta mål", "en": "Goal setting", "se": "Ulbmiliid bidjan"},
+    {
+        "fi": "Asiakassuhteen päättäminen",
+        "sv": "Att avsluta en klientrelation",
+        "en": "Ending a client relationship",
+        "se": "Áššehasgaskavuođa loahpaheapmi",
+    },
+    {
+        "fi": "Kulttuuriset kysymykset",
+        "sv": "Kulturella frågor",
+        "en": "Cultural questions",
+        "se": "Kultuvrralaš gažaldagat",
+    },
     {"fi": "Muu", "sv": "Annat", "en": "Other", "se": "Eará"},
 ]
 

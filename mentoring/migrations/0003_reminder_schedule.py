@@ -10,7 +10,9 @@ class Migration(migrations.Migration):
     ]
     operations = [
         scheduled_task(
-            "Supervision reminders", "mentoring.send_supervision_reminders",
-            "Daily e-mails when supervision falls due or is overdue.", daily_at=(7, 0),
+            "Supervision reminders",
+            "mentoring.send_supervision_reminders",
+            "Daily e-mails when supervision falls due or is overdue.",
+            daily_at=(7, 0),
         ),
     ]

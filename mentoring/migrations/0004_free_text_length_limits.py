@@ -6,35 +6,77 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('mentoring', '0003_reminder_schedule'),
+        ("mentoring", "0003_reminder_schedule"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='sessionattendance',
-            name='confirmation_reason',
-            field=models.TextField(blank=True, max_length=1000, validators=[django.core.validators.MaxLengthValidator(1000), mentoring.privacy.validate_no_client_details], verbose_name="reason for confirming on the mentee's behalf"),
+            model_name="sessionattendance",
+            name="confirmation_reason",
+            field=models.TextField(
+                blank=True,
+                max_length=1000,
+                validators=[
+                    django.core.validators.MaxLengthValidator(1000),
+                    mentoring.privacy.validate_no_client_details,
+                ],
+                verbose_name="reason for confirming on the mentee's behalf",
+            ),
         ),
         migrations.AlterField(
-            model_name='sessionattendance',
-            name='reflection',
-            field=models.TextField(blank=True, max_length=4000, validators=[django.core.validators.MaxLengthValidator(4000), mentoring.privacy.validate_no_client_details], verbose_name='reflection'),
+            model_name="sessionattendance",
+            name="reflection",
+            field=models.TextField(
+                blank=True,
+                max_length=4000,
+                validators=[
+                    django.core.validators.MaxLengthValidator(4000),
+                    mentoring.privacy.validate_no_client_details,
+                ],
+                verbose_name="reflection",
+            ),
         ),
         migrations.AlterField(
-            model_name='supervisionsession',
-            name='action_points',
-            field=models.TextField(blank=True, help_text='The mentees see the action points.', max_length=10000, validators=[django.core.validators.MaxLengthValidator(10000), mentoring.privacy.validate_no_client_details], verbose_name='agreed action points'),
+            model_name="supervisionsession",
+            name="action_points",
+            field=models.TextField(
+                blank=True,
+                help_text="The mentees see the action points.",
+                max_length=10000,
+                validators=[
+                    django.core.validators.MaxLengthValidator(10000),
+                    mentoring.privacy.validate_no_client_details,
+                ],
+                verbose_name="agreed action points",
+            ),
         ),
         migrations.AlterField(
-            model_name='supervisionsession',
-            name='private_notes',
-            field=models.TextField(blank=True, help_text='Only you see these notes; they are left out of every export.', max_length=10000, validators=[django.core.validators.MaxLengthValidator(10000), mentoring.privacy.validate_no_client_details], verbose_name='private notes'),
+            model_name="supervisionsession",
+            name="private_notes",
+            field=models.TextField(
+                blank=True,
+                help_text="Only you see these notes; they are left out of every export.",
+                max_length=10000,
+                validators=[
+                    django.core.validators.MaxLengthValidator(10000),
+                    mentoring.privacy.validate_no_client_details,
+                ],
+                verbose_name="private notes",
+            ),
         ),
         migrations.AlterField(
-            model_name='supervisionsession',
-            name='summary',
-            field=models.TextField(blank=True, help_text='The mentees see the summary.', max_length=10000, validators=[django.core.validators.MaxLengthValidator(10000), mentoring.privacy.validate_no_client_details], verbose_name='summary'),
+            model_name="supervisionsession",
+            name="summary",
+            field=models.TextField(
+                blank=True,
+                help_text="The mentees see the summary.",
+                max_length=10000,
+                validators=[
+                    django.core.validators.MaxLengthValidator(10000),
+                    mentoring.privacy.validate_no_client_details,
+                ],
+                verbose_name="summary",
+            ),
         ),
     ]

@@ -9,182 +9,392 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('accounts', '0002_reference_data'),
+        ("accounts", "0002_reference_data"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Theme',
+            name="Theme",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.SlugField(max_length=40, unique=True, verbose_name='code')),
-                ('name', models.CharField(max_length=100, verbose_name='name')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("code", models.SlugField(max_length=40, unique=True, verbose_name="code")),
+                ("name", models.CharField(max_length=100, verbose_name="name")),
             ],
             options={
-                'verbose_name': 'theme',
-                'verbose_name_plural': 'themes',
-                'ordering': ['name'],
+                "verbose_name": "theme",
+                "verbose_name_plural": "themes",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='ApiClient',
+            name="ApiClient",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=100, unique=True, verbose_name='name')),
-                ('scopes', models.JSONField(blank=True, default=list, help_text='Any of: roster:read, roster:match.', verbose_name='scopes')),
-                ('requests_per_minute', models.PositiveIntegerField(default=120, verbose_name='requests per minute')),
-                ('is_active', models.BooleanField(default=True, verbose_name='active')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created at')),
-                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='created by')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=100, unique=True, verbose_name="name")),
+                (
+                    "scopes",
+                    models.JSONField(
+                        blank=True, default=list, help_text="Any of: roster:read, roster:match.", verbose_name="scopes"
+                    ),
+                ),
+                ("requests_per_minute", models.PositiveIntegerField(default=120, verbose_name="requests per minute")),
+                ("is_active", models.BooleanField(default=True, verbose_name="active")),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created at")),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="created by",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'API client',
-                'verbose_name_plural': 'API clients',
-                'ordering': ['name'],
+                "verbose_name": "API client",
+                "verbose_name_plural": "API clients",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='ApiToken',
+            name="ApiToken",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('prefix', models.CharField(help_text='The start of the token, to recognise it.', max_length=12, verbose_name='prefix')),
-                ('token_hash', models.CharField(max_length=64, unique=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created at')),
-                ('revoked_at', models.DateTimeField(blank=True, null=True, verbose_name='revoked at')),
-                ('last_used_at', models.DateTimeField(blank=True, null=True, verbose_name='last used at')),
-                ('client', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='tokens', to='roster.apiclient', verbose_name='client')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "prefix",
+                    models.CharField(
+                        help_text="The start of the token, to recognise it.", max_length=12, verbose_name="prefix"
+                    ),
+                ),
+                ("token_hash", models.CharField(max_length=64, unique=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created at")),
+                ("revoked_at", models.DateTimeField(blank=True, null=True, verbose_name="revoked at")),
+                ("last_used_at", models.DateTimeField(blank=True, null=True, verbose_name="last used at")),
+                (
+                    "client",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="tokens",
+                        to="roster.apiclient",
+                        verbose_name="client",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'API token',
-                'verbose_name_plural': 'API tokens',
-                'ordering': ['-created_at'],
+                "verbose_name": "API token",
+                "verbose_name_plural": "API tokens",
+                "ordering": ["-created_at"],
             },
         ),
         migrations.CreateModel(
-            name='AuditEntry',
+            name="AuditEntry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('certification', 'Certification check'), ('match', 'Match')], max_length=20, verbose_name='kind')),
-                ('query', models.JSONField(default=dict, verbose_name='query')),
-                ('at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, verbose_name='time')),
-                ('client', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='audit_entries', to='roster.apiclient', verbose_name='API client')),
-                ('people', models.ManyToManyField(blank=True, related_name='roster_audit_entries', to=settings.AUTH_USER_MODEL, verbose_name='people returned')),
-                ('user', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='person who asked')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("certification", "Certification check"), ("match", "Match")],
+                        max_length=20,
+                        verbose_name="kind",
+                    ),
+                ),
+                ("query", models.JSONField(default=dict, verbose_name="query")),
+                ("at", models.DateTimeField(db_index=True, default=django.utils.timezone.now, verbose_name="time")),
+                (
+                    "client",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="audit_entries",
+                        to="roster.apiclient",
+                        verbose_name="API client",
+                    ),
+                ),
+                (
+                    "people",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="roster_audit_entries",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="people returned",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="person who asked",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'audit entry',
-                'verbose_name_plural': 'audit log',
-                'ordering': ['-at', '-pk'],
+                "verbose_name": "audit entry",
+                "verbose_name_plural": "audit log",
+                "ordering": ["-at", "-pk"],
             },
         ),
         migrations.CreateModel(
-            name='RosterEntry',
+            name="RosterEntry",
             fields=[
-                ('person', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, primary_key=True, related_name='roster_entry', serialize=False, to=settings.AUTH_USER_MODEL, verbose_name='person')),
-                ('status', models.CharField(choices=[('in_good_standing', 'In good standing'), ('supervision_overdue', 'Certified, supervision overdue'), ('expired', 'Expired'), ('suspended', 'Suspended'), ('revoked', 'Revoked'), ('not_certified', 'Not certified')], default='not_certified', max_length=24, verbose_name='status')),
-                ('reason', models.TextField(blank=True, verbose_name='reason for the status')),
-                ('valid_until', models.DateField(blank=True, null=True, verbose_name='certificate valid until')),
-                ('supervision_due', models.DateField(blank=True, null=True, verbose_name='next supervision due')),
-                ('status_since', models.DateTimeField(default=django.utils.timezone.now, verbose_name='status since')),
-                ('max_clients', models.PositiveSmallIntegerField(default=3, verbose_name='maximum number of clients at once')),
-                ('current_clients', models.PositiveSmallIntegerField(default=0, verbose_name='clients now')),
-                ('paused_until', models.DateField(blank=True, help_text='Takes no new clients before this day.', null=True, verbose_name='paused until')),
-                ('gender', models.CharField(blank=True, choices=[('female', 'Woman'), ('male', 'Man'), ('other', 'Other')], max_length=10, verbose_name='gender (optional, used only for matching)')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated at')),
-                ('contract_municipalities', models.ManyToManyField(blank=True, related_name='+', to='accounts.municipality', verbose_name='municipalities with a contract')),
-                ('themes', models.ManyToManyField(blank=True, related_name='entries', to='roster.theme', verbose_name='themes')),
+                (
+                    "person",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        primary_key=True,
+                        related_name="roster_entry",
+                        serialize=False,
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="person",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("in_good_standing", "In good standing"),
+                            ("supervision_overdue", "Certified, supervision overdue"),
+                            ("expired", "Expired"),
+                            ("suspended", "Suspended"),
+                            ("revoked", "Revoked"),
+                            ("not_certified", "Not certified"),
+                        ],
+                        default="not_certified",
+                        max_length=24,
+                        verbose_name="status",
+                    ),
+                ),
+                ("reason", models.TextField(blank=True, verbose_name="reason for the status")),
+                ("valid_until", models.DateField(blank=True, null=True, verbose_name="certificate valid until")),
+                ("supervision_due", models.DateField(blank=True, null=True, verbose_name="next supervision due")),
+                ("status_since", models.DateTimeField(default=django.utils.timezone.now, verbose_name="status since")),
+                (
+                    "max_clients",
+                    models.PositiveSmallIntegerField(default=3, verbose_name="maximum number of clients at once"),
+                ),
+                ("current_clients", models.PositiveSmallIntegerField(default=0, verbose_name="clients now")),
+                (
+                    "paused_until",
+                    models.DateField(
+                        blank=True,
+                        help_text="Takes no new clients before this day.",
+                        null=True,
+                        verbose_name="paused until",
+                    ),
+                ),
+                (
+                    "gender",
+                    models.CharField(
+                        blank=True,
+                        choices=[("female", "Woman"), ("male", "Man"), ("other", "Other")],
+                        max_length=10,
+                        verbose_name="gender (optional, used only for matching)",
+                    ),
+                ),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated at")),
+                (
+                    "contract_municipalities",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="+",
+                        to="accounts.municipality",
+                        verbose_name="municipalities with a contract",
+                    ),
+                ),
+                (
+                    "themes",
+                    models.ManyToManyField(
+                        blank=True, related_name="entries", to="roster.theme", verbose_name="themes"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'roster entry',
-                'verbose_name_plural': 'roster entries',
-                'ordering': ['person_id'],
+                "verbose_name": "roster entry",
+                "verbose_name_plural": "roster entries",
+                "ordering": ["person_id"],
             },
         ),
         migrations.CreateModel(
-            name='StatusChange',
+            name="StatusChange",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('previous', models.CharField(choices=[('in_good_standing', 'In good standing'), ('supervision_overdue', 'Certified, supervision overdue'), ('expired', 'Expired'), ('suspended', 'Suspended'), ('revoked', 'Revoked'), ('not_certified', 'Not certified')], max_length=24, verbose_name='previous status')),
-                ('status', models.CharField(choices=[('in_good_standing', 'In good standing'), ('supervision_overdue', 'Certified, supervision overdue'), ('expired', 'Expired'), ('suspended', 'Suspended'), ('revoked', 'Revoked'), ('not_certified', 'Not certified')], max_length=24, verbose_name='status')),
-                ('reason', models.TextField(blank=True, verbose_name='reason')),
-                ('changed_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='changed at')),
-                ('entry', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='changes', to='roster.rosterentry')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "previous",
+                    models.CharField(
+                        choices=[
+                            ("in_good_standing", "In good standing"),
+                            ("supervision_overdue", "Certified, supervision overdue"),
+                            ("expired", "Expired"),
+                            ("suspended", "Suspended"),
+                            ("revoked", "Revoked"),
+                            ("not_certified", "Not certified"),
+                        ],
+                        max_length=24,
+                        verbose_name="previous status",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("in_good_standing", "In good standing"),
+                            ("supervision_overdue", "Certified, supervision overdue"),
+                            ("expired", "Expired"),
+                            ("suspended", "Suspended"),
+                            ("revoked", "Revoked"),
+                            ("not_certified", "Not certified"),
+                        ],
+                        max_length=24,
+                        verbose_name="status",
+                    ),
+                ),
+                ("reason", models.TextField(blank=True, verbose_name="reason")),
+                ("changed_at", models.DateTimeField(default=django.utils.timezone.now, verbose_name="changed at")),
+                (
+                    "entry",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="changes", to="roster.rosterentry"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'status change',
-                'verbose_name_plural': 'status changes',
-                'ordering': ['-changed_at', '-pk'],
+                "verbose_name": "status change",
+                "verbose_name_plural": "status changes",
+                "ordering": ["-changed_at", "-pk"],
             },
         ),
         migrations.CreateModel(
-            name='WebhookEndpoint',
+            name="WebhookEndpoint",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('url', models.URLField(max_length=500, validators=[roster.models.validate_https], verbose_name='address')),
-                ('secret', models.CharField(default=roster.models.new_webhook_secret, max_length=80, verbose_name='signing secret')),
-                ('is_active', models.BooleanField(default=True, verbose_name='active')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created at')),
-                ('client', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='webhook_endpoints', to='roster.apiclient', verbose_name='API client')),
-                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "url",
+                    models.URLField(max_length=500, validators=[roster.models.validate_https], verbose_name="address"),
+                ),
+                (
+                    "secret",
+                    models.CharField(
+                        default=roster.models.new_webhook_secret, max_length=80, verbose_name="signing secret"
+                    ),
+                ),
+                ("is_active", models.BooleanField(default=True, verbose_name="active")),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created at")),
+                (
+                    "client",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="webhook_endpoints",
+                        to="roster.apiclient",
+                        verbose_name="API client",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'webhook endpoint',
-                'verbose_name_plural': 'webhook endpoints',
-                'ordering': ['client__name', 'url'],
+                "verbose_name": "webhook endpoint",
+                "verbose_name_plural": "webhook endpoints",
+                "ordering": ["client__name", "url"],
             },
         ),
         migrations.CreateModel(
-            name='WebhookEvent',
+            name="WebhookEvent",
             fields=[
-                ('id', models.UUIDField(default=uuid.uuid4, editable=False, primary_key=True, serialize=False)),
-                ('type', models.CharField(choices=[('worker.certified', 'Certified, in good standing'), ('worker.supervision_overdue', 'Supervision overdue'), ('worker.expired', 'Expired'), ('worker.suspended', 'Suspended'), ('worker.revoked', 'Revoked')], max_length=40, verbose_name='type')),
-                ('payload', models.JSONField(verbose_name='payload')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='created at')),
-                ('person', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.UUIDField(default=uuid.uuid4, editable=False, primary_key=True, serialize=False)),
+                (
+                    "type",
+                    models.CharField(
+                        choices=[
+                            ("worker.certified", "Certified, in good standing"),
+                            ("worker.supervision_overdue", "Supervision overdue"),
+                            ("worker.expired", "Expired"),
+                            ("worker.suspended", "Suspended"),
+                            ("worker.revoked", "Revoked"),
+                        ],
+                        max_length=40,
+                        verbose_name="type",
+                    ),
+                ),
+                ("payload", models.JSONField(verbose_name="payload")),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now, verbose_name="created at")),
+                (
+                    "person",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'webhook event',
-                'verbose_name_plural': 'webhook events',
-                'ordering': ['-created_at'],
+                "verbose_name": "webhook event",
+                "verbose_name_plural": "webhook events",
+                "ordering": ["-created_at"],
             },
         ),
         migrations.CreateModel(
-            name='WebhookDelivery',
+            name="WebhookDelivery",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('attempt', models.PositiveSmallIntegerField(verbose_name='attempt')),
-                ('status_code', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='HTTP status')),
-                ('error', models.TextField(blank=True, verbose_name='error')),
-                ('succeeded', models.BooleanField(default=False, verbose_name='succeeded')),
-                ('attempted_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='attempted at')),
-                ('endpoint', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='deliveries', to='roster.webhookendpoint')),
-                ('event', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='deliveries', to='roster.webhookevent')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("attempt", models.PositiveSmallIntegerField(verbose_name="attempt")),
+                ("status_code", models.PositiveSmallIntegerField(blank=True, null=True, verbose_name="HTTP status")),
+                ("error", models.TextField(blank=True, verbose_name="error")),
+                ("succeeded", models.BooleanField(default=False, verbose_name="succeeded")),
+                ("attempted_at", models.DateTimeField(default=django.utils.timezone.now, verbose_name="attempted at")),
+                (
+                    "endpoint",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="deliveries",
+                        to="roster.webhookendpoint",
+                    ),
+                ),
+                (
+                    "event",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="deliveries", to="roster.webhookevent"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'webhook delivery',
-                'verbose_name_plural': 'webhook deliveries',
-                'ordering': ['-attempted_at', '-pk'],
+                "verbose_name": "webhook delivery",
+                "verbose_name_plural": "webhook deliveries",
+                "ordering": ["-attempted_at", "-pk"],
             },
         ),
         migrations.AddIndex(
-            model_name='rosterentry',
-            index=models.Index(fields=['status', 'person'], name='roster_status_person'),
+            model_name="rosterentry",
+            index=models.Index(fields=["status", "person"], name="roster_status_person"),
         ),
         migrations.AddIndex(
-            model_name='rosterentry',
-            index=models.Index(fields=['valid_until'], name='roster_valid_until'),
+            model_name="rosterentry",
+            index=models.Index(fields=["valid_until"], name="roster_valid_until"),
         ),
         migrations.AddIndex(
-            model_name='rosterentry',
-            index=models.Index(fields=['supervision_due'], name='roster_supervision_due'),
+            model_name="rosterentry",
+            index=models.Index(fields=["supervision_due"], name="roster_supervision_due"),
         ),
         migrations.AddIndex(
-            model_name='webhookdelivery',
-            index=models.Index(fields=['event', 'endpoint', 'succeeded'], name='roster_delivery_lookup'),
+            model_name="webhookdelivery",
+            index=models.Index(fields=["event", "endpoint", "succeeded"], name="roster_delivery_lookup"),
         ),
     ]

@@ -18,7 +18,9 @@ class Migration(migrations.Migration):
         migrations.RunPython(load_themes, migrations.RunPython.noop),
         # Just after midnight in Lapland, so a certificate valid until yesterday drops off before work starts.
         scheduled_task(
-            "Roster standing refresh", "roster.refresh_due_entries",
-            "Daily: re-evaluate roster entries whose expiry or supervision due date has passed.", daily_at=(0, 5),
+            "Roster standing refresh",
+            "roster.refresh_due_entries",
+            "Daily: re-evaluate roster entries whose expiry or supervision due date has passed.",
+            daily_at=(0, 5),
         ),
     ]

@@ -5,20 +5,26 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('roster', '0002_themes_and_daily_refresh'),
+        ("roster", "0002_themes_and_daily_refresh"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='webhookdelivery',
-            name='location',
-            field=models.CharField(blank=True, help_text='The Location of a redirect, which is never followed.', max_length=2000, verbose_name='redirected to'),
+            model_name="webhookdelivery",
+            name="location",
+            field=models.CharField(
+                blank=True,
+                help_text="The Location of a redirect, which is never followed.",
+                max_length=2000,
+                verbose_name="redirected to",
+            ),
         ),
         migrations.AlterField(
-            model_name='webhookendpoint',
-            name='url',
-            field=models.URLField(max_length=500, validators=[roster.models.validate_webhook_address], verbose_name='address'),
+            model_name="webhookendpoint",
+            name="url",
+            field=models.URLField(
+                max_length=500, validators=[roster.models.validate_webhook_address], verbose_name="address"
+            ),
         ),
     ]

@@ -25,9 +25,14 @@ class Migration(migrations.Migration):
             model_name="auditentry",
             name="kind",
             field=models.CharField(
-                choices=[("list", "Roster list"), ("retrieve", "Roster record"),
-                         ("certification", "Certification check"), ("match", "Match")],
-                max_length=20, verbose_name="kind",
+                choices=[
+                    ("list", "Roster list"),
+                    ("retrieve", "Roster record"),
+                    ("certification", "Certification check"),
+                    ("match", "Match"),
+                ],
+                max_length=20,
+                verbose_name="kind",
             ),
         ),
         migrations.CreateModel(
@@ -36,10 +41,21 @@ class Migration(migrations.Migration):
                 ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
                 ("position", models.PositiveIntegerField(verbose_name="place in the answer")),
                 ("score", models.IntegerField(blank=True, null=True, verbose_name="match score")),
-                ("audit", models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name="returned",
-                                            to="roster.auditentry")),
-                ("person", models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name="+",
-                                             to=settings.AUTH_USER_MODEL, verbose_name="person")),
+                (
+                    "audit",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="returned", to="roster.auditentry"
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="person",
+                    ),
+                ),
             ],
             options={
                 "verbose_name": "person returned",
@@ -53,8 +69,12 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="auditentry",
             name="people",
-            field=models.ManyToManyField(blank=True, related_name="roster_audit_entries",
-                                         through="roster.AuditedPerson", to=settings.AUTH_USER_MODEL,
-                                         verbose_name="people returned"),
+            field=models.ManyToManyField(
+                blank=True,
+                related_name="roster_audit_entries",
+                through="roster.AuditedPerson",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="people returned",
+            ),
         ),
     ]

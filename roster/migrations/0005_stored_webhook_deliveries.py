@@ -27,9 +27,15 @@ def group_attempts(apps, schema_editor):
         else:
             state, next_at, finished = "pending", now, None
         first = attempts.order_by("attempted_at", "pk").first()
-        delivery = Delivery.objects.create(event_id=event_id, endpoint_id=endpoint_id, state=state, attempts=count,
-                                           next_attempt_at=next_at, created_at=first.attempted_at,
-                                           finished_at=finished)
+        delivery = Delivery.objects.create(
+            event_id=event_id,
+            endpoint_id=endpoint_id,
+            state=state,
+            attempts=count,
+            next_attempt_at=next_at,
+            created_at=first.attempted_at,
+            finished_at=finished,
+        )
         attempts.update(delivery=delivery)
 
 
@@ -44,37 +50,66 @@ class Migration(migrations.Migration):
         migrations.RemoveIndex(model_name="webhookdelivery", name="roster_delivery_lookup"),
         migrations.RenameModel(old_name="WebhookDelivery", new_name="WebhookAttempt"),
         migrations.AlterField(
-            model_name="webhookattempt", name="event",
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name="+",
-                                    to="roster.webhookevent"),
+            model_name="webhookattempt",
+            name="event",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE, related_name="+", to="roster.webhookevent"
+            ),
         ),
         migrations.AlterField(
-            model_name="webhookattempt", name="endpoint",
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name="+",
-                                    to="roster.webhookendpoint"),
+            model_name="webhookattempt",
+            name="endpoint",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE, related_name="+", to="roster.webhookendpoint"
+            ),
         ),
         migrations.RenameField(model_name="webhookattempt", old_name="attempt", new_name="number"),
         migrations.AddField(
-            model_name="webhookattempt", name="duration_ms",
+            model_name="webhookattempt",
+            name="duration_ms",
             field=models.PositiveIntegerField(blank=True, null=True, verbose_name="duration (ms)"),
         ),
         migrations.CreateModel(
             name="WebhookDelivery",
             fields=[
                 ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("state", models.CharField(choices=[("pending", "Waiting to be sent"), ("delivered", "Delivered"),
-                                                    ("failed", "Given up"),
-                                                    ("stopped", "Not sent: the address is no longer in use")],
-                                           default="pending", max_length=10, verbose_name="state")),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Waiting to be sent"),
+                            ("delivered", "Delivered"),
+                            ("failed", "Given up"),
+                            ("stopped", "Not sent: the address is no longer in use"),
+                        ],
+                        default="pending",
+                        max_length=10,
+                        verbose_name="state",
+                    ),
+                ),
                 ("attempts", models.PositiveSmallIntegerField(default=0, verbose_name="attempts")),
-                ("next_attempt_at", models.DateTimeField(blank=True, default=django.utils.timezone.now, null=True,
-                                                         verbose_name="next attempt")),
+                (
+                    "next_attempt_at",
+                    models.DateTimeField(
+                        blank=True, default=django.utils.timezone.now, null=True, verbose_name="next attempt"
+                    ),
+                ),
                 ("created_at", models.DateTimeField(default=django.utils.timezone.now, verbose_name="created at")),
                 ("finished_at", models.DateTimeField(blank=True, null=True, verbose_name="finished at")),
-                ("endpoint", models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name="deliveries",
-                                               to="roster.webhookendpoint")),
-                ("event", models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name="deliveries",
-                                            to="roster.webhookevent")),
+                (
+                    "endpoint",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="deliveries",
+                        to="roster.webhookendpoint",
+                    ),
+                ),
+                (
+                    "event",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="deliveries", to="roster.webhookevent"
+                    ),
+                ),
             ],
             options={
                 "verbose_name": "webhook delivery",
@@ -85,31 +120,48 @@ class Migration(migrations.Migration):
             },
         ),
         migrations.AddField(
-            model_name="webhookattempt", name="delivery",
-            field=models.ForeignKey(null=True, on_delete=django.db.models.deletion.CASCADE, related_name="tries",
-                                    to="roster.webhookdelivery"),
+            model_name="webhookattempt",
+            name="delivery",
+            field=models.ForeignKey(
+                null=True,
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="tries",
+                to="roster.webhookdelivery",
+            ),
         ),
         migrations.RunPython(group_attempts, migrations.RunPython.noop),
         migrations.RemoveField(model_name="webhookattempt", name="event"),
         migrations.RemoveField(model_name="webhookattempt", name="endpoint"),
         migrations.AlterField(
-            model_name="webhookattempt", name="delivery",
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name="tries",
-                                    to="roster.webhookdelivery"),
+            model_name="webhookattempt",
+            name="delivery",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE, related_name="tries", to="roster.webhookdelivery"
+            ),
         ),
         migrations.AlterModelOptions(
             name="webhookattempt",
-            options={"ordering": ["-attempted_at", "-pk"], "verbose_name": "webhook delivery attempt",
-                     "verbose_name_plural": "webhook delivery attempts"},
+            options={
+                "ordering": ["-attempted_at", "-pk"],
+                "verbose_name": "webhook delivery attempt",
+                "verbose_name_plural": "webhook delivery attempts",
+            },
         ),
         # Endpoints registered before subscriptions existed keep receiving every event type.
         migrations.AddField(
-            model_name="webhookendpoint", name="event_types",
-            field=models.JSONField(blank=True, default=roster.models.all_event_types,
-                                   help_text="The status changes this address receives.", verbose_name="events sent"),
+            model_name="webhookendpoint",
+            name="event_types",
+            field=models.JSONField(
+                blank=True,
+                default=roster.models.all_event_types,
+                help_text="The status changes this address receives.",
+                verbose_name="events sent",
+            ),
         ),
         scheduled_task(
-            "Webhook deliveries", "roster.send_due_webhooks",
-            "Every minute: send the webhook deliveries that are due, first attempts and retries.", every_minutes=1,
+            "Webhook deliveries",
+            "roster.send_due_webhooks",
+            "Every minute: send the webhook deliveries that are due, first attempts and retries.",
+            every_minutes=1,
         ),
     ]

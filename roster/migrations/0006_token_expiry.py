@@ -4,15 +4,16 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('roster', '0005_stored_webhook_deliveries'),
+        ("roster", "0005_stored_webhook_deliveries"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='apitoken',
-            name='expires_at',
-            field=models.DateTimeField(blank=True, help_text='Empty: valid until revoked.', null=True, verbose_name='valid until'),
+            model_name="apitoken",
+            name="expires_at",
+            field=models.DateTimeField(
+                blank=True, help_text="Empty: valid until revoked.", null=True, verbose_name="valid until"
+            ),
         ),
     ]

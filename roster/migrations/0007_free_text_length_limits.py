@@ -5,20 +5,29 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('roster', '0006_token_expiry'),
+        ("roster", "0006_token_expiry"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='rosterentry',
-            name='reason',
-            field=models.TextField(blank=True, max_length=4000, validators=[django.core.validators.MaxLengthValidator(4000)], verbose_name='reason for the status'),
+            model_name="rosterentry",
+            name="reason",
+            field=models.TextField(
+                blank=True,
+                max_length=4000,
+                validators=[django.core.validators.MaxLengthValidator(4000)],
+                verbose_name="reason for the status",
+            ),
         ),
         migrations.AlterField(
-            model_name='statuschange',
-            name='reason',
-            field=models.TextField(blank=True, max_length=4000, validators=[django.core.validators.MaxLengthValidator(4000)], verbose_name='reason'),
+            model_name="statuschange",
+            name="reason",
+            field=models.TextField(
+                blank=True,
+                max_length=4000,
+                validators=[django.core.validators.MaxLengthValidator(4000)],
+                verbose_name="reason",
+            ),
         ),
     ]

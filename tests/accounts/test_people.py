@@ -55,7 +55,7 @@ def test_wrong_password_shows_an_error_in_finnish(client):
     f.trainee(username="aino")
     response = client.post(reverse("login"), {"username": "aino", "password": "wrong"})
     assert response.status_code == 200
-    assert "role=\"alert\"" in response.content.decode()
+    assert 'role="alert"' in response.content.decode()
     assert "salasana" in response.content.decode().lower()
 
 
@@ -77,11 +77,20 @@ def test_password_reset_sends_a_link_that_sets_a_new_password(client):
 def test_profile_saves_languages_municipality_and_remote_support(client):
     user = f.trainee()
     client.force_login(user)
-    response = client.post(reverse("profile"), {
-        "first_name": "Máret", "last_name": "Aikio", "email": "maret@example.fi", "phone": "",
-        "municipality": f.municipality("Utsjoki").pk, "languages": [f.language("se").pk, f.language("fi").pk],
-        "supports_remotely": "on", "preferred_language": "sv", "other_languages": "ru, fkv",
-    })
+    response = client.post(
+        reverse("profile"),
+        {
+            "first_name": "Máret",
+            "last_name": "Aikio",
+            "email": "maret@example.fi",
+            "phone": "",
+            "municipality": f.municipality("Utsjoki").pk,
+            "languages": [f.language("se").pk, f.language("fi").pk],
+            "supports_remotely": "on",
+            "preferred_language": "sv",
+            "other_languages": "ru, fkv",
+        },
+    )
     assert response.status_code == 302
     user.refresh_from_db()
     assert set(user.languages.values_list("code", flat=True)) == {"se", "fi", "ru", "fkv"}
@@ -92,10 +101,16 @@ def test_profile_saves_languages_municipality_and_remote_support(client):
 def test_profile_refuses_a_bad_language_code_and_keeps_what_was_typed(client):
     user = f.trainee()
     client.force_login(user)
-    response = client.post(reverse("profile"), {
-        "first_name": "Máret", "last_name": "Aikio", "email": "maret@example.fi",
-        "preferred_language": "fi", "other_languages": "russian",
-    })
+    response = client.post(
+        reverse("profile"),
+        {
+            "first_name": "Máret",
+            "last_name": "Aikio",
+            "email": "maret@example.fi",
+            "preferred_language": "fi",
+            "other_languages": "russian",
+        },
+    )
     assert response.status_code == 400
     page = response.content.decode()
     assert 'value="Máret"' in page and "russian" in page
@@ -116,10 +131,16 @@ def test_every_role_can_open_their_own_profile(client, make_user):
 def test_moving_to_another_municipality_moves_the_service_area(client):
     user = f.trainee(municipality=f.municipality("Utsjoki"))
     client.force_login(user)
-    response = client.post(reverse("profile"), {
-        "first_name": "Aino", "last_name": "Aikio", "email": "aino@example.fi",
-        "municipality": f.municipality("Kemijärvi").pk, "preferred_language": "fi",
-    })
+    response = client.post(
+        reverse("profile"),
+        {
+            "first_name": "Aino",
+            "last_name": "Aikio",
+            "email": "aino@example.fi",
+            "municipality": f.municipality("Kemijärvi").pk,
+            "preferred_language": "fi",
+        },
+    )
     assert response.status_code == 302
     user.refresh_from_db()
     assert user.service_area.code == "east"
@@ -150,10 +171,14 @@ def test_password_reset_refuses_a_malformed_address_and_keeps_it(client):
 def test_password_change_refuses_two_different_new_passwords(client):
     user = f.trainee()
     client.force_login(user)
-    response = client.post(reverse("password_change"), {
-        "old_password": "correct-horse-battery", "new_password1": "uusi-Salasana-2026",
-        "new_password2": "toinen-Salasana-2026",
-    })
+    response = client.post(
+        reverse("password_change"),
+        {
+            "old_password": "correct-horse-battery",
+            "new_password1": "uusi-Salasana-2026",
+            "new_password2": "toinen-Salasana-2026",
+        },
+    )
     assert response.status_code == 200
     assert 'role="alert"' in response.content.decode()
     user.refresh_from_db()
@@ -200,10 +225,17 @@ def test_the_language_switcher_works_for_a_visitor_who_is_not_logged_in(client):
 def profile_with_other_languages(client, other_languages, language="fi"):
     user = f.trainee()
     client.force_login(user)
-    response = client.post(reverse("profile"), {
-        "first_name": "Máret", "last_name": "Aikio", "email": "maret@example.fi",
-        "preferred_language": "fi", "other_languages": other_languages,
-    }, HTTP_ACCEPT_LANGUAGE=language)
+    response = client.post(
+        reverse("profile"),
+        {
+            "first_name": "Máret",
+            "last_name": "Aikio",
+            "email": "maret@example.fi",
+            "preferred_language": "fi",
+            "other_languages": other_languages,
+        },
+        HTTP_ACCEPT_LANGUAGE=language,
+    )
     return user, response
 
 
@@ -228,7 +260,9 @@ def test_profile_names_a_new_language_as_the_reference_list_does_and_keeps_one_c
     user, response = profile_with_other_languages(client, "rus, RU, fkv")
     assert response.status_code == 302
     assert sorted(user.languages.values_list("code", "name")) == [
-        ("fkv", pycountry.languages.get(alpha_3="fkv").name), ("ru", pycountry.languages.get(alpha_3="rus").name)]
+        ("fkv", pycountry.languages.get(alpha_3="fkv").name),
+        ("ru", pycountry.languages.get(alpha_3="rus").name),
+    ]
 
 
 def test_profile_refuses_an_overlong_list_of_languages(client):

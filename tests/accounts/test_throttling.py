@@ -12,8 +12,7 @@ PASSWORD = "correct-horse-battery"  # the factories' password
 
 
 def log_in(client, username, password, address="192.0.2.10", **headers):
-    return client.post(reverse("login"), {"username": username, "password": password},
-                       REMOTE_ADDR=address, **headers)
+    return client.post(reverse("login"), {"username": username, "password": password}, REMOTE_ADDR=address, **headers)
 
 
 def is_logged_in(client):
@@ -35,7 +34,9 @@ def test_the_right_password_after_too_many_wrong_ones_is_refused_with_when_to_tr
 
 def test_failures_count_per_account_whatever_the_letter_case_and_the_address(client):
     person = f.trainee(username="aino@example.fi")
-    for n, name in enumerate(["aino@example.fi", "AINO@example.fi", "Aino@Example.fi", "aino@EXAMPLE.FI", "aino@example.fi"]):
+    for n, name in enumerate(
+        ["aino@example.fi", "AINO@example.fi", "Aino@Example.fi", "aino@EXAMPLE.FI", "aino@example.fi"]
+    ):
         log_in(client, name, "wrong", address=f"192.0.2.{n + 1}")
     response = log_in(client, person.username, PASSWORD, address="198.51.100.7")
     assert response.status_code == 429
@@ -71,8 +72,9 @@ def test_the_admin_login_is_throttled_too(client):
     admin = f.administrator(username="admin@example.fi")
     for _ in range(5):
         client.post(reverse("admin:login"), {"username": admin.username, "password": "wrong"}, REMOTE_ADDR="192.0.2.1")
-    response = client.post(reverse("admin:login"), {"username": admin.username, "password": PASSWORD},
-                           REMOTE_ADDR="192.0.2.1")
+    response = client.post(
+        reverse("admin:login"), {"username": admin.username, "password": PASSWORD}, REMOTE_ADDR="192.0.2.1"
+    )
     assert response.status_code == 429
 
 
@@ -103,9 +105,16 @@ def test_unlocking_an_address_lets_its_logins_through(client):
     assert log_in(client, person.username, PASSWORD, address="203.0.113.9").status_code == 302
 
 
-@pytest.mark.parametrize("make_user, status", [
-    (f.trainee, 403), (f.mentor, 403), (f.trainer, 403), (f.coordinator, 200), (f.administrator, 200),
-])
+@pytest.mark.parametrize(
+    "make_user, status",
+    [
+        (f.trainee, 403),
+        (f.mentor, 403),
+        (f.trainer, 403),
+        (f.coordinator, 200),
+        (f.administrator, 200),
+    ],
+)
 def test_lockout_page_is_for_coordinators_and_administrators(client, make_user, status):
     client.force_login(make_user())
     assert client.get(reverse("lockouts")).status_code == status
@@ -124,8 +133,10 @@ def test_anonymous_visitor_is_sent_to_log_in(client):
     assert response.status_code == 302 and reverse("login") in response["Location"]
 
 
-@pytest.mark.parametrize("data", [{}, {"username": "a@example.fi", "address": "192.0.2.1"}, {"address": "not-an-ip"},
-                                  {"username": "x" * 300}])
+@pytest.mark.parametrize(
+    "data",
+    [{}, {"username": "a@example.fi", "address": "192.0.2.1"}, {"address": "not-an-ip"}, {"username": "x" * 300}],
+)
 def test_unlock_with_bad_input_is_refused_with_a_message(client, data):
     lock_out(client)
     client.force_login(f.coordinator())
@@ -186,8 +197,12 @@ def test_behind_a_trusted_proxy_failures_count_per_forwarded_client_not_per_prox
     for n in range(5):
         log_in(client, f"guess{n}@example.fi", "wrong", address="10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.9")
     # The guessing client is locked out; another visitor through the same proxy is not.
-    assert log_in(client, person.username, PASSWORD, address="10.0.0.1",
-                  HTTP_X_FORWARDED_FOR="203.0.113.9").status_code == 429
-    assert log_in(client, person.username, PASSWORD, address="10.0.0.1",
-                  HTTP_X_FORWARDED_FOR="198.51.100.4").status_code == 302
+    assert (
+        log_in(client, person.username, PASSWORD, address="10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.9").status_code
+        == 429
+    )
+    assert (
+        log_in(client, person.username, PASSWORD, address="10.0.0.1", HTTP_X_FORWARDED_FOR="198.51.100.4").status_code
+        == 302
+    )
     assert AccessAttempt.objects.filter(ip_address="203.0.113.9").exists()

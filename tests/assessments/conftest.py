@@ -39,13 +39,14 @@ def world(db):
     single = f.choice_question(bank, "single", correct=(1,), order=1)
     multiple = f.choice_question(bank, "multiple", correct=(0, 2), options=4, order=2)
     true_false = f.QuestionFactory(bank=bank, kind="true_false", correct_statement=False, order=3)
-    short_text = f.QuestionFactory(bank=bank, kind="short_text", accepted_answers="Kela\nKansaneläkelaitos",
-                                   order=4)
-    numeric = f.QuestionFactory(bank=bank, kind="numeric", numeric_answer=Decimal("6"),
-                                tolerance=Decimal("0.5"), order=5)
+    short_text = f.QuestionFactory(bank=bank, kind="short_text", accepted_answers="Kela\nKansaneläkelaitos", order=4)
+    numeric = f.QuestionFactory(
+        bank=bank, kind="numeric", numeric_answer=Decimal("6"), tolerance=Decimal("0.5"), order=5
+    )
     matching = f.matching_question(bank, pairs=3, order=6)
-    essay = f.QuestionFactory(bank=bank, kind="essay", points=Decimal("2"), order=7,
-                              rubric={"fi": "<p>Arviointiperusteet</p>"})
+    essay = f.QuestionFactory(
+        bank=bank, kind="essay", points=Decimal("2"), order=7, rubric={"fi": "<p>Arviointiperusteet</p>"}
+    )
     competency = f.QuestionFactory(bank=bank, kind="competency", order=8)
     trainer, other_trainer, coordinator = f.trainer(), f.trainer(), f.coordinator()
     cohort = f.CohortFactory(course=course, trainers=[trainer], coordinators=[coordinator])
@@ -56,9 +57,28 @@ def world(db):
     mentor, other_mentor = f.mentor(), f.mentor()
     f.pair(trainee, mentor)
     f.pair(other_trainee, other_mentor)
-    return World(course, cohort, assessment, single, multiple, true_false, short_text, numeric, matching, essay,
-                 competency, trainee, other_trainee, f.trainee(), trainer, other_trainer, coordinator, mentor,
-                 other_mentor, f.administrator())
+    return World(
+        course,
+        cohort,
+        assessment,
+        single,
+        multiple,
+        true_false,
+        short_text,
+        numeric,
+        matching,
+        essay,
+        competency,
+        trainee,
+        other_trainee,
+        f.trainee(),
+        trainer,
+        other_trainer,
+        coordinator,
+        mentor,
+        other_mentor,
+        f.administrator(),
+    )
 
 
 def option(question, position):

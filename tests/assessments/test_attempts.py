@@ -27,8 +27,16 @@ def auto_only(world):
 def test_starting_draws_every_active_question_in_the_banks_order(world):
     attempt = services.start_attempt(world.assessment, world.trainee)
     questions = list(attempt.items.order_by("position").values_list("question_id", flat=True))
-    assert questions == [world.single.pk, world.multiple.pk, world.true_false.pk, world.short_text.pk,
-                         world.numeric.pk, world.matching.pk, world.essay.pk, world.competency.pk]
+    assert questions == [
+        world.single.pk,
+        world.multiple.pk,
+        world.true_false.pk,
+        world.short_text.pk,
+        world.numeric.pk,
+        world.matching.pk,
+        world.essay.pk,
+        world.competency.pk,
+    ]
     assert attempt.number == 1 and attempt.deadline is None and attempt.max_score == Decimal("9")
 
 
@@ -58,13 +66,24 @@ def test_shuffled_options_keep_every_option_of_the_question(world):
 def test_submitting_grades_automatically_and_passing_completes_the_activity(world):
     auto_only(world)
     attempt = services.start_attempt(world.assessment, world.trainee)
-    services.save_answers(attempt, world.trainee, {k: v for k, v in all_right(world, attempt).items()
-                                                   if k not in (str(world.essay.pk), str(world.competency.pk))})
+    services.save_answers(
+        attempt,
+        world.trainee,
+        {
+            k: v
+            for k, v in all_right(world, attempt).items()
+            if k not in (str(world.essay.pk), str(world.competency.pk))
+        },
+    )
     attempt, submitted = services.submit_attempt(attempt, world.trainee)
     assert submitted
     assert attempt.state == Attempt.State.GRADED
     assert (attempt.score, attempt.max_score, attempt.percent, attempt.passed) == (
-        Decimal("6"), Decimal("6"), Decimal("100.0"), True)
+        Decimal("6"),
+        Decimal("6"),
+        Decimal("100.0"),
+        True,
+    )
     assert ActivityCompletion.objects.filter(user=world.trainee, activity=world.assessment.activity).exists()
     assert Grade.objects.filter(item__attempt=attempt, source=Grade.Source.AUTOMATIC).count() == 6
 
@@ -100,8 +119,15 @@ def test_attempts_run_out_after_the_allowed_number(world):
 def test_no_new_attempt_after_passing(world):
     auto_only(world)
     attempt = services.start_attempt(world.assessment, world.trainee)
-    services.save_answers(attempt, world.trainee, {k: v for k, v in all_right(world, attempt).items()
-                                                   if k not in (str(world.essay.pk), str(world.competency.pk))})
+    services.save_answers(
+        attempt,
+        world.trainee,
+        {
+            k: v
+            for k, v in all_right(world, attempt).items()
+            if k not in (str(world.essay.pk), str(world.competency.pk))
+        },
+    )
     services.submit_attempt(attempt, world.trainee)
     with pytest.raises(services.AttemptRefused):
         services.start_attempt(world.assessment, world.trainee)
@@ -114,6 +140,7 @@ def test_an_assessment_without_questions_cannot_be_started(world):
 
 
 # Tampered input
+
 
 def answers_of(attempt):
     return dict(AttemptItem.objects.filter(attempt=attempt).values_list("question_id", "answer"))
@@ -135,10 +162,14 @@ def test_an_answer_to_a_question_not_in_the_attempt_is_refused_and_nothing_is_sa
 def test_an_option_of_another_question_is_refused_and_nothing_is_saved(world):
     attempt = services.start_attempt(world.assessment, world.trainee)
     with pytest.raises(services.AttemptRefused) as refusal:
-        services.save_answers(attempt, world.trainee, {
-            str(world.true_false.pk): "true",
-            str(world.single.pk): option(world.multiple, 0),
-        })
+        services.save_answers(
+            attempt,
+            world.trainee,
+            {
+                str(world.true_false.pk): "true",
+                str(world.single.pk): option(world.multiple, 0),
+            },
+        )
     assert refusal.value.errors == {str(world.single.pk): ["Vaihtoehto ei kuulu tähän kysymykseen."]}
     assert answers_of(attempt)[world.true_false.pk] is None
 
@@ -180,6 +211,7 @@ def test_saving_after_submitting_is_refused(world):
 
 # The time limit
 
+
 def timed(world, minutes=10):
     auto_only(world)
     world.assessment.time_limit_minutes = minutes
@@ -208,8 +240,9 @@ def test_an_answer_saved_after_the_deadline_does_not_count_and_the_attempt_is_su
 
 def test_an_answer_just_before_the_deadline_counts(world):
     attempt, start = timed(world)
-    services.save_answers(attempt, world.trainee, {str(world.true_false.pk): "false"},
-                          now=attempt.deadline - timedelta(seconds=1))
+    services.save_answers(
+        attempt, world.trainee, {str(world.true_false.pk): "false"}, now=attempt.deadline - timedelta(seconds=1)
+    )
     services.submit_attempt(attempt, world.trainee, now=attempt.deadline - timedelta(seconds=1))
     assert attempt.items.get(question=world.true_false).points == 1
 

@@ -22,29 +22,55 @@ def translated(name, fi="", en=""):
 
 def question_form(bank, **overrides):
     data = {
-        "bank": bank.pk, "order": "1", "kind": "single", "points": "1", "is_active": "on",
-        "partial_credit": "right_minus_wrong", "correct_statement": "unknown", "accepted_answers": "",
-        "answer_pattern": "", "numeric_answer": "", "tolerance": "0",
+        "bank": bank.pk,
+        "order": "1",
+        "kind": "single",
+        "points": "1",
+        "is_active": "on",
+        "partial_credit": "right_minus_wrong",
+        "correct_statement": "unknown",
+        "accepted_answers": "",
+        "answer_pattern": "",
+        "numeric_answer": "",
+        "tolerance": "0",
         **translated("text", "<p>Kuka tekee lähetteen?</p>", "<p>Who refers?</p>"),
-        **translated("feedback"), **translated("feedback_correct"), **translated("feedback_incorrect"),
+        **translated("feedback"),
+        **translated("feedback_correct"),
+        **translated("feedback_incorrect"),
         **translated("rubric"),
-        "options-TOTAL_FORMS": "2", "options-INITIAL_FORMS": "0", "options-MIN_NUM_FORMS": "0",
+        "options-TOTAL_FORMS": "2",
+        "options-INITIAL_FORMS": "0",
+        "options-MIN_NUM_FORMS": "0",
         "options-MAX_NUM_FORMS": "1000",
-        "options-0-order": "1", "options-0-is_correct": "on", **{
-            k.replace("text", "options-0-text"): v for k, v in translated("text", "Ammattilainen", "Professional").items()},
+        "options-0-order": "1",
+        "options-0-is_correct": "on",
+        **{
+            k.replace("text", "options-0-text"): v
+            for k, v in translated("text", "Ammattilainen", "Professional").items()
+        },
         **{k.replace("feedback", "options-0-feedback"): v for k, v in translated("feedback", "Oikein").items()},
-        "options-1-order": "2", **{
-            k.replace("text", "options-1-text"): v for k, v in translated("text", "Naapuri", "Neighbour").items()},
+        "options-1-order": "2",
+        **{k.replace("text", "options-1-text"): v for k, v in translated("text", "Naapuri", "Neighbour").items()},
         **{k.replace("feedback", "options-1-feedback"): v for k, v in translated("feedback").items()},
-        "pairs-TOTAL_FORMS": "0", "pairs-INITIAL_FORMS": "0", "pairs-MIN_NUM_FORMS": "0", "pairs-MAX_NUM_FORMS": "1000",
+        "pairs-TOTAL_FORMS": "0",
+        "pairs-INITIAL_FORMS": "0",
+        "pairs-MIN_NUM_FORMS": "0",
+        "pairs-MAX_NUM_FORMS": "1000",
     }
     data.update(overrides)
     return data
 
 
-@pytest.mark.parametrize("make_user, status", [
-    (f.trainer, 200), (f.administrator, 200), (f.coordinator, 302), (f.mentor, 302), (f.trainee, 302),
-])
+@pytest.mark.parametrize(
+    "make_user, status",
+    [
+        (f.trainer, 200),
+        (f.administrator, 200),
+        (f.coordinator, 302),
+        (f.mentor, 302),
+        (f.trainee, 302),
+    ],
+)
 def test_only_trainers_and_administrators_author_question_banks(client, make_user, status):
     client.force_login(make_user())
     for name in ("questionbank", "question", "assessment"):
@@ -59,15 +85,19 @@ def test_a_trainer_writes_a_question_with_translated_options_and_feedback(client
     question = Question.objects.get()
     assert question.text == {"fi": "<p>Kuka tekee lähetteen?</p>", "en": "<p>Who refers?</p>"}
     options = list(Option.objects.order_by("order").values_list("text", "is_correct", "feedback"))
-    assert options == [({"fi": "Ammattilainen", "en": "Professional"}, True, {"fi": "Oikein"}),
-                       ({"fi": "Naapuri", "en": "Neighbour"}, False, {})]
+    assert options == [
+        ({"fi": "Ammattilainen", "en": "Professional"}, True, {"fi": "Oikein"}),
+        ({"fi": "Naapuri", "en": "Neighbour"}, False, {}),
+    ]
 
 
 def test_the_admin_refuses_a_true_or_false_question_without_the_answer(client):
     bank = f.QuestionBankFactory()
     client.force_login(f.trainer())
-    response = client.post(reverse("admin:assessments_question_add"), question_form(
-        bank, kind="true_false", **{"options-TOTAL_FORMS": "0"}))
+    response = client.post(
+        reverse("admin:assessments_question_add"),
+        question_form(bank, kind="true_false", **{"options-TOTAL_FORMS": "0"}),
+    )
     assert response.status_code == 200
     assert "Kerro, onko väite totta." in response.content.decode()
     assert not Question.objects.exists()
@@ -134,8 +164,9 @@ def _mark_correct(data, *indexes):
 @pytest.mark.parametrize("correct", [(), (0, 1)])
 def test_the_admin_refuses_a_single_choice_question_without_exactly_one_correct_option(client, correct):
     client.force_login(f.trainer())
-    response = client.post(reverse("admin:assessments_question_add"),
-                           _mark_correct(question_form(f.QuestionBankFactory()), *correct))
+    response = client.post(
+        reverse("admin:assessments_question_add"), _mark_correct(question_form(f.QuestionBankFactory()), *correct)
+    )
     assert response.status_code == 200
     page = response.content.decode()
     assert "Merkitse oikeaksi täsmälleen yksi vaihtoehto" in page
@@ -145,8 +176,10 @@ def test_the_admin_refuses_a_single_choice_question_without_exactly_one_correct_
 
 def test_a_multiple_choice_question_may_have_several_correct_options(client):
     client.force_login(f.trainer())
-    response = client.post(reverse("admin:assessments_question_add"),
-                           _mark_correct(question_form(f.QuestionBankFactory(), kind="multiple"), 0, 1))
+    response = client.post(
+        reverse("admin:assessments_question_add"),
+        _mark_correct(question_form(f.QuestionBankFactory(), kind="multiple"), 0, 1),
+    )
     assert response.status_code == 302
     assert Option.objects.filter(is_correct=True).count() == 2
 

@@ -20,14 +20,25 @@ def quiz():
     bank = assessment.bank
     single = f.QuestionFactory(bank=bank, kind="single", text={"fi": "<p>Kuka tekee lähetteen?</p>"})
     Option.objects.create(question=single, order=1, text={"fi": "Linkkihenkilö"})
-    Option.objects.create(question=single, order=2, text={"fi": "Ammattilainen"}, is_correct=True,
-                          feedback={"fi": "Oikein: ammattilainen tekee lähetteen."})
-    f.QuestionFactory(bank=bank, kind="true_false", correct_statement=False,
-                      text={"fi": "<p>Linkkityö on terveyspalvelu.</p>"})
-    f.QuestionFactory(bank=bank, kind="short_text", accepted_answers="työnohjaus",
-                      text={"fi": "<p>Mikä on mentorin kanssa pidettävä tapaaminen?</p>"})
-    f.QuestionFactory(bank=bank, kind="numeric", numeric_answer=Decimal("6"),
-                      text={"fi": "<p>Montako kuukautta enintään?</p>"})
+    Option.objects.create(
+        question=single,
+        order=2,
+        text={"fi": "Ammattilainen"},
+        is_correct=True,
+        feedback={"fi": "Oikein: ammattilainen tekee lähetteen."},
+    )
+    f.QuestionFactory(
+        bank=bank, kind="true_false", correct_statement=False, text={"fi": "<p>Linkkityö on terveyspalvelu.</p>"}
+    )
+    f.QuestionFactory(
+        bank=bank,
+        kind="short_text",
+        accepted_answers="työnohjaus",
+        text={"fi": "<p>Mikä on mentorin kanssa pidettävä tapaaminen?</p>"},
+    )
+    f.QuestionFactory(
+        bank=bank, kind="numeric", numeric_answer=Decimal("6"), text={"fi": "<p>Montako kuukautta enintään?</p>"}
+    )
     person = f.trainee(username="aino", first_name="Aino", last_name="Korhonen")
     f.EnrolmentFactory(cohort=f.CohortFactory(course=module.course, municipality=place), user=person)
     return assessment
@@ -37,7 +48,9 @@ def saved(page, question_text):
     page.locator("fieldset[data-saved=true]", has_text=question_text).wait_for()
 
 
-def test_a_trainee_takes_a_quiz_reloads_midway_and_offline_without_losing_answers_and_sees_the_result(page, live_server):
+def test_a_trainee_takes_a_quiz_reloads_midway_and_offline_without_losing_answers_and_sees_the_result(
+    page, live_server
+):
     assessment = quiz()
     log_in(page, live_server, "aino")
     page.goto(live_server.url + reverse("courses:activity", args=[assessment.activity_id]))

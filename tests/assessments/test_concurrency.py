@@ -45,8 +45,9 @@ def place():
     from accounts.models import Municipality, ServiceArea
 
     area, _ = ServiceArea.objects.get_or_create(code="test-area", defaults={"name": "Testialue"})
-    municipality, _ = Municipality.objects.get_or_create(code="998", defaults={"name": "Testikunta",
-                                                                                "service_area": area})
+    municipality, _ = Municipality.objects.get_or_create(
+        code="998", defaults={"name": "Testikunta", "service_area": area}
+    )
     return municipality
 
 

@@ -61,8 +61,14 @@ def test_the_csv_export_has_a_row_per_trainee_with_the_best_result(client, world
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
     rows = list(csv.reader(io.StringIO(response.content.decode())))
-    assert rows[0] == ["Koulutettava", "Sähköposti", "Tietovisa: paras tulos (%)", "Tietovisa: läpäisty",
-                       "Tietovisa: yrityksiä", "Tietovisa: odottaa arviointia"]
+    assert rows[0] == [
+        "Koulutettava",
+        "Sähköposti",
+        "Tietovisa: paras tulos (%)",
+        "Tietovisa: läpäisty",
+        "Tietovisa: yrityksiä",
+        "Tietovisa: odottaa arviointia",
+    ]
     by_email = {row[1]: row for row in rows[1:]}
     assert by_email[world.trainee.email][2:] == ["100.0", "kyllä", "1", "0"]
     assert by_email[world.other_trainee.email][2:] == ["", "ei", "0", "0"]
@@ -77,10 +83,18 @@ def test_the_csv_export_neutralises_formulas_in_names(client, world):
 
 
 @pytest.mark.parametrize("name", ["assessments:gradebook", "assessments:gradebook_csv"])
-@pytest.mark.parametrize("role, expected", [
-    ("trainer", 200), ("coordinator", 200), ("administrator", 200), ("other_trainer", 404),
-    ("mentor", 403), ("trainee", 403), (None, 302),
-])
+@pytest.mark.parametrize(
+    "role, expected",
+    [
+        ("trainer", 200),
+        ("coordinator", 200),
+        ("administrator", 200),
+        ("other_trainer", 404),
+        ("mentor", 403),
+        ("trainee", 403),
+        (None, 302),
+    ],
+)
 def test_gradebook_access_per_role(client, world, name, role, expected):
     if role:
         client.force_login(getattr(world, role))

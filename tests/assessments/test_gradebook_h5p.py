@@ -58,16 +58,22 @@ def csv_rows(client, world):
 def play(user, activity, *results):
     """Record one finished try per result, as the player reports it: a scaled score, or an xAPI verb."""
     for result in results:
-        statement = (f.xapi_statement(verb=result, completion=True) if isinstance(result, str)
-                     else f.xapi_statement(scaled=result))
+        statement = (
+            f.xapi_statement(verb=result, completion=True)
+            if isinstance(result, str)
+            else f.xapi_statement(scaled=result)
+        )
         h5p_services.record_xapi_statement(user, activity, statement)
 
 
 @pytest.fixture
 def exercise(world):
     """A scored H5P activity after the quiz in the same module, pass mark 80 %."""
-    return f.h5p_activity(module=world.assessment.activity.module, order=world.assessment.activity.order + 1,
-                          title={"fi": "Harjoitus", "en": "Exercise"})
+    return f.h5p_activity(
+        module=world.assessment.activity.module,
+        order=world.assessment.activity.order + 1,
+        title={"fi": "Harjoitus", "en": "Exercise"},
+    )
 
 
 @pytest.fixture
@@ -130,11 +136,18 @@ def test_the_gradebook_lists_graded_activities_in_course_order(trainer_client, w
     first = f.ModuleFactory(course=world.course, order=0)
     f.h5p_activity(module=first, order=5, title={"fi": "Alkuharjoitus"})
     assert page_rows(trainer_client, world)[""] == [
-        "Koulutettava", "Alkuharjoitus H5P", "Tietovisa", "Harjoitus H5P", "Loppuharjoitus H5P",
+        "Koulutettava",
+        "Alkuharjoitus H5P",
+        "Tietovisa",
+        "Harjoitus H5P",
+        "Loppuharjoitus H5P",
     ]
     header, _rows = csv_rows(trainer_client, world)
     assert [name for name in header if name.endswith(": yrityksiä")] == [
-        "Alkuharjoitus: yrityksiä", "Tietovisa: yrityksiä", "Harjoitus: yrityksiä", "Loppuharjoitus: yrityksiä",
+        "Alkuharjoitus: yrityksiä",
+        "Tietovisa: yrityksiä",
+        "Harjoitus: yrityksiä",
+        "Loppuharjoitus: yrityksiä",
     ]
 
 
@@ -152,10 +165,19 @@ def test_h5p_tries_in_another_course_stay_out_of_the_gradebook(trainer_client, w
 
 
 @pytest.mark.parametrize("name", ["assessments:gradebook", "assessments:gradebook_csv"])
-@pytest.mark.parametrize("role, expected", [
-    ("trainer", 200), ("coordinator", 200), ("administrator", 200), ("other_trainer", 404),
-    ("mentor", 403), ("trainee", 403), ("outsider", 403), (None, 302),
-])
+@pytest.mark.parametrize(
+    "role, expected",
+    [
+        ("trainer", 200),
+        ("coordinator", 200),
+        ("administrator", 200),
+        ("other_trainer", 404),
+        ("mentor", 403),
+        ("trainee", 403),
+        ("outsider", 403),
+        (None, 302),
+    ],
+)
 def test_h5p_results_in_the_gradebook_per_role(client, world, exercise, name, role, expected):
     play(world.trainee, exercise, 0.87)
     if role:
@@ -200,8 +222,7 @@ def test_the_gradebook_makes_the_same_queries_for_one_and_several_h5p_activities
     assert count_queries(trainer_client.get, csv_url) == one_csv
 
 
-def test_the_gradebook_selector_reads_assessments_and_h5p_in_four_queries(world, exercise,
-                                                                         django_assert_num_queries):
+def test_the_gradebook_selector_reads_assessments_and_h5p_in_four_queries(world, exercise, django_assert_num_queries):
     from assessments.selectors import gradebook
 
     second = f.h5p_activity(module=exercise.module, title={"fi": "Toinen"})

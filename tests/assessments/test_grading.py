@@ -60,14 +60,17 @@ def test_another_cohorts_trainer_and_another_mentor_see_nothing(client, world):
 def test_grading_the_essay_and_signing_off_the_competency_completes_a_passing_attempt(client, world):
     attempt = submitted(world)
     client.force_login(world.trainer)
-    response = client.post(reverse("assessments:grade", args=[item(attempt, world.essay).pk]),
-                           {"points": "1,5", "comment": "Hyvä alku."})
+    response = client.post(
+        reverse("assessments:grade", args=[item(attempt, world.essay).pk]), {"points": "1,5", "comment": "Hyvä alku."}
+    )
     assert response.status_code == 302 and response.url == reverse("assessments:grading")
     attempt.refresh_from_db()
     assert attempt.state == Attempt.State.AWAITING_GRADING
     client.force_login(world.mentor)
-    response = client.post(reverse("assessments:grade", args=[item(attempt, world.competency).pk]),
-                           {"achieved": "yes", "comment": "Näin tapaamisen."})
+    response = client.post(
+        reverse("assessments:grade", args=[item(attempt, world.competency).pk]),
+        {"achieved": "yes", "comment": "Näin tapaamisen."},
+    )
     assert response.status_code == 302
     attempt.refresh_from_db()
     assert attempt.state == Attempt.State.GRADED
@@ -110,7 +113,9 @@ def test_a_trainer_can_regrade_an_automatically_graded_item(world):
     assert single.points == 0
     services.grade_item(single, world.trainer, Decimal("1"), "Hyväksyn perustelun.")
     assert list(Grade.objects.filter(item=single).values_list("source", "points")) == [
-        (Grade.Source.AUTOMATIC, Decimal("0.00")), (Grade.Source.TRAINER, Decimal("1.00"))]
+        (Grade.Source.AUTOMATIC, Decimal("0.00")),
+        (Grade.Source.TRAINER, Decimal("1.00")),
+    ]
 
 
 def test_a_regrade_that_takes_away_the_only_pass_undoes_the_completion(world):
@@ -163,12 +168,22 @@ def test_an_open_attempt_cannot_be_graded(world):
         services.grade_item(item(attempt, world.essay), world.trainer, Decimal("1"))
 
 
-@pytest.mark.parametrize("role, question, expected", [
-    ("trainer", "essay", 200), ("trainer", "competency", 404), ("other_trainer", "essay", 404),
-    ("mentor", "competency", 200), ("mentor", "essay", 404), ("other_mentor", "competency", 404),
-    ("administrator", "essay", 200), ("administrator", "competency", 200),
-    ("coordinator", "essay", 403), ("trainee", "essay", 403), ("other_trainee", "competency", 403),
-])
+@pytest.mark.parametrize(
+    "role, question, expected",
+    [
+        ("trainer", "essay", 200),
+        ("trainer", "competency", 404),
+        ("other_trainer", "essay", 404),
+        ("mentor", "competency", 200),
+        ("mentor", "essay", 404),
+        ("other_mentor", "competency", 404),
+        ("administrator", "essay", 200),
+        ("administrator", "competency", 200),
+        ("coordinator", "essay", 403),
+        ("trainee", "essay", 403),
+        ("other_trainee", "competency", 403),
+    ],
+)
 def test_grade_page_access_per_role(client, world, role, question, expected):
     attempt = submitted(world)
     client.force_login(getattr(world, role))

@@ -33,8 +33,11 @@ def start(client, world, user=None):
 
 
 def autosave(client, attempt, answers):
-    return client.post(reverse("assessments:attempt_answers", args=[attempt.pk]),
-                       data=json.dumps({"answers": answers}), content_type="application/json")
+    return client.post(
+        reverse("assessments:attempt_answers", args=[attempt.pk]),
+        data=json.dumps({"answers": answers}),
+        content_type="application/json",
+    )
 
 
 def test_the_activity_page_shows_the_rules_and_a_start_button(client, world):
@@ -100,17 +103,24 @@ def test_the_form_saves_every_answer_without_javascript_and_the_page_shows_them_
 def test_unticking_every_box_clears_a_multiple_choice_answer(client, world):
     attempt = start(client, world)
     autosave(client, attempt, {str(world.multiple.pk): [option(world.multiple, 0)]})
-    client.post(reverse("assessments:attempt_save", args=[attempt.pk]),
-                {"questions": [str(world.multiple.pk)], "action": "save"})
+    client.post(
+        reverse("assessments:attempt_save", args=[attempt.pk]),
+        {"questions": [str(world.multiple.pk)], "action": "save"},
+    )
     assert AttemptItem.objects.get(attempt=attempt, question=world.multiple).answer == []
 
 
 def test_a_bad_number_in_the_form_is_shown_with_a_message_and_nothing_typed_is_lost(client, world):
     attempt = start(client, world)
-    response = client.post(reverse("assessments:attempt_save", args=[attempt.pk]), {
-        "questions": [str(world.numeric.pk), str(world.essay.pk)], f"q{world.numeric.pk}": "kuusi",
-        f"q{world.essay.pk}": "Pitkä vastaus, jota ei saa hukata.", "action": "submit",
-    })
+    response = client.post(
+        reverse("assessments:attempt_save", args=[attempt.pk]),
+        {
+            "questions": [str(world.numeric.pk), str(world.essay.pk)],
+            f"q{world.numeric.pk}": "kuusi",
+            f"q{world.essay.pk}": "Pitkä vastaus, jota ei saa hukata.",
+            "action": "submit",
+        },
+    )
     page = response.content.decode()
     assert response.status_code == 400
     assert "Kirjoita luku, esimerkiksi 12 tai 3,5." in page
@@ -122,8 +132,9 @@ def test_a_bad_number_in_the_form_is_shown_with_a_message_and_nothing_typed_is_l
 
 def test_submitting_from_the_form_shows_the_waiting_message_while_an_essay_is_ungraded(client, world):
     attempt = start(client, world)
-    response = client.post(reverse("assessments:attempt_save", args=[attempt.pk]),
-                           {"questions": [], "action": "submit"}, follow=True)
+    response = client.post(
+        reverse("assessments:attempt_save", args=[attempt.pk]), {"questions": [], "action": "submit"}, follow=True
+    )
     page = response.content.decode()
     assert "Vastauksesi on lähetetty." in page
     assert "näet tuloksesi ja palautteen täällä, kun arviointi on valmis" in page
@@ -162,17 +173,21 @@ def test_autosave_refuses_tampered_input_with_field_errors(client, world):
     assert response.status_code == 400
     body = response.json()
     assert body["error"] == "invalid"
-    assert body["errors"] == {str(world.single.pk): ["Vaihtoehto ei kuulu tähän kysymykseen."],
-                              "999999": ["Tämä kysymys ei kuulu yritykseesi."]}
+    assert body["errors"] == {
+        str(world.single.pk): ["Vaihtoehto ei kuulu tähän kysymykseen."],
+        "999999": ["Tämä kysymys ei kuulu yritykseesi."],
+    }
 
 
 def test_autosave_refuses_a_body_that_is_not_json(client, world):
     attempt = start(client, world)
-    response = client.post(reverse("assessments:attempt_answers", args=[attempt.pk]), data="{nope",
-                           content_type="application/json")
+    response = client.post(
+        reverse("assessments:attempt_answers", args=[attempt.pk]), data="{nope", content_type="application/json"
+    )
     assert response.status_code == 400 and response.json()["error"] == "invalid"
-    response = client.post(reverse("assessments:attempt_answers", args=[attempt.pk]), data="[1]",
-                           content_type="application/json")
+    response = client.post(
+        reverse("assessments:attempt_answers", args=[attempt.pk]), data="[1]", content_type="application/json"
+    )
     assert response.status_code == 400 and "answers" in response.json()["errors"]
 
 
@@ -283,8 +298,9 @@ def test_the_start_button_says_why_no_attempt_is_left(client, world):
     assert "Olet käyttänyt kaikki yrityksesi." in response.content.decode()
 
 
-def test_the_attempt_page_makes_the_same_number_of_queries_for_few_and_many_questions(client, world,
-                                                                                   django_assert_max_num_queries):
+def test_the_attempt_page_makes_the_same_number_of_queries_for_few_and_many_questions(
+    client, world, django_assert_max_num_queries
+):
     from tests.utils import count_queries
 
     attempt = start(client, world)

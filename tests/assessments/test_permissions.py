@@ -13,10 +13,19 @@ pytestmark = pytest.mark.django_db
 OK, REDIRECT, FORBIDDEN, HIDDEN = 200, 302, 403, 404
 
 
-@pytest.mark.parametrize("role, expected", [
-    ("trainee", REDIRECT), ("other_trainee", REDIRECT), ("outsider", FORBIDDEN), ("trainer", FORBIDDEN),
-    ("coordinator", FORBIDDEN), ("mentor", FORBIDDEN), ("administrator", FORBIDDEN), (None, REDIRECT),
-])
+@pytest.mark.parametrize(
+    "role, expected",
+    [
+        ("trainee", REDIRECT),
+        ("other_trainee", REDIRECT),
+        ("outsider", FORBIDDEN),
+        ("trainer", FORBIDDEN),
+        ("coordinator", FORBIDDEN),
+        ("mentor", FORBIDDEN),
+        ("administrator", FORBIDDEN),
+        (None, REDIRECT),
+    ],
+)
 def test_starting_an_attempt_per_role(client, world, role, expected):
     if role:
         client.force_login(getattr(world, role))
@@ -32,10 +41,20 @@ def test_starting_needs_a_post(client, world):
     assert client.get(reverse("assessments:start", args=[world.assessment.pk])).status_code == 405
 
 
-@pytest.mark.parametrize("role, expected", [
-    ("trainee", OK), ("other_trainee", HIDDEN), ("outsider", HIDDEN), ("trainer", OK), ("other_trainer", HIDDEN),
-    ("coordinator", OK), ("mentor", OK), ("other_mentor", HIDDEN), ("administrator", OK),
-])
+@pytest.mark.parametrize(
+    "role, expected",
+    [
+        ("trainee", OK),
+        ("other_trainee", HIDDEN),
+        ("outsider", HIDDEN),
+        ("trainer", OK),
+        ("other_trainer", HIDDEN),
+        ("coordinator", OK),
+        ("mentor", OK),
+        ("other_mentor", HIDDEN),
+        ("administrator", OK),
+    ],
+)
 def test_the_attempt_page_per_role(client, world, role, expected):
     attempt = services.start_attempt(world.assessment, world.trainee)
     client.force_login(getattr(world, role))
@@ -59,13 +78,16 @@ def test_the_attempt_page_sends_anonymous_visitors_to_log_in(client, world):
 def test_only_the_trainee_saves_and_submits_their_attempt(client, world, role):
     attempt = services.start_attempt(world.assessment, world.trainee)
     client.force_login(getattr(world, role))
-    response = client.post(reverse("assessments:attempt_save", args=[attempt.pk]),
-                           {"questions": [str(world.true_false.pk)], f"q{world.true_false.pk}": "true",
-                            "action": "submit"})
+    response = client.post(
+        reverse("assessments:attempt_save", args=[attempt.pk]),
+        {"questions": [str(world.true_false.pk)], f"q{world.true_false.pk}": "true", "action": "submit"},
+    )
     assert response.status_code == FORBIDDEN
-    response = client.post(reverse("assessments:attempt_answers", args=[attempt.pk]),
-                           data=json.dumps({"answers": {str(world.true_false.pk): "true"}}),
-                           content_type="application/json")
+    response = client.post(
+        reverse("assessments:attempt_answers", args=[attempt.pk]),
+        data=json.dumps({"answers": {str(world.true_false.pk): "true"}}),
+        content_type="application/json",
+    )
     assert response.status_code == FORBIDDEN
     attempt.refresh_from_db()
     assert attempt.is_open and attempt.items.get(question=world.true_false).answer is None
@@ -84,23 +106,32 @@ def test_saving_needs_a_login_and_a_post(client, world):
 def test_an_attempt_that_does_not_exist_is_not_found(client, world):
     client.force_login(world.trainee)
     assert client.get(reverse("assessments:attempt", args=[999999])).status_code == HIDDEN
-    response = client.post(reverse("assessments:attempt_answers", args=[999999]), data="{}",
-                           content_type="application/json")
+    response = client.post(
+        reverse("assessments:attempt_answers", args=[999999]), data="{}", content_type="application/json"
+    )
     assert response.status_code == HIDDEN and response.json()["detail"] == "Tällaista yritystä ei ole."
 
 
-@pytest.mark.parametrize("role, expected", [
-    ("trainer", OK), ("mentor", OK), ("administrator", OK), ("coordinator", FORBIDDEN), ("trainee", FORBIDDEN),
-    (None, REDIRECT),
-])
+@pytest.mark.parametrize(
+    "role, expected",
+    [
+        ("trainer", OK),
+        ("mentor", OK),
+        ("administrator", OK),
+        ("coordinator", FORBIDDEN),
+        ("trainee", FORBIDDEN),
+        (None, REDIRECT),
+    ],
+)
 def test_the_grading_queue_per_role(client, world, role, expected):
     if role:
         client.force_login(getattr(world, role))
     assert client.get(reverse("assessments:grading")).status_code == expected
 
 
-@pytest.mark.parametrize("role, sees_link", [("trainer", True), ("mentor", True), ("coordinator", False),
-                                             ("trainee", False)])
+@pytest.mark.parametrize(
+    "role, sees_link", [("trainer", True), ("mentor", True), ("coordinator", False), ("trainee", False)]
+)
 def test_the_grading_link_in_the_menu_per_role(client, world, role, sees_link):
     client.force_login(getattr(world, role))
     page = client.get(reverse("dashboard")).content.decode()

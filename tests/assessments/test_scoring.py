@@ -27,8 +27,9 @@ def test_single_choice_scores_the_correct_option_only(bank):
 
 
 def test_multiple_choice_right_minus_wrong_gives_partial_credit_never_below_zero(bank):
-    question = f.choice_question(bank, "multiple", correct=(0, 1), options=4,
-                                 partial_credit=Question.PartialCredit.RIGHT_MINUS_WRONG)
+    question = f.choice_question(
+        bank, "multiple", correct=(0, 1), options=4, partial_credit=Question.PartialCredit.RIGHT_MINUS_WRONG
+    )
     assert scoring.fraction(question, ids(question, 0, 1)) == 1
     assert scoring.fraction(question, ids(question, 0)) == Decimal("0.5")
     assert scoring.fraction(question, ids(question, 0, 1, 2)) == Decimal("0.5")
@@ -38,8 +39,9 @@ def test_multiple_choice_right_minus_wrong_gives_partial_credit_never_below_zero
 
 
 def test_multiple_choice_all_or_nothing_needs_exactly_the_correct_options(bank):
-    question = f.choice_question(bank, "multiple", correct=(0, 1), options=4,
-                                 partial_credit=Question.PartialCredit.ALL_OR_NOTHING)
+    question = f.choice_question(
+        bank, "multiple", correct=(0, 1), options=4, partial_credit=Question.PartialCredit.ALL_OR_NOTHING
+    )
     assert scoring.fraction(question, ids(question, 1, 0)) == 1
     assert scoring.fraction(question, ids(question, 0)) == 0
     assert scoring.fraction(question, ids(question, 0, 1, 2)) == 0

@@ -15,14 +15,14 @@ class World:
     rule: object
     cohort: object
     other_cohort: object
-    ready: object          # meets the rule
-    unready: object        # enrolled, nothing done
-    outsider: object       # in the other cohort, meets the rule
+    ready: object  # meets the rule
+    unready: object  # enrolled, nothing done
+    outsider: object  # in the other cohort, meets the rule
     mentor: object
     coordinator: object
     other_coordinator: object
     trainer: object
-    trainee: object        # enrolled nowhere
+    trainee: object  # enrolled nowhere
     administrator: object
     assessment: object
 
@@ -53,5 +53,19 @@ def world(db):
     unready = f.trainee()
     f.EnrolmentFactory(cohort=cohort, user=unready)
     outsider = f.certifiable(course, other_cohort, mentor_user=mentor)
-    return World(course, rule, cohort, other_cohort, ready, unready, outsider, mentor, coordinator,
-                 other_coordinator, trainer, f.trainee(), f.administrator(), assessment)
+    return World(
+        course,
+        rule,
+        cohort,
+        other_cohort,
+        ready,
+        unready,
+        outsider,
+        mentor,
+        coordinator,
+        other_coordinator,
+        trainer,
+        f.trainee(),
+        f.administrator(),
+        assessment,
+    )

@@ -35,8 +35,9 @@ def multikey(public_key):
 
 
 def secret(private_key):
-    raw = private_key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-                                    serialization.NoEncryption())
+    raw = private_key.private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )
     return "z" + base58.b58encode(b"\x80\x26" + raw).decode()
 
 
@@ -44,8 +45,10 @@ def profile_keys(client):
     """Every published key by its id, as a verifier reads them from issuer.json."""
     profile = client.get(reverse("certificates:issuer")).json()
     assert profile["assertionMethod"] == [method["id"] for method in profile["verificationMethod"]]
-    return {method["id"]: Ed25519PublicKey.from_public_bytes(base58.b58decode(method["publicKeyMultibase"][1:])[2:])
-            for method in profile["verificationMethod"]}, profile
+    return {
+        method["id"]: Ed25519PublicKey.from_public_bytes(base58.b58decode(method["publicKeyMultibase"][1:])[2:])
+        for method in profile["verificationMethod"]
+    }, profile
 
 
 def test_production_never_derives_a_signing_key(settings, world):
@@ -100,11 +103,16 @@ def test_new_badges_are_signed_with_the_newest_key_and_old_ones_keep_verifying(c
     old_badge = badges.open_badge_credential(certificate)
 
     settings.OPEN_BADGES_PRIVATE_KEY = secret(new)
-    settings.OPEN_BADGES_PREVIOUS_PUBLIC_KEYS = f"{multikey(old.public_key())}, z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2"
+    settings.OPEN_BADGES_PREVIOUS_PUBLIC_KEYS = (
+        f"{multikey(old.public_key())}, z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2"
+    )
     published, _profile = profile_keys(client)
     issuer = badges.issuer_id()
-    assert list(published) == [f"{issuer}#{multikey(new.public_key())}", f"{issuer}#{multikey(old.public_key())}",
-                               f"{issuer}#z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2"]
+    assert list(published) == [
+        f"{issuer}#{multikey(new.public_key())}",
+        f"{issuer}#{multikey(old.public_key())}",
+        f"{issuer}#z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2",
+    ]
     new_badge = badges.open_badge_credential(certificate)
     assert new_badge["proof"][0]["verificationMethod"] == f"{issuer}#{multikey(new.public_key())}"
     for badge in (old_badge, new_badge):
@@ -119,22 +127,26 @@ def test_new_badges_are_signed_with_the_newest_key_and_old_ones_keep_verifying(c
 def test_the_private_key_reads_as_a_multikey_pem_or_base64(settings):
     key = Ed25519PrivateKey.generate()
     raw = key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption())
-    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                            serialization.NoEncryption()).decode()
+    pem = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    ).decode()
     for text in (secret(key), pem, base64.b64encode(raw).decode(), f"  {secret(key)}\n"):
         settings.OPEN_BADGES_PRIVATE_KEY = text
         assert badges.public_key_multibase() == multikey(key.public_key())
 
 
-@pytest.mark.parametrize("private_key, previous, named", [
-    ("not a key", "", "OPEN_BADGES_PRIVATE_KEY"),
-    (base64.b64encode(b"short").decode(), "", "OPEN_BADGES_PRIVATE_KEY"),
-    ("z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2", "", "OPEN_BADGES_PRIVATE_KEY"),  # a public key
-    ("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----", "", "OPEN_BADGES_PRIVATE_KEY"),
-    ("z" + "1" * 20_000, "", "OPEN_BADGES_PRIVATE_KEY"),
-    ("", "z3u2en7t5LR2WtQH5PfFqMqwVHBeXouLzo6haApm8XHqvjxq", "OPEN_BADGES_PREVIOUS_PUBLIC_KEYS"),  # a secret
-    ("", "z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2 z0", "OPEN_BADGES_PREVIOUS_PUBLIC_KEYS"),
-])
+@pytest.mark.parametrize(
+    "private_key, previous, named",
+    [
+        ("not a key", "", "OPEN_BADGES_PRIVATE_KEY"),
+        (base64.b64encode(b"short").decode(), "", "OPEN_BADGES_PRIVATE_KEY"),
+        ("z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2", "", "OPEN_BADGES_PRIVATE_KEY"),  # a public key
+        ("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----", "", "OPEN_BADGES_PRIVATE_KEY"),
+        ("z" + "1" * 20_000, "", "OPEN_BADGES_PRIVATE_KEY"),
+        ("", "z3u2en7t5LR2WtQH5PfFqMqwVHBeXouLzo6haApm8XHqvjxq", "OPEN_BADGES_PREVIOUS_PUBLIC_KEYS"),  # a secret
+        ("", "z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2 z0", "OPEN_BADGES_PREVIOUS_PUBLIC_KEYS"),
+    ],
+)
 def test_a_key_that_cannot_be_read_is_named_in_the_error(settings, private_key, previous, named):
     settings.OPEN_BADGES_PRIVATE_KEY = private_key
     settings.OPEN_BADGES_PREVIOUS_PUBLIC_KEYS = previous
@@ -145,8 +157,15 @@ def test_a_key_that_cannot_be_read_is_named_in_the_error(settings, private_key, 
 @pytest.mark.parametrize("variable", ["OPEN_BADGES_PRIVATE_KEY", "OPEN_BADGES_PREVIOUS_PUBLIC_KEYS"])
 def test_a_key_that_cannot_be_read_stops_the_process_at_start(variable):
     environment = {k: v for k, v in os.environ.items() if not k.startswith("OPEN_BADGES_")}
-    result = subprocess.run([sys.executable, "manage.py", "check"], cwd=ROOT, capture_output=True, text=True, check=False,
-                            env={**environment, variable: "z-not-a-key"}, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**environment, variable: "z-not-a-key"},
+        timeout=120,
+    )
     assert result.returncode != 0
     assert f"{variable} cannot be read" in result.stderr
 

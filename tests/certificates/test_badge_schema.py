@@ -18,8 +18,10 @@ from .conftest import TODAY
 
 pytestmark = pytest.mark.django_db
 
-SCHEMA = Path(os.environ.get("OPEN_BADGES_SCHEMA") or
-              Path(__file__).parent / "schemas" / "ob_v3p0_achievementcredential_schema.json")
+SCHEMA = Path(
+    os.environ.get("OPEN_BADGES_SCHEMA")
+    or Path(__file__).parent / "schemas" / "ob_v3p0_achievementcredential_schema.json"
+)
 
 
 @pytest.fixture

@@ -83,8 +83,9 @@ def test_a_certificate_keeps_its_place_and_each_certificate_has_its_own(client, 
     services.suspend_certificate(certificate, by=world.coordinator, reason="Selvitys")
     services.reinstate_certificate(certificate, by=world.coordinator, reason="Selvitetty")
     assert download(client, certificate)["credentialStatus"]["statusListIndex"] == place
-    others = [services.issue_certificate(f.certifiable(world.course, world.cohort), world.course, on=TODAY)
-              for _ in range(5)]
+    others = [
+        services.issue_certificate(f.certifiable(world.course, world.cohort), world.course, on=TODAY) for _ in range(5)
+    ]
     indexes = [c.status_list_index for c in [certificate, *others]]
     assert None not in indexes and len(set(indexes)) == 6
     assert StatusList.objects.get(number=1).allocated == 6

@@ -83,8 +83,9 @@ def test_tampered_badge_fails_verification(client, credential):
 
 def test_signing_key_comes_from_the_setting(client, world, settings):
     key = Ed25519PrivateKey.generate()
-    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                            serialization.NoEncryption()).decode()
+    pem = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    ).decode()
     settings.OPEN_BADGES_PRIVATE_KEY = pem
     certificate = services.issue_certificate(world.ready, world.course, on=TODAY)
     _profile, _key_id, public_key = published_key(client)
@@ -126,5 +127,7 @@ def test_no_badge_is_signed_for_a_suspended_or_revoked_certificate(client, world
     response = client.get(reverse("certificates:badge", args=[certificate.pk]))
     assert response.status_code == 409
     assert "proof" not in response.json() and certificate.number in response.json()["detail"]
-    assert reverse("certificates:badge", args=[certificate.pk]) not in client.get(
-        reverse("certificates:mine")).content.decode()
+    assert (
+        reverse("certificates:badge", args=[certificate.pk])
+        not in client.get(reverse("certificates:mine")).content.decode()
+    )

@@ -31,8 +31,9 @@ def test_bulk_issue_certifies_everyone_ready_and_counts(client, world, django_ca
 
 
 def test_running_job_page_refreshes_itself(client, world):
-    job = BulkJob.objects.create(cohort=world.cohort, action="issue", state="running", total=4, processed=1,
-                                 created_by=world.coordinator)
+    job = BulkJob.objects.create(
+        cohort=world.cohort, action="issue", state="running", total=4, processed=1, created_by=world.coordinator
+    )
     client.force_login(world.coordinator)
     page = client.get(reverse("certificates:job", args=[job.pk])).content.decode()
     assert 'http-equiv="refresh"' in page
@@ -108,8 +109,14 @@ def test_start_again_pressed_twice_queues_the_job_once(client, world, django_cap
 
 
 def test_a_second_run_of_a_live_job_changes_nothing(world):
-    job = BulkJob.objects.create(cohort=world.cohort, action="issue", state="running", total=2,
-                                 heartbeat_at=timezone.now(), created_by=world.coordinator)
+    job = BulkJob.objects.create(
+        cohort=world.cohort,
+        action="issue",
+        state="running",
+        total=2,
+        heartbeat_at=timezone.now(),
+        created_by=world.coordinator,
+    )
     services.run_bulk_job(job.pk)
     job.refresh_from_db()
     assert (job.state, job.processed, job.attempts) == ("running", 0, 0)
@@ -133,26 +140,34 @@ def test_a_run_that_was_taken_over_stops_without_counting(world, monkeypatch):
 
 
 def test_counts_can_never_pass_the_total(world):
-    job = BulkJob.objects.create(cohort=world.cohort, action="issue", total=2, processed=2,
-                                 created_by=world.coordinator)
+    job = BulkJob.objects.create(
+        cohort=world.cohort, action="issue", total=2, processed=2, created_by=world.coordinator
+    )
     with pytest.raises(IntegrityError), transaction.atomic():
         BulkJob.objects.filter(pk=job.pk).update(processed=F("processed") + 1)
 
 
 def test_sweep_leaves_live_and_finished_jobs_alone(world):
     now = timezone.now()
-    live = BulkJob.objects.create(cohort=world.cohort, action="issue", state="running", heartbeat_at=now,
-                                  created_by=world.coordinator)
-    BulkJob.objects.create(cohort=world.cohort, action="issue", state="done", created_by=world.coordinator,
-                           heartbeat_at=now - timedelta(hours=2))
+    live = BulkJob.objects.create(
+        cohort=world.cohort, action="issue", state="running", heartbeat_at=now, created_by=world.coordinator
+    )
+    BulkJob.objects.create(
+        cohort=world.cohort,
+        action="issue",
+        state="done",
+        created_by=world.coordinator,
+        heartbeat_at=now - timedelta(hours=2),
+    )
     assert services.resume_stale_bulk_jobs() == []
     live.refresh_from_db()
     assert (live.state, live.attempts) == ("running", 0)
 
 
 def test_stalled_job_page_says_it_carries_on_and_offers_to_start_again(client, world):
-    job = BulkJob.objects.create(cohort=world.cohort, action="issue", state="running", total=4, processed=1,
-                                 created_by=world.coordinator)
+    job = BulkJob.objects.create(
+        cohort=world.cohort, action="issue", state="running", total=4, processed=1, created_by=world.coordinator
+    )
     _silent_for(job, seconds=settings.BULK_JOB_STALE_SECONDS + 1)
     client.force_login(world.coordinator)
     page = client.get(reverse("certificates:job", args=[job.pk])).content.decode()
@@ -161,8 +176,15 @@ def test_stalled_job_page_says_it_carries_on_and_offers_to_start_again(client, w
 
 
 def test_live_job_page_offers_no_second_start(client, world):
-    job = BulkJob.objects.create(cohort=world.cohort, action="issue", state="running", total=4, processed=1,
-                                 heartbeat_at=timezone.now(), created_by=world.coordinator)
+    job = BulkJob.objects.create(
+        cohort=world.cohort,
+        action="issue",
+        state="running",
+        total=4,
+        processed=1,
+        heartbeat_at=timezone.now(),
+        created_by=world.coordinator,
+    )
     client.force_login(world.coordinator)
     page = client.get(reverse("certificates:job", args=[job.pk])).content.decode()
     assert reverse("certificates:job_retry", args=[job.pk]) not in page

@@ -93,8 +93,9 @@ def test_my_certificates_queries_do_not_grow_with_the_certificates(client, world
     client.force_login(world.ready)
     one = count_queries(client.get, reverse("certificates:mine"))
     for year in range(2010, 2016):
-        f.certificate(world.ready, world.course, __import__("datetime").date(year, 1, 1),
-                      status=Certificate.Status.SUPERSEDED)
+        f.certificate(
+            world.ready, world.course, __import__("datetime").date(year, 1, 1), status=Certificate.Status.SUPERSEDED
+        )
     assert count_queries(client.get, reverse("certificates:mine")) == one
 
 

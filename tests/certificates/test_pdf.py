@@ -23,8 +23,9 @@ def text_of(data):
 
 
 def issued(world, first_name, last_name, language=""):
-    person = f.certifiable(world.course, world.cohort, first_name=first_name, last_name=last_name,
-                           preferred_language=language)
+    person = f.certifiable(
+        world.course, world.cohort, first_name=first_name, last_name=last_name, preferred_language=language
+    )
     return services.issue_certificate(person, world.course, on=TODAY)
 
 
@@ -34,8 +35,9 @@ def test_document_font_covers_finnish_swedish_and_sami_letters():
     assert pdf._missing_letters(bold) == []
 
 
-@pytest.mark.parametrize("first_name, last_name", [("Máret", "Čuđŋšŧž"), ("Ǥeärgg", "Ǩiõʹlǯ-Ʒäʹvv"),
-                                                    ("Åsa", "Öhman-Äijälä")])
+@pytest.mark.parametrize(
+    "first_name, last_name", [("Máret", "Čuđŋšŧž"), ("Ǥeärgg", "Ǩiõʹlǯ-Ʒäʹvv"), ("Åsa", "Öhman-Äijälä")]
+)
 def test_holder_name_comes_back_exactly_from_the_pdf(world, first_name, last_name):
     certificate = issued(world, first_name, last_name)
     text = text_of(pdf.certificate_pdf(certificate))
@@ -97,7 +99,7 @@ def test_holder_downloads_the_kept_pdf(client, world):
     response = client.get(reverse("certificates:pdf", args=[certificate.pk]))
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
-    assert f'{certificate.number}.pdf' in response["Content-Disposition"]
+    assert f"{certificate.number}.pdf" in response["Content-Disposition"]
     assert "Máret Aikio" in text_of(response.content)
 
 

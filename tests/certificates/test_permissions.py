@@ -141,7 +141,13 @@ def test_starting_a_stopped_job_again_per_role(client, world, issued, role, expe
 @pytest.mark.parametrize("name", ["suspend", "reinstate", "revoke", "issue", "bulk", "job_retry"])
 def test_changes_refuse_get(client, world, issued, name):
     certificate, job = issued
-    args = {"suspend": [certificate.pk], "reinstate": [certificate.pk], "revoke": [certificate.pk],
-            "issue": [world.cohort.pk, world.ready.pk], "bulk": [world.cohort.pk], "job_retry": [job.pk]}[name]
+    args = {
+        "suspend": [certificate.pk],
+        "reinstate": [certificate.pk],
+        "revoke": [certificate.pk],
+        "issue": [world.cohort.pk, world.ready.pk],
+        "bulk": [world.cohort.pk],
+        "job_retry": [job.pk],
+    }[name]
     client.force_login(world.coordinator)
     assert client.get(reverse(f"certificates:{name}", args=args)).status_code == 405

@@ -64,8 +64,9 @@ def test_renewal_continues_the_chain_without_losing_days(world, certificate, dja
     on = certificate.valid_until - datetime.timedelta(days=20)
     supervise(world, certificate.holder, on - datetime.timedelta(days=3), 180)
     received = []
-    certificate_changed.connect(lambda sender, certificate, **kw: received.append(certificate), weak=False,
-                                dispatch_uid="renewal-test")
+    certificate_changed.connect(
+        lambda sender, certificate, **kw: received.append(certificate), weak=False, dispatch_uid="renewal-test"
+    )
     try:
         with django_capture_on_commit_callbacks(execute=True):
             renewed, expired = services.renew_and_expire(on)
@@ -87,11 +88,11 @@ def test_renewing_early_is_refused(world, certificate):
         services.renew_certificate(certificate, on=ISSUED + datetime.timedelta(days=100))
 
 
-def test_daily_run_announces_certificates_that_expired_that_day(world, certificate,
-                                                               django_capture_on_commit_callbacks):
+def test_daily_run_announces_certificates_that_expired_that_day(world, certificate, django_capture_on_commit_callbacks):
     received = []
-    certificate_changed.connect(lambda sender, certificate, **kw: received.append(certificate), weak=False,
-                                dispatch_uid="expiry-test")
+    certificate_changed.connect(
+        lambda sender, certificate, **kw: received.append(certificate), weak=False, dispatch_uid="expiry-test"
+    )
     try:
         with django_capture_on_commit_callbacks(execute=True):
             assert services.renew_and_expire(certificate.valid_until) == (0, 0)

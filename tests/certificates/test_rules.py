@@ -83,8 +83,10 @@ def test_issuing_gives_a_readable_number_and_an_unguessable_code(world):
 
 def test_numbers_start_again_each_year(world):
     services.issue_certificate(world.ready, world.course, on=datetime.date(2026, 12, 31))
-    assert services.issue_certificate(world.outsider, world.course, on=datetime.date(2027, 1, 1)).number == \
-        "LK-2027-000001"
+    assert (
+        services.issue_certificate(world.outsider, world.course, on=datetime.date(2027, 1, 1)).number
+        == "LK-2027-000001"
+    )
 
 
 def test_unready_person_is_refused_with_what_is_missing(world):
@@ -109,8 +111,14 @@ def test_database_refuses_two_active_certificates_in_a_programme(world):
 
     f.certificate(world.ready, world.course, TODAY)
     with pytest.raises(IntegrityError), transaction.atomic():
-        Certificate.objects.create(holder=world.ready, course=world.course, programme=world.course.code,
-                                   number="X-2", issued_on=TODAY, valid_until=TODAY)
+        Certificate.objects.create(
+            holder=world.ready,
+            course=world.course,
+            programme=world.course.code,
+            number="X-2",
+            issued_on=TODAY,
+            valid_until=TODAY,
+        )
 
 
 def test_expired_certificate_is_continued_by_a_new_one(world):
@@ -162,8 +170,9 @@ def test_confirming_the_last_supervision_hours_issues_the_certificate(world, dja
 
     person = f.certifiable(world.course, world.cohort, hours=0)
     f.pair(person, world.mentor)
-    session = f.supervision_session(world.mentor, [person], confirmed=False, duration_minutes=120,
-                                    held_on=datetime.date(2026, 11, 2))
+    session = f.supervision_session(
+        world.mentor, [person], confirmed=False, duration_minutes=120, held_on=datetime.date(2026, 11, 2)
+    )
     with django_capture_on_commit_callbacks(execute=True):
         mentoring.confirm_attendance(session.attendances.get(), by=person)
     assert Certificate.objects.filter(holder=person, status=Certificate.Status.ACTIVE).count() == 1

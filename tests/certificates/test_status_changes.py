@@ -30,8 +30,9 @@ def announcements():
     certificate_changed.disconnect(listener)
 
 
-def test_suspension_can_be_lifted_and_each_step_is_announced(world, certificate, announcements,
-                                                              django_capture_on_commit_callbacks):
+def test_suspension_can_be_lifted_and_each_step_is_announced(
+    world, certificate, announcements, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         services.suspend_certificate(certificate, by=world.coordinator, reason="Selvitys")
     assert selectors.certification_status(world.ready).state == selectors.Standing.SUSPENDED
@@ -42,7 +43,8 @@ def test_suspension_can_be_lifted_and_each_step_is_announced(world, certificate,
     assert certificate.status_reason == ""
     assert announcements == [(certificate.number, "suspended"), (certificate.number, "active")]
     assert [(e.action, e.by, e.reason) for e in selectors.audit_trail(certificate)] == [
-        ("reinstated", world.coordinator, "Selvitetty"), ("suspended", world.coordinator, "Selvitys"),
+        ("reinstated", world.coordinator, "Selvitetty"),
+        ("suspended", world.coordinator, "Selvitys"),
         ("issued", None, ""),
     ]
 

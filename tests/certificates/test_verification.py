@@ -39,15 +39,26 @@ def test_valid_certificate_verifies_as_valid_without_login(client, certificate):
 
 
 def test_verification_shows_nothing_else_personal(client, certificate):
-    for response in (verify_json(client, certificate),
-                     client.get(reverse("certificates:verify", args=[certificate.verification_code]))):
+    for response in (
+        verify_json(client, certificate),
+        client.get(reverse("certificates:verify", args=[certificate.verification_code])),
+    ):
         body = response.content.decode()
         assert "maret.aikio@example.fi" not in body
         assert "040 123 4567" not in body
         assert certificate.holder.username not in body
     assert set(verify_json(client, certificate).json()) == {
-        "state", "state_label", "number", "holder", "programme", "programme_code", "issued_on", "valid_until",
-        "issuer", "status_changed_on", "renewed_by",
+        "state",
+        "state_label",
+        "number",
+        "holder",
+        "programme",
+        "programme_code",
+        "issued_on",
+        "valid_until",
+        "issuer",
+        "status_changed_on",
+        "renewed_by",
     }
 
 
@@ -108,12 +119,15 @@ def test_verification_form_takes_a_code_or_the_whole_address(client, certificate
     assert response.url == reverse("certificates:verify", args=[certificate.verification_code])
 
 
-@pytest.mark.parametrize("code, message", [
-    ("", "Anna todentamiskoodi."),
-    ("abc", "Tämä ei ole todentamiskoodi."),
-    ("<script>alert(1)</script>", "Tämä ei ole todentamiskoodi."),
-    ("a" * 30, "Millään todistuksella ei ole tätä todentamiskoodia."),
-])
+@pytest.mark.parametrize(
+    "code, message",
+    [
+        ("", "Anna todentamiskoodi."),
+        ("abc", "Tämä ei ole todentamiskoodi."),
+        ("<script>alert(1)</script>", "Tämä ei ole todentamiskoodi."),
+        ("a" * 30, "Millään todistuksella ei ole tätä todentamiskoodia."),
+    ],
+)
 def test_verification_form_explains_bad_input_and_keeps_it(client, db, code, message):
     response = client.get(reverse("certificates:verify_form"), {"code": code})
     assert response.status_code == 400
@@ -139,9 +153,13 @@ def test_verification_queries_are_few(client, certificate, django_assert_max_num
         client.get(reverse("certificates:verify", args=[certificate.verification_code]))
 
 
-@pytest.mark.parametrize("language, message", [
-    ("fi", "Yritä uudelleen"), ("sv", "Försök igen"),
-])
+@pytest.mark.parametrize(
+    "language, message",
+    [
+        ("fi", "Yritä uudelleen"),
+        ("sv", "Försök igen"),
+    ],
+)
 def test_rate_limited_page_explains_in_the_readers_language(client, certificate, settings, language, message):
     settings.CERTIFICATE_VERIFY_RATE = 1
     url = reverse("certificates:verify", args=[certificate.verification_code])
@@ -156,8 +174,9 @@ def test_rate_limited_page_explains_in_the_readers_language(client, certificate,
 
 
 def test_verification_page_in_swedish(client, certificate):
-    page = client.get(reverse("certificates:verify", args=[certificate.verification_code]),
-                      HTTP_ACCEPT_LANGUAGE="sv").content.decode()
+    page = client.get(
+        reverse("certificates:verify", args=[certificate.verification_code]), HTTP_ACCEPT_LANGUAGE="sv"
+    ).content.decode()
     assert "Verifiering av intyg" in page and "Detta intyg är giltigt." in page
 
 

@@ -15,9 +15,11 @@ pytestmark = pytest.mark.django_db
 DOWN = {
     "raising backend": {"BACKEND": "tests.utils.UnreachableCache"},
     # Redis on a loopback port nobody listens on: the connection is refused at once.
-    "redis on a closed port": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
-                               "LOCATION": "redis://127.0.0.1:1/0",
-                               "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1}},
+    "redis on a closed port": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": "redis://127.0.0.1:1/0",
+        "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+    },
 }
 
 

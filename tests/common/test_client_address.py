@@ -28,15 +28,18 @@ def test_without_trusted_proxies_the_header_is_ignored(settings):
     assert address_of(settings, 0, PROXY, "203.0.113.7") == PROXY
 
 
-@pytest.mark.parametrize("forwarded, client", [
-    ("203.0.113.7", "203.0.113.7"),
-    ("198.51.100.1, 203.0.113.7", "203.0.113.7"),           # a forged first hop is left of the real one
-    ("evil, 198.51.100.1,203.0.113.7", "203.0.113.7"),
-    ("203.0.113.7:50122", "203.0.113.7"),                   # some proxies add the client's port
-    ("[2001:db8::7]:50122", "2001:db8::7"),
-    ("2001:db8::7", "2001:db8::7"),
-    ("", PROXY),                                            # no header: the proxy itself
-])
+@pytest.mark.parametrize(
+    "forwarded, client",
+    [
+        ("203.0.113.7", "203.0.113.7"),
+        ("198.51.100.1, 203.0.113.7", "203.0.113.7"),  # a forged first hop is left of the real one
+        ("evil, 198.51.100.1,203.0.113.7", "203.0.113.7"),
+        ("203.0.113.7:50122", "203.0.113.7"),  # some proxies add the client's port
+        ("[2001:db8::7]:50122", "2001:db8::7"),
+        ("2001:db8::7", "2001:db8::7"),
+        ("", PROXY),  # no header: the proxy itself
+    ],
+)
 def test_one_trusted_proxy_gives_the_rightmost_forwarded_address(settings, forwarded, client):
     assert address_of(settings, 1, PROXY, forwarded) == client
 
@@ -49,13 +52,16 @@ def test_a_proxy_count_never_takes_an_unparsable_hop(settings):
     assert address_of(settings, 1, PROXY, "not-an-address") == PROXY
 
 
-@pytest.mark.parametrize("forwarded, client", [
-    (f"198.51.100.1, 203.0.113.7, {PROXY}", "203.0.113.7"),     # the rightmost hop outside the networks
-    ("203.0.113.7", "203.0.113.7"),
-    (f"198.51.100.1, {PROXY}", "198.51.100.1"),
-    (f"{PROXY}, {INNER_PROXY}", PROXY),                           # only proxies: the farthest one
-    (f"203.0.113.7, garbage, {PROXY}", PROXY),                    # never past what a proxy could not have written
-])
+@pytest.mark.parametrize(
+    "forwarded, client",
+    [
+        (f"198.51.100.1, 203.0.113.7, {PROXY}", "203.0.113.7"),  # the rightmost hop outside the networks
+        ("203.0.113.7", "203.0.113.7"),
+        (f"198.51.100.1, {PROXY}", "198.51.100.1"),
+        (f"{PROXY}, {INNER_PROXY}", PROXY),  # only proxies: the farthest one
+        (f"203.0.113.7, garbage, {PROXY}", PROXY),  # never past what a proxy could not have written
+    ],
+)
 def test_trusted_networks_give_the_rightmost_untrusted_hop(settings, forwarded, client):
     assert address_of(settings, networks("10.0.0.0/8"), INNER_PROXY, forwarded) == client
 
@@ -79,8 +85,8 @@ def test_verification_limit_counts_each_client_behind_the_proxy_apart(client, se
 
     assert [verify("203.0.113.7") for _ in range(2)] == [404, 404]
     assert verify("203.0.113.7") == 429
-    assert verify("198.51.100.1, 203.0.113.7") == 429   # a forged hop does not buy a fresh limit
-    assert verify("203.0.113.8") == 404                 # another visitor behind the same proxy is not blocked
+    assert verify("198.51.100.1, 203.0.113.7") == 429  # a forged hop does not buy a fresh limit
+    assert verify("203.0.113.8") == 404  # another visitor behind the same proxy is not blocked
 
 
 @pytest.mark.django_db

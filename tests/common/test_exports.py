@@ -9,7 +9,7 @@ OWASP_FORMULA_STARTS = ["=", "+", "-", "@", "\x09", "\x0d"]
 
 @pytest.mark.parametrize("start", OWASP_FORMULA_STARTS)
 def test_a_cell_starting_like_a_formula_is_kept_as_text(start):
-    cell = f"{start}HYPERLINK(\"http://example.invalid\")"
+    cell = f'{start}HYPERLINK("http://example.invalid")'
     assert csv_safe(cell) == "'" + cell
 
 

@@ -11,8 +11,11 @@ OUR_APPS = {"accounts", "courses", "assessments", "h5p", "mentoring", "certifica
 # player's saved state, whose size is limited in bytes when it is posted (H5P_MAX_STATE_BYTES), and the
 # encoded bits of a badge status list.
 WRITTEN_BY_LINKKI = {
-    ("certificates.BulkJob", "error"), ("roster.WebhookDelivery", "error"), ("roster.WebhookAttempt", "error"),
-    ("h5p.UserData", "data"), ("certificates.StatusList", "encoded_list"),
+    ("certificates.BulkJob", "error"),
+    ("roster.WebhookDelivery", "error"),
+    ("roster.WebhookAttempt", "error"),
+    ("h5p.UserData", "data"),
+    ("certificates.StatusList", "encoded_list"),
 }
 
 

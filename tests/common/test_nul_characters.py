@@ -1,4 +1,3 @@
-
 import pytest
 from django.urls import reverse
 
@@ -29,8 +28,10 @@ def test_nul_in_a_query_is_refused(client, query):
 def test_nul_in_a_form_field_is_refused_and_nothing_changes(client):
     person = f.trainee(first_name="Aino", email="aino@example.fi")
     client.force_login(person)
-    response = client.post(reverse("profile"), {"first_name": "Ai\x00no", "last_name": "A",
-                                                "email": "aino@example.fi", "preferred_language": "fi"})
+    response = client.post(
+        reverse("profile"),
+        {"first_name": "Ai\x00no", "last_name": "A", "email": "aino@example.fi", "preferred_language": "fi"},
+    )
     assert response.status_code == 400
     person.refresh_from_db()
     assert person.first_name == "Aino"
@@ -40,8 +41,9 @@ def test_nul_in_a_form_field_is_refused_and_nothing_changes(client):
 def test_nul_in_a_json_body_is_refused_with_json(client, body):
     response = client.post("/api/v1/match/", body, content_type="application/json")
     assert response.status_code == 400
-    assert response.json() == {"detail": "The request contains a NUL character, which no text in Linkki may "
-                                         "contain. Remove it and try again."}
+    assert response.json() == {
+        "detail": "The request contains a NUL character, which no text in Linkki may contain. Remove it and try again."
+    }
 
 
 def test_the_refusal_is_in_the_readers_language(client):

@@ -19,10 +19,16 @@ DECOMPOSED = unicodedata.normalize("NFD", "Máret Åberg")
 
 def test_a_form_refused_for_another_field_shows_the_name_composed(client):
     client.force_login(f.trainee())
-    response = client.post(reverse("profile"), {
-        "first_name": DECOMPOSED, "last_name": "Aikio", "email": "maret@example.fi",
-        "preferred_language": "fi", "other_languages": "russian",
-    })
+    response = client.post(
+        reverse("profile"),
+        {
+            "first_name": DECOMPOSED,
+            "last_name": "Aikio",
+            "email": "maret@example.fi",
+            "preferred_language": "fi",
+            "other_languages": "russian",
+        },
+    )
     assert response.status_code == 400
     page = response.content.decode()
     assert 'value="Máret Åberg"' in page and DECOMPOSED not in page

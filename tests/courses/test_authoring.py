@@ -7,9 +7,16 @@ from tests import factories as f
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize("make_user,status", [
-    (f.trainer, 200), (f.administrator, 200), (f.coordinator, 302), (f.mentor, 302), (f.trainee, 302),
-])
+@pytest.mark.parametrize(
+    "make_user,status",
+    [
+        (f.trainer, 200),
+        (f.administrator, 200),
+        (f.coordinator, 302),
+        (f.mentor, 302),
+        (f.trainee, 302),
+    ],
+)
 def test_only_trainers_and_administrators_author_modules(client, make_user, status):
     client.force_login(make_user())
     assert client.get(reverse("admin:courses_module_changelist")).status_code == status
@@ -58,10 +65,18 @@ def test_video_activity_needs_a_secure_address():
 def test_admin_refuses_a_module_without_a_finnish_title(client):
     course = f.CourseFactory()
     client.force_login(f.trainer())
-    response = client.post(reverse("admin:courses_module_add"), {
-        "course": course.pk, "order": 1, "title_0": "", "title_2": "Only English", "estimated_minutes": 20,
-        "activities-TOTAL_FORMS": 0, "activities-INITIAL_FORMS": 0,
-    })
+    response = client.post(
+        reverse("admin:courses_module_add"),
+        {
+            "course": course.pk,
+            "order": 1,
+            "title_0": "",
+            "title_2": "Only English",
+            "estimated_minutes": 20,
+            "activities-TOTAL_FORMS": 0,
+            "activities-INITIAL_FORMS": 0,
+        },
+    )
     assert response.status_code == 200
     assert course.modules.count() == 0
 
@@ -71,11 +86,18 @@ def test_admin_refuses_a_cohort_that_ends_before_it_starts(client):
 
     course = f.CourseFactory()
     client.force_login(f.trainer())
-    response = client.post(reverse("admin:courses_cohort_add"), {
-        "course": course.pk, "name": "Kemijärvi 2027", "municipality": f.municipality("Kemijärvi").pk,
-        "start_date": "2027-03-01", "end_date": "2027-01-31",
-        "enrolments-TOTAL_FORMS": 0, "enrolments-INITIAL_FORMS": 0,
-    })
+    response = client.post(
+        reverse("admin:courses_cohort_add"),
+        {
+            "course": course.pk,
+            "name": "Kemijärvi 2027",
+            "municipality": f.municipality("Kemijärvi").pk,
+            "start_date": "2027-03-01",
+            "end_date": "2027-01-31",
+            "enrolments-TOTAL_FORMS": 0,
+            "enrolments-INITIAL_FORMS": 0,
+        },
+    )
     assert response.status_code == 200
     assert "Päättymispäivä ei voi olla ennen alkamispäivää." in response.content.decode()
     assert not Cohort.objects.filter(name="Kemijärvi 2027").exists()

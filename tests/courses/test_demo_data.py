@@ -28,11 +28,21 @@ def test_demo_data_prints_one_account_per_role_with_its_password():
 
 def test_running_the_demo_twice_duplicates_nothing():
     seed()
-    counts = [Course.objects.count(), Module.objects.count(), Activity.objects.count(), Cohort.objects.count(),
-              get_user_model().objects.count()]
+    counts = [
+        Course.objects.count(),
+        Module.objects.count(),
+        Activity.objects.count(),
+        Cohort.objects.count(),
+        get_user_model().objects.count(),
+    ]
     seed()
-    assert counts == [Course.objects.count(), Module.objects.count(), Activity.objects.count(),
-                      Cohort.objects.count(), get_user_model().objects.count()]
+    assert counts == [
+        Course.objects.count(),
+        Module.objects.count(),
+        Activity.objects.count(),
+        Cohort.objects.count(),
+        get_user_model().objects.count(),
+    ]
 
 
 def test_the_seeded_curriculum_has_eight_modules_with_substantial_pages_in_finnish_and_english():

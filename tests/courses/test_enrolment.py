@@ -162,15 +162,23 @@ def test_enrol_form_refuses_a_malformed_address(client, cohort):
     user = f.trainer()
     cohort.trainers.add(user)
     client.force_login(user)
-    response = client.post(reverse("courses:cohort_enrol", args=[cohort.pk]),
-                           {"email": "nope", "first_name": "A", "last_name": "B"})
+    response = client.post(
+        reverse("courses:cohort_enrol", args=[cohort.pk]), {"email": "nope", "first_name": "A", "last_name": "B"}
+    )
     assert response.status_code == 400
     assert cohort.enrolments.count() == 0
 
 
-@pytest.mark.parametrize("make_user,status", [
-    (f.trainee, 403), (f.mentor, 403), (f.trainer, 404), (f.coordinator, 404), (f.administrator, 200),
-])
+@pytest.mark.parametrize(
+    "make_user,status",
+    [
+        (f.trainee, 403),
+        (f.mentor, 403),
+        (f.trainer, 404),
+        (f.coordinator, 404),
+        (f.administrator, 200),
+    ],
+)
 def test_cohort_page_is_for_its_own_trainers_and_coordinators(client, cohort, make_user, status):
     client.force_login(make_user())
     assert client.get(reverse("courses:cohort", args=[cohort.pk])).status_code == status
@@ -184,9 +192,16 @@ def test_people_outside_the_cohort_cannot_enrol_into_it(client, cohort, make_use
     assert cohort.enrolments.count() == 0
 
 
-@pytest.mark.parametrize("make_user,status", [
-    (f.trainee, 403), (f.mentor, 403), (f.trainer, 200), (f.coordinator, 200), (f.administrator, 200),
-])
+@pytest.mark.parametrize(
+    "make_user,status",
+    [
+        (f.trainee, 403),
+        (f.mentor, 403),
+        (f.trainer, 200),
+        (f.coordinator, 200),
+        (f.administrator, 200),
+    ],
+)
 def test_cohort_list_per_role(client, make_user, status):
     client.force_login(make_user())
     assert client.get(reverse("courses:cohorts")).status_code == status

@@ -54,13 +54,16 @@ def enrol_one(client, **data):
     return client.post(reverse("courses:cohort_enrol", args=[client.cohort.pk]), data)
 
 
-@pytest.mark.parametrize("row, message", [
-    (f"long@example.fi,{'N' * 300},Nimi,", "first_name"),
-    (f"long@example.fi,Nimi,{'N' * 300},", "last_name"),
-    ("long@example.fi,Nimi,Nimi," + "4" * 100, "phone"),
-    ("nul@example.fi,Ni\x00mi,Nimi,", "NUL"),
-    (f"{'a' * 64}@{'d' * 63}.{'d' * 63}.{'d' * 63}.{'d' * 63}.fi", "email"),
-])
+@pytest.mark.parametrize(
+    "row, message",
+    [
+        (f"long@example.fi,{'N' * 300},Nimi,", "first_name"),
+        (f"long@example.fi,Nimi,{'N' * 300},", "last_name"),
+        ("long@example.fi,Nimi,Nimi," + "4" * 100, "phone"),
+        ("nul@example.fi,Ni\x00mi,Nimi,", "NUL"),
+        (f"{'a' * 64}@{'d' * 63}.{'d' * 63}.{'d' * 63}.{'d' * 63}.fi", "email"),
+    ],
+)
 def test_csv_row_with_a_value_the_database_cannot_keep_is_refused_with_its_line(trainer_client, row, message):
     people_before = get_user_model().objects.count()
     response = upload(trainer_client, f"email,first_name,last_name,phone\nok@example.fi,Oona,Ok,\n{row}\n")
@@ -90,8 +93,9 @@ def test_one_person_form_enrols_an_address_of_any_valid_length(trainer_client, l
 
 
 def test_one_person_form_refuses_an_address_too_long_to_keep(trainer_client):
-    response = enrol_one(trainer_client, email="a" * 64 + "@" + ".".join(["d" * 63] * 4) + ".fi",
-                         first_name="Liian", last_name="Pitkä")
+    response = enrol_one(
+        trainer_client, email="a" * 64 + "@" + ".".join(["d" * 63] * 4) + ".fi", first_name="Liian", last_name="Pitkä"
+    )
     assert response.status_code == 400
     assert "254" in response.content.decode()
     assert Enrolment.objects.count() == 0
@@ -114,8 +118,10 @@ def test_one_person_form_refuses_a_nul_character_in_a_name(trainer_client):
 def test_profile_refuses_a_100_digit_phone_number_with_a_field_error(client):
     person = f.trainee(email="p@example.fi")
     client.force_login(person)
-    response = client.post(reverse("profile"), {"first_name": "P", "last_name": "P", "email": "p@example.fi",
-                                                "phone": "4" * 100, "preferred_language": "fi"})
+    response = client.post(
+        reverse("profile"),
+        {"first_name": "P", "last_name": "P", "email": "p@example.fi", "phone": "4" * 100, "preferred_language": "fi"},
+    )
     assert response.status_code == 400
     assert "40" in response.content.decode()
     person.refresh_from_db()

@@ -145,8 +145,10 @@ def test_page_query_count_does_not_grow_with_modules(client, name):
         course = f.course_with_modules(modules=modules, activities=3, prerequisites_chain=True)
         user = f.enrolled_trainee(course)
         client.force_login(user)
-        url = reverse("dashboard") if name == "dashboard" else reverse(
-            "courses:module", args=[course.modules.order_by("order").last().pk]
+        url = (
+            reverse("dashboard")
+            if name == "dashboard"
+            else reverse("courses:module", args=[course.modules.order_by("order").last().pk])
         )
         client.get(url)  # warm the session and caches
         counts.append(count_queries(client.get, url))

@@ -61,10 +61,18 @@ def test_trainee_page_access_per_role(client, course, page, role, expected):
         assert reverse("login") in response.url
 
 
-@pytest.mark.parametrize("role, expected", [
-    ("anonymous", REDIRECT), ("enrolled_trainee", REDIRECT), ("other_trainee", FORBIDDEN), ("mentor", FORBIDDEN),
-    ("coordinator", FORBIDDEN), ("trainer", FORBIDDEN), ("administrator", FORBIDDEN),
-])
+@pytest.mark.parametrize(
+    "role, expected",
+    [
+        ("anonymous", REDIRECT),
+        ("enrolled_trainee", REDIRECT),
+        ("other_trainee", FORBIDDEN),
+        ("mentor", FORBIDDEN),
+        ("coordinator", FORBIDDEN),
+        ("trainer", FORBIDDEN),
+        ("administrator", FORBIDDEN),
+    ],
+)
 def test_only_an_enrolled_trainee_marks_a_page_done(client, course, role, expected):
     person = ROLES[role](course)
     if person:

@@ -45,16 +45,32 @@ def png(width=4, height=3, colour=(200, 30, 30)):
 def library_package(machine_name, js, content, extra_content_files=None, title="Testisisältö"):
     folder = f"{machine_name}-1.0"
     files = {
-        f"{folder}/library.json": json.dumps({
-            "title": machine_name, "machineName": machine_name, "majorVersion": 1, "minorVersion": 0,
-            "patchVersion": 0, "runnable": 1, "license": "MIT", "author": "Linkki", "embedTypes": ["div"],
-            "coreApi": {"majorVersion": 1, "minorVersion": 19}, "preloadedJs": [{"path": "main.js"}],
-        }).encode(),
+        f"{folder}/library.json": json.dumps(
+            {
+                "title": machine_name,
+                "machineName": machine_name,
+                "majorVersion": 1,
+                "minorVersion": 0,
+                "patchVersion": 0,
+                "runnable": 1,
+                "license": "MIT",
+                "author": "Linkki",
+                "embedTypes": ["div"],
+                "coreApi": {"majorVersion": 1, "minorVersion": 19},
+                "preloadedJs": [{"path": "main.js"}],
+            }
+        ).encode(),
         f"{folder}/main.js": js.encode(),
-        "h5p.json": json.dumps({
-            "title": title, "language": "fi", "mainLibrary": machine_name, "embedTypes": ["div"], "license": "U",
-            "preloadedDependencies": [{"machineName": machine_name, "majorVersion": 1, "minorVersion": 0}],
-        }).encode(),
+        "h5p.json": json.dumps(
+            {
+                "title": title,
+                "language": "fi",
+                "mainLibrary": machine_name,
+                "embedTypes": ["div"],
+                "license": "U",
+                "preloadedDependencies": [{"machineName": machine_name, "majorVersion": 1, "minorVersion": 0}],
+            }
+        ).encode(),
         "content/content.json": json.dumps(content).encode(),
     }
     for path, data in (extra_content_files or {}).items():
@@ -63,5 +79,9 @@ def library_package(machine_name, js, content, extra_content_files=None, title="
 
 
 def canvas_package():
-    return library_package("Linkki.Canvas", CANVAS_JS, {"image": {"path": "images/dot.png", "mime": "image/png"}},
-                           {"images/dot.png": png()})
+    return library_package(
+        "Linkki.Canvas",
+        CANVAS_JS,
+        {"image": {"path": "images/dot.png", "mime": "image/png"}},
+        {"images/dot.png": png()},
+    )

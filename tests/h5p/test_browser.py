@@ -45,7 +45,8 @@ def open_player(page, live_server, activity):
 
 
 def test_a_trainee_answers_the_score_is_kept_the_activity_is_done_and_a_reload_restores_the_answer(
-        page, live_server, course_with_h5p):
+    page, live_server, course_with_h5p
+):
     activity, trainee = course_with_h5p
     log_in(page, live_server, "aino")
     player = open_player(page, live_server, activity)
@@ -85,8 +86,14 @@ def test_content_cannot_call_the_lms_as_the_trainee(page, live_server, course_wi
     activity, trainee = course_with_h5p
     log_in(page, live_server, "aino")
     sandbox_requests = []
-    page.on("request", lambda request: sandbox_requests.append(request)
-            if "/h5p-content/" in (request.frame.url or "") and request.resource_type != "document" else None)
+    page.on(
+        "request",
+        lambda request: (
+            sandbox_requests.append(request)
+            if "/h5p-content/" in (request.frame.url or "") and request.resource_type != "document"
+            else None
+        ),
+    )
     open_player(page, live_server, activity)
     frame = next(frame for frame in page.frames if "/h5p-content/" in frame.url)
     endpoint = live_server.url + reverse("h5p:statements", args=[activity.pk])
@@ -135,8 +142,9 @@ def test_content_cannot_call_the_lms_as_the_trainee(page, live_server, course_wi
 
 def test_a_real_true_false_package_plays_and_reports_its_score(page, live_server, shared_package):
     course = f.CourseFactory()
-    activity = f.h5p_activity(module=f.ModuleFactory(course=course), package=shared_package(
-        "valid/truefalse-standalone.h5p"))
+    activity = f.h5p_activity(
+        module=f.ModuleFactory(course=course), package=shared_package("valid/truefalse-standalone.h5p")
+    )
     trainee = f.trainee(username="aino")
     f.EnrolmentFactory(cohort=cohort_of(course), user=trainee)
     log_in(page, live_server, "aino")
@@ -150,11 +158,13 @@ def test_a_real_true_false_package_plays_and_reports_its_score(page, live_server
 
 
 def test_on_a_phone_the_player_fits_the_screen_and_without_javascript_a_message_says_why(
-        browser, live_server, course_with_h5p):
+    browser, live_server, course_with_h5p
+):
     activity, _trainee = course_with_h5p
     for javascript in (True, False):
-        context = browser.new_context(locale="fi-FI", viewport={"width": 360, "height": 740},
-                                      java_script_enabled=javascript)
+        context = browser.new_context(
+            locale="fi-FI", viewport={"width": 360, "height": 740}, java_script_enabled=javascript
+        )
         page = context.new_page()
         page.set_default_timeout(15000)
         log_in(page, live_server, "aino")

@@ -27,17 +27,22 @@ def choose(client, world, rule, mark=80):
     return client.post(package_url(world.activity), {"pass_threshold": mark, "completion_rule": rule})
 
 
-@pytest.mark.parametrize(("rule", "stated"), [
-    (RULE.PASS_MARK, "Vähintään 80 % pisteistä tekee tehtävästä valmiin."),
-    (RULE.COMPLETED, "Tämän sisällön suorittaminen loppuun tekee tehtävästä valmiin pisteistä riippumatta."),
-    (RULE.VIEWED, "Tämän sisällön avaaminen tekee tehtävästä valmiin."),
-])
+@pytest.mark.parametrize(
+    ("rule", "stated"),
+    [
+        (RULE.PASS_MARK, "Vähintään 80 % pisteistä tekee tehtävästä valmiin."),
+        (RULE.COMPLETED, "Tämän sisällön suorittaminen loppuun tekee tehtävästä valmiin pisteistä riippumatta."),
+        (RULE.VIEWED, "Tämän sisällön avaaminen tekee tehtävästä valmiin."),
+    ],
+)
 def test_the_trainer_chooses_the_rule_and_every_page_states_the_one_in_force(client, world, rule, stated):
     assert choose(client, world, rule).status_code == 302
     assert Content.objects.get(activity=world.activity).completion_rule == rule
-    for viewer, url in [(world.trainer, package_url(world.activity)),
-                        (world.trainer, reverse("h5p:attempts", args=[world.activity.pk])),
-                        (world.trainee, world.activity.get_absolute_url())]:
+    for viewer, url in [
+        (world.trainer, package_url(world.activity)),
+        (world.trainer, reverse("h5p:attempts", args=[world.activity.pk])),
+        (world.trainee, world.activity.get_absolute_url()),
+    ]:
         client.force_login(viewer)
         assert stated in client.get(url).content.decode(), (viewer, url)
 
@@ -101,6 +106,7 @@ def test_opening_takes_the_same_queries_whatever_the_trainees_history(client, wo
 
 # Content that fails to start
 
+
 def report(client, activity, body, content_type="application/json"):
     import json
 
@@ -112,7 +118,8 @@ def test_a_start_error_is_kept_and_the_trainer_sees_that_the_activity_is_broken(
     folder = world.activity.h5p_content.folder
     client.force_login(world.trainee)
     assert report(client, world.activity, {"message": "Unable to find constructor", "package": folder}).json() == {
-        "kept": True}
+        "kept": True
+    }
     page = client.get(world.activity.get_absolute_url()).content.decode()
     assert "Tämä tehtävä on rikki" not in page  # the trainee is told in the player, not this
     assert "Tätä sisältöä ei voitu käynnistää." in page
@@ -141,12 +148,15 @@ def test_a_long_start_error_is_cut_to_its_limit(client, world):
     assert len(Content.objects.get(activity=world.activity).start_error) == 500
 
 
-@pytest.mark.parametrize(("body", "content_type", "field"), [
-    ("{not json", "application/json", None),
-    ({"package": "abc"}, "application/json", "message"),
-    ({"message": "boom"}, "application/json", "package"),
-    ([1, 2], "application/json", "message"),
-])
+@pytest.mark.parametrize(
+    ("body", "content_type", "field"),
+    [
+        ("{not json", "application/json", None),
+        ({"package": "abc"}, "application/json", "message"),
+        ({"message": "boom"}, "application/json", "package"),
+        ([1, 2], "application/json", "message"),
+    ],
+)
 def test_a_malformed_start_error_report_is_refused_with_its_reason(client, world, body, content_type, field):
     client.force_login(world.trainee)
     response = report(client, world.activity, body, content_type)
@@ -167,6 +177,7 @@ def test_only_people_who_may_open_the_content_report_start_errors(client, world)
 
 
 # Video hosts
+
 
 def test_the_content_policy_lets_the_allowed_video_hosts_play_and_no_other(client, world):
     client.force_login(world.trainee)

@@ -32,12 +32,16 @@ def test_a_canvas_reads_the_contents_image_inside_the_sandbox(page, live_server)
     assert frame.evaluate("document.documentElement.getAttribute('data-canvas')") == "exported"
 
 
-@pytest.mark.parametrize("script", [
-    "var Linkki = window.Linkki = {};",  # no constructor for the main library
-    "throw new Error('the library is broken');",
-])
+@pytest.mark.parametrize(
+    "script",
+    [
+        "var Linkki = window.Linkki = {};",  # no constructor for the main library
+        "throw new Error('the library is broken');",
+    ],
+)
 def test_content_that_fails_to_start_tells_the_trainee_and_marks_the_activity_broken_for_the_trainer(
-        page, live_server, script):
+    page, live_server, script
+):
     activity, _trainee = activity_for(library_package("Linkki.Broken", script, {}))
     trainer = f.trainer(username="kouluttaja")
     log_in(page, live_server, "aino")

@@ -34,23 +34,29 @@ def assert_acted_as_nobody(report, where):
 
 
 def test_hostile_documents_and_scripts_cannot_read_an_lms_page_or_post_a_form_in_the_player_or_on_their_own(
-        page, live_server, hostile):
+    page, live_server, hostile
+):
     activity, coordinator = hostile
     log_in(page, live_server, coordinator.username)
     page.goto(live_server.url + activity.get_absolute_url())
     frame_element = page.wait_for_selector("iframe[data-h5p-player]")
     player_url = frame_element.get_attribute("src")
     frame = frame_element.content_frame()
-    frame.wait_for_function("() => { const r = document.documentElement.getAttribute('data-probe');"
-                            " return r && ['roster', 'window', 'relay'].every(k => k in JSON.parse(r)); }")
+    frame.wait_for_function(
+        "() => { const r = document.documentElement.getAttribute('data-probe');"
+        " return r && ['roster', 'window', 'relay'].every(k => k in JSON.parse(r)); }"
+    )
     in_player = probe_report(frame)
     assert in_player["ran"]  # the library's script did run in the player, as content scripts do
     assert in_player["relay"] == "refused"  # the page fetches for the frame only the player's own files
     assert_acted_as_nobody(in_player, "the player")
 
     base = player_url.rstrip("/")
-    addresses = [player_url] + [f"{base}/package/content/{path}" for path in CONTENT_DOCUMENTS] + [
-        f"{base}/libraries/Linkki.Choice-1.0/{path}" for path in [*LIBRARY_DOCUMENTS, "probe.js"]]
+    addresses = (
+        [player_url]
+        + [f"{base}/package/content/{path}" for path in CONTENT_DOCUMENTS]
+        + [f"{base}/libraries/Linkki.Choice-1.0/{path}" for path in [*LIBRARY_DOCUMENTS, "probe.js"]]
+    )
     for address in addresses:
         # Opened from an LMS page, as a link in a new tab would be: its opener is a window of the LMS.
         with page.context.expect_page() as opened:

@@ -24,9 +24,7 @@ def src(client, world):
 
 
 def policy(response):
-    return dict(
-        (part.strip().split(" ", 1) + [""])[:2] for part in response["Content-Security-Policy"].split(";")
-    )
+    return dict((part.strip().split(" ", 1) + [""])[:2] for part in response["Content-Security-Policy"].split(";"))
 
 
 def test_the_player_frame_is_sandboxed_without_its_own_origin(client, world):
@@ -99,8 +97,9 @@ def test_every_content_answer_carries_a_strict_policy(src):
     from h5p.player_files import player
 
     own = src.rstrip("/") + "/"
-    assert rules["connect-src"] == (f"{own} http://testserver/h5p-content/player/{player().version}/ "
-                                    "http://testserver/h5p-content/libraries/")
+    assert rules["connect-src"] == (
+        f"{own} http://testserver/h5p-content/player/{player().version}/ http://testserver/h5p-content/libraries/"
+    )
     assert "http://testserver/h5p/" not in rules["connect-src"]
     assert rules["form-action"] == "'none'"
     assert "unsafe" not in rules["script-src"]  # no inline script or eval: content text cannot become code

@@ -149,8 +149,10 @@ def test_content_that_refers_to_a_missing_media_file_is_rejected():
 
 
 def test_a_missing_preloaded_dependency_is_rejected():
-    dependencies = [{"machineName": "Linkki.Choice", "majorVersion": 1, "minorVersion": 0},
-                    {"machineName": "H5P.JoubelUI", "majorVersion": 1, "minorVersion": 3}]
+    dependencies = [
+        {"machineName": "Linkki.Choice", "majorVersion": 1, "minorVersion": 0},
+        {"machineName": "H5P.JoubelUI", "majorVersion": 1, "minorVersion": 3},
+    ]
     message = rejection(altered({"h5p.json": h5p_json(preloadedDependencies=dependencies)}))
     assert "needs the library H5P.JoubelUI 1.3, which it does not contain" in message
 
@@ -163,8 +165,9 @@ def test_a_dependency_of_a_library_must_be_in_the_package_too():
 
 def test_a_library_folder_whose_name_does_not_match_its_library_json_is_rejected():
     message = rejection(altered({"LIB/library.json": library_json(machineName="Linkki.Other")}))
-    assert ("library folder “Linkki.Choice-1.0” does not match its library.json, which names Linkki.Other 1.0.0"
-            in message)
+    assert (
+        "library folder “Linkki.Choice-1.0” does not match its library.json, which names Linkki.Other 1.0.0" in message
+    )
 
 
 def test_a_folder_without_library_json_is_rejected():
@@ -210,12 +213,15 @@ def test_real_packages_from_other_projects_are_accepted(shared_package, name):
     assert package.libraries
 
 
-@pytest.mark.parametrize("name, reason", [
-    ("invalid/broken-h5p-json.h5p", "h5p.json is not valid JSON"),
-    ("invalid/corrupt_archive.h5p", "not a valid zip archive"),
-    ("invalid/missing-preloaded-js.h5p", "lists the file “greetingcard.js”, which is not in the package"),
-    ("invalid/invalid-library-directory-name.h5p", "“H5P.GreetingCard-1.0” does not match its library.json"),
-])
+@pytest.mark.parametrize(
+    "name, reason",
+    [
+        ("invalid/broken-h5p-json.h5p", "h5p.json is not valid JSON"),
+        ("invalid/corrupt_archive.h5p", "not a valid zip archive"),
+        ("invalid/missing-preloaded-js.h5p", "lists the file “greetingcard.js”, which is not in the package"),
+        ("invalid/invalid-library-directory-name.h5p", "“H5P.GreetingCard-1.0” does not match its library.json"),
+    ],
+)
 def test_broken_real_packages_are_rejected_with_the_reason(shared_package, name, reason):
     with translation.override("en"), pytest.raises(PackageRejected) as caught:
         read_h5p_package(shared_package(name))
@@ -248,10 +254,17 @@ def test_every_missing_required_field_of_library_json_is_named():
     ]
 
 
-@pytest.mark.parametrize("field, value", [
-    ("title", ""), ("title", "x" * 256), ("runnable", 2), ("majorVersion", "one"), ("patchVersion", 100000),
-    ("machineName", "Linkki Choice"),
-])
+@pytest.mark.parametrize(
+    "field, value",
+    [
+        ("title", ""),
+        ("title", "x" * 256),
+        ("runnable", 2),
+        ("majorVersion", "one"),
+        ("patchVersion", 100000),
+        ("machineName", "Linkki Choice"),
+    ],
+)
 def test_a_required_field_of_library_json_with_an_invalid_value_is_rejected(field, value):
     message = rejection(altered({"LIB/library.json": library_json(**{field: value})}))
     assert f"has an invalid “{field}”" in message
@@ -277,9 +290,15 @@ def library_files(machine_name, *, needs=(), editor_needs=(), dynamic_needs=()):
         return [{"machineName": name, "majorVersion": 1, "minorVersion": 0} for name in names]
 
     metadata = {
-        "title": machine_name, "machineName": machine_name, "majorVersion": 1, "minorVersion": 0,
-        "patchVersion": 0, "runnable": 0, "preloadedJs": [{"path": "library.js"}],
-        "preloadedDependencies": listed(needs), "editorDependencies": listed(editor_needs),
+        "title": machine_name,
+        "machineName": machine_name,
+        "majorVersion": 1,
+        "minorVersion": 0,
+        "patchVersion": 0,
+        "runnable": 0,
+        "preloadedJs": [{"path": "library.js"}],
+        "preloadedDependencies": listed(needs),
+        "editorDependencies": listed(editor_needs),
         "dynamicDependencies": listed(dynamic_needs),
     }
     return {f"{folder}/library.json": metadata, f"{folder}/library.js": b"/* " + machine_name.encode() + b" */"}
@@ -296,8 +315,9 @@ def test_a_library_no_content_needs_is_left_out_of_the_package():
 
 def test_libraries_reached_through_preloaded_dynamic_and_editor_dependencies_are_kept():
     files = {
-        "LIB/library.json": library_json(preloadedDependencies=[
-            {"machineName": "Linkki.Shared", "majorVersion": 1, "minorVersion": 0}]),
+        "LIB/library.json": library_json(
+            preloadedDependencies=[{"machineName": "Linkki.Shared", "majorVersion": 1, "minorVersion": 0}]
+        ),
         **library_files("Linkki.Shared", needs=["Linkki.Deeper"], editor_needs=["Linkki.Editor"]),
         **library_files("Linkki.Deeper", dynamic_needs=["Linkki.Dynamic"]),
         **library_files("Linkki.Dynamic"),
@@ -305,19 +325,33 @@ def test_libraries_reached_through_preloaded_dynamic_and_editor_dependencies_are
         **library_files("Linkki.Unused", needs=["Linkki.Shared"]),
     }
     package = read_h5p_package(altered(files), limits=LIMITS)
-    assert names_of(package) == ["Linkki.Choice", "Linkki.Deeper", "Linkki.Dynamic", "Linkki.Editor",
-                                 "Linkki.Shared"]
+    assert names_of(package) == ["Linkki.Choice", "Linkki.Deeper", "Linkki.Dynamic", "Linkki.Editor", "Linkki.Shared"]
 
 
 def test_a_missing_editor_dependency_does_not_stop_content_that_plays_without_it():
-    package = read_h5p_package(altered({"LIB/library.json": library_json(editorDependencies=[
-        {"machineName": "H5PEditor.Missing", "majorVersion": 1, "minorVersion": 0}])}), limits=LIMITS)
+    package = read_h5p_package(
+        altered(
+            {
+                "LIB/library.json": library_json(
+                    editorDependencies=[{"machineName": "H5PEditor.Missing", "majorVersion": 1, "minorVersion": 0}]
+                )
+            }
+        ),
+        limits=LIMITS,
+    )
     assert names_of(package) == ["Linkki.Choice"]
 
 
 def test_a_missing_dynamic_dependency_is_rejected():
-    message = rejection(altered({"LIB/library.json": library_json(dynamicDependencies=[
-        {"machineName": "H5P.Missing", "majorVersion": 1, "minorVersion": 2}])}))
+    message = rejection(
+        altered(
+            {
+                "LIB/library.json": library_json(
+                    dynamicDependencies=[{"machineName": "H5P.Missing", "majorVersion": 1, "minorVersion": 2}]
+                )
+            }
+        )
+    )
     assert "needs the library H5P.Missing 1.2, which it does not contain" in message
 
 
@@ -327,18 +361,21 @@ def test_an_unused_library_is_still_checked():
     assert "“Linkki.Unused-1.0” has no “title”" in rejection(altered(files))
 
 
-@pytest.mark.parametrize("name, reason", [
-    ("content/" + "a" * 252 + ".png", "file name longer than 255 bytes"),
-    ("content/" + "ä" * 127 + ".png", "file name longer than 255 bytes"),  # 254 bytes and the extension
-    ("content/" + "/".join(["d" * 200] * 6) + "/x.png", "file path longer than 1024 bytes"),
-    ("content/images/a#b.png", "“content/images/a#b.png” contains “#” or “?”"),
-    ("content/images/a?b.png", "“content/images/a?b.png” contains “#” or “?”"),
-    ("content/README", "“content/README” has no file name extension"),
-    ("LIB/LICENSE", "“Linkki.Choice-1.0/LICENSE” has no file name extension"),
-    ("content/.htaccess", "hidden file “content/.htaccess”"),
-    ("LIB/.htaccess", "hidden file “Linkki.Choice-1.0/.htaccess”"),
-    ("content/.git/config.txt", "hidden file “content/.git/config.txt”"),
-])
+@pytest.mark.parametrize(
+    "name, reason",
+    [
+        ("content/" + "a" * 252 + ".png", "file name longer than 255 bytes"),
+        ("content/" + "ä" * 127 + ".png", "file name longer than 255 bytes"),  # 254 bytes and the extension
+        ("content/" + "/".join(["d" * 200] * 6) + "/x.png", "file path longer than 1024 bytes"),
+        ("content/images/a#b.png", "“content/images/a#b.png” contains “#” or “?”"),
+        ("content/images/a?b.png", "“content/images/a?b.png” contains “#” or “?”"),
+        ("content/README", "“content/README” has no file name extension"),
+        ("LIB/LICENSE", "“Linkki.Choice-1.0/LICENSE” has no file name extension"),
+        ("content/.htaccess", "hidden file “content/.htaccess”"),
+        ("LIB/.htaccess", "hidden file “Linkki.Choice-1.0/.htaccess”"),
+        ("content/.git/config.txt", "hidden file “content/.git/config.txt”"),
+    ],
+)
 def test_a_file_name_the_web_or_a_disk_cannot_take_gets_its_own_message(name, reason):
     with pytest.raises(PackageRejected) as caught:
         read_h5p_package(altered({name: b"x"}), limits=LIMITS)

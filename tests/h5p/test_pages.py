@@ -13,8 +13,9 @@ pytestmark = pytest.mark.django_db
 
 
 def upload(name="kysymys.h5p", data=None):
-    return SimpleUploadedFile(name, data if data is not None else choice_package(title="Kysymys"),
-                              content_type="application/octet-stream")
+    return SimpleUploadedFile(
+        name, data if data is not None else choice_package(title="Kysymys"), content_type="application/octet-stream"
+    )
 
 
 def package_url(activity):
@@ -26,6 +27,7 @@ def attempts_url(activity):
 
 
 # The activity page
+
 
 def test_the_trainee_sees_the_player_with_a_no_javascript_fallback(client, world):
     client.force_login(world.trainee)
@@ -79,15 +81,24 @@ def test_the_player_is_not_shown_to_people_outside_the_course(client, world):
 
 # Uploading
 
-@pytest.mark.parametrize("role, status", [
-    ("trainee", 403), ("outsider", 403), ("mentor", 403), ("coordinator", 403), ("trainer", 200),
-    ("administrator", 200),
-])
+
+@pytest.mark.parametrize(
+    "role, status",
+    [
+        ("trainee", 403),
+        ("outsider", 403),
+        ("mentor", 403),
+        ("coordinator", 403),
+        ("trainer", 200),
+        ("administrator", 200),
+    ],
+)
 def test_only_trainers_and_administrators_open_the_upload_page(client, world, role, status):
     client.force_login(getattr(world, role))
     assert client.get(package_url(world.activity)).status_code == status
     assert client.post(package_url(world.activity), {"pass_threshold": 50}).status_code in (
-        (status,) if status == 403 else (302,))
+        (status,) if status == 403 else (302,)
+    )
 
 
 def test_anonymous_visitors_are_sent_to_log_in_from_the_upload_page(client, world):
@@ -105,8 +116,9 @@ def test_the_upload_page_is_only_for_h5p_activities(client, world):
 def test_a_trainer_uploads_a_package_for_a_new_activity(client, world):
     activity = f.ActivityFactory(module=world.activity.module, kind="h5p")
     client.force_login(world.trainer)
-    response = client.post(package_url(activity), {"package": upload(), "pass_threshold": 60},
-                           HTTP_ACCEPT_LANGUAGE="en", follow=True)
+    response = client.post(
+        package_url(activity), {"package": upload(), "pass_threshold": 60}, HTTP_ACCEPT_LANGUAGE="en", follow=True
+    )
     assert "The H5P content is saved." in response.content.decode()
     content = Content.objects.get(activity=activity)
     assert (content.title, content.pass_threshold, content.uploaded_by) == ("Kysymys", Decimal("0.60"), world.trainer)
@@ -115,8 +127,9 @@ def test_a_trainer_uploads_a_package_for_a_new_activity(client, world):
 def test_a_rejected_package_shows_the_reason_in_the_trainers_language_and_stores_nothing(client, world):
     activity = f.ActivityFactory(module=world.activity.module, kind="h5p")
     client.force_login(world.trainer)
-    response = client.post(package_url(activity), {"package": upload(data=b"garbage"), "pass_threshold": 70},
-                           HTTP_ACCEPT_LANGUAGE="fi")
+    response = client.post(
+        package_url(activity), {"package": upload(data=b"garbage"), "pass_threshold": 70}, HTTP_ACCEPT_LANGUAGE="fi"
+    )
     assert response.status_code == 400
     page = response.content.decode()
     assert "Tiedosto ei ole H5P-paketti" in page
@@ -126,8 +139,9 @@ def test_a_rejected_package_shows_the_reason_in_the_trainers_language_and_stores
 
 def test_a_file_that_is_not_h5p_by_name_is_refused_on_the_form(client, world):
     client.force_login(world.trainer)
-    response = client.post(package_url(world.activity), {"package": upload("notes.pdf"), "pass_threshold": 80},
-                           HTTP_ACCEPT_LANGUAGE="en")
+    response = client.post(
+        package_url(world.activity), {"package": upload("notes.pdf"), "pass_threshold": 80}, HTTP_ACCEPT_LANGUAGE="en"
+    )
     assert response.status_code == 400
     assert "ends in .h5p" in response.content.decode()
 
@@ -155,17 +169,26 @@ def test_a_trainer_changes_the_pass_mark_without_a_new_package(client, world):
 def test_replacing_the_package_on_the_page_keeps_the_attempts(client, world):
     services.record_xapi_statement(world.trainee, world.activity, f.xapi_statement(scaled=0.5))
     client.force_login(world.trainer)
-    client.post(package_url(world.activity), {"package": upload(data=choice_package(title="Uusi versio")),
-                                              "pass_threshold": 80})
+    client.post(
+        package_url(world.activity), {"package": upload(data=choice_package(title="Uusi versio")), "pass_threshold": 80}
+    )
     assert Content.objects.get().title == "Uusi versio"
     assert world.activity.h5p_attempts.count() == 1
 
 
 # Attempts
 
-@pytest.mark.parametrize("role, status", [
-    ("trainee", 403), ("mentor", 403), ("coordinator", 200), ("trainer", 200), ("administrator", 200),
-])
+
+@pytest.mark.parametrize(
+    "role, status",
+    [
+        ("trainee", 403),
+        ("mentor", 403),
+        ("coordinator", 200),
+        ("trainer", 200),
+        ("administrator", 200),
+    ],
+)
 def test_attempts_page_permissions(client, world, role, status):
     client.force_login(getattr(world, role))
     assert client.get(attempts_url(world.activity)).status_code == status
@@ -173,8 +196,9 @@ def test_attempts_page_permissions(client, world, role, status):
 
 def test_a_trainer_sees_every_attempt_and_the_best_as_the_grade(client, world):
     for scaled in (0.4, 0.9, 0.6):
-        services.record_xapi_statement(world.trainee, world.activity, f.xapi_statement(scaled=scaled, raw=scaled * 10,
-                                                                                      max_score=10))
+        services.record_xapi_statement(
+            world.trainee, world.activity, f.xapi_statement(scaled=scaled, raw=scaled * 10, max_score=10)
+        )
     client.force_login(world.trainer)
     page = client.get(attempts_url(world.activity), HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "Aino Korhonen" in page
@@ -210,14 +234,18 @@ def test_the_attempts_page_takes_the_same_queries_for_1_or_20_trainees(client, w
 
 # The admin site
 
+
 def test_a_trainer_uploads_through_the_admin_and_sees_errors_on_the_form(client, world):
     world.trainer.is_staff = True
     world.trainer.save()
     activity = f.ActivityFactory(module=world.activity.module, kind="h5p")
     client.force_login(world.trainer)
     url = reverse("admin:h5p_content_add")
-    bad = client.post(url, {"activity": activity.pk, "pass_threshold": "0.80", "package": upload(data=b"nope")},
-                      HTTP_ACCEPT_LANGUAGE="en")
+    bad = client.post(
+        url,
+        {"activity": activity.pk, "pass_threshold": "0.80", "package": upload(data=b"nope")},
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
     assert bad.status_code == 200
     assert "not a valid zip archive" in bad.content.decode()
     assert not Content.objects.filter(activity=activity).exists()
@@ -234,20 +262,27 @@ def test_replacing_the_package_in_the_admin_keeps_the_attempts(client, world):
     services.record_xapi_statement(world.trainee, world.activity, f.xapi_statement(scaled=0.5))
     content = world.activity.h5p_content
     client.force_login(world.trainer)
-    response = client.post(reverse("admin:h5p_content_change", args=[content.pk]), {
-        "pass_threshold": "0.50", "package": upload(data=choice_package(title="Korvattu")),
-    })
+    response = client.post(
+        reverse("admin:h5p_content_change", args=[content.pk]),
+        {
+            "pass_threshold": "0.50",
+            "package": upload(data=choice_package(title="Korvattu")),
+        },
+    )
     assert response.status_code == 302
     content.refresh_from_db()
     assert (content.title, content.pass_threshold) == ("Korvattu", Decimal("0.50"))
     assert world.activity.h5p_attempts.count() == 1
 
 
-@pytest.mark.parametrize("language, expected", [
-    ("fi", ["library.json-tiedostosta puuttuu “title”", "nimi ei ole kielikoodi", "ei ole tiedostopäätettä"]),
-    ("sv", ["saknas “title”", "har inte en språkkod som namn", "har inget filnamnstillägg"]),
-    ("en", ["has no “title”", "is not named by a language code", "has no file name extension"]),
-])
+@pytest.mark.parametrize(
+    "language, expected",
+    [
+        ("fi", ["library.json-tiedostosta puuttuu “title”", "nimi ei ole kielikoodi", "ei ole tiedostopäätettä"]),
+        ("sv", ["saknas “title”", "har inte en språkkod som namn", "har inget filnamnstillägg"]),
+        ("en", ["has no “title”", "is not named by a language code", "has no file name extension"]),
+    ],
+)
 def test_the_package_checks_speak_the_trainers_language_and_store_nothing(client, world, language, expected):
     import json
 
@@ -267,12 +302,19 @@ def test_the_package_checks_speak_the_trainers_language_and_store_nothing(client
     activity = f.ActivityFactory(module=world.activity.module, kind="h5p")
     client.force_login(world.trainer)
     for data, part in zip(packages, expected):
-        page = client.post(package_url(activity), {"package": upload(data=data), "pass_threshold": 80},
-                           HTTP_ACCEPT_LANGUAGE=language)
+        page = client.post(
+            package_url(activity), {"package": upload(data=data), "pass_threshold": 80}, HTTP_ACCEPT_LANGUAGE=language
+        )
         assert page.status_code == 400
         assert part in page.content.decode()
-        admin = client.post(reverse("admin:h5p_content_add"), {
-            "activity": activity.pk, "pass_threshold": "0.80", "package": upload(data=data),
-        }, HTTP_ACCEPT_LANGUAGE=language)
+        admin = client.post(
+            reverse("admin:h5p_content_add"),
+            {
+                "activity": activity.pk,
+                "pass_threshold": "0.80",
+                "package": upload(data=data),
+            },
+            HTTP_ACCEPT_LANGUAGE=language,
+        )
         assert part in admin.content.decode()
     assert not Content.objects.filter(activity=activity).exists()

@@ -75,8 +75,9 @@ def test_library_files_have_one_address_for_everyone_and_are_kept_by_browsers(sr
 def test_only_stored_files_of_libraries_some_content_uses_are_served(world):
     from h5p.models import Library
 
-    Library.objects.create(machine_name="H5P.Unused", major_version=1, minor_version=0, patch_version=0,
-                           files=["unused.js"])
+    Library.objects.create(
+        machine_name="H5P.Unused", major_version=1, minor_version=0, patch_version=0, files=["unused.js"]
+    )
     anonymous = Client()
     assert anonymous.get("/h5p-content/libraries/H5P.Unused-1.0/unused.js").status_code == 404
     assert anonymous.get("/h5p-content/libraries/Linkki.Choice-1.0/missing.js").status_code == 404
@@ -92,8 +93,11 @@ def test_a_shared_library_file_takes_one_query(world, django_assert_num_queries)
 def test_the_page_hands_files_to_the_frame_only_from_the_player_the_libraries_and_this_content(client, world, src):
     page = client.get(world.activity.get_absolute_url()).content.decode()
     prefixes = json.loads(re.search(r'data-relay="([^"]+)"', page).group(1).replace("&quot;", '"'))
-    assert prefixes == [f"http://testserver/h5p-content/player/{player().version}/",
-                        "http://testserver/h5p-content/libraries/", src]
+    assert prefixes == [
+        f"http://testserver/h5p-content/player/{player().version}/",
+        "http://testserver/h5p-content/libraries/",
+        src,
+    ]
     config = config_of(Client(), src)
     assert all(any(url.startswith(prefix) for prefix in prefixes) for url in config["relay"])
     assert src + "package/content/content.json" in config["relay"]

@@ -69,8 +69,9 @@ class StandInClamd:
                 while length := struct.unpack("!L", self.read(connection, 4))[0]:
                     data += self.read(connection, length)
                 self.received.append(data)
-                answer = self.reply or (b"stream: Eicar-Test-Signature FOUND\0" if is_flagged(data)
-                                        else b"stream: OK\0")
+                answer = self.reply or (
+                    b"stream: Eicar-Test-Signature FOUND\0" if is_flagged(data) else b"stream: OK\0"
+                )
                 connection.sendall(answer)
 
     def close(self):
@@ -115,9 +116,14 @@ def infected_package():
 def post(client, world, data, language="fi"):
     client.force_login(world.trainer)
     activity = f.ActivityFactory(module=world.activity.module, kind="h5p")
-    response = client.post(reverse("h5p:package", args=[activity.pk]), {
-        "package": SimpleUploadedFile("paketti.h5p", data), "pass_threshold": 80,
-    }, HTTP_ACCEPT_LANGUAGE=language)
+    response = client.post(
+        reverse("h5p:package", args=[activity.pk]),
+        {
+            "package": SimpleUploadedFile("paketti.h5p", data),
+            "pass_threshold": 80,
+        },
+        HTTP_ACCEPT_LANGUAGE=language,
+    )
     return activity, response
 
 
@@ -173,10 +179,15 @@ def test_the_admin_upload_is_scanned_too(client, world, clamd):
     world.trainer.save()
     activity = f.ActivityFactory(module=world.activity.module, kind="h5p")
     client.force_login(world.trainer)
-    response = client.post(reverse("admin:h5p_content_add"), {
-        "activity": activity.pk, "pass_threshold": "0.80",
-        "package": SimpleUploadedFile("paketti.h5p", infected_package()),
-    }, HTTP_ACCEPT_LANGUAGE="en")
+    response = client.post(
+        reverse("admin:h5p_content_add"),
+        {
+            "activity": activity.pk,
+            "pass_threshold": "0.80",
+            "package": SimpleUploadedFile("paketti.h5p", infected_package()),
+        },
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
     assert "The virus scan found malware" in response.content.decode()
     assert len(clamd.received) == 1  # once, though the form and the import both see the package
     assert not Content.objects.filter(activity=activity).exists()

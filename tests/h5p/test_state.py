@@ -13,8 +13,9 @@ pytestmark = pytest.mark.django_db
 
 def save(client, activity, body):
     data = body if isinstance(body, str) else json.dumps(body)
-    return client.post(reverse("h5p:state", args=[activity.pk]), data, content_type="application/json",
-                       HTTP_ACCEPT_LANGUAGE="en")
+    return client.post(
+        reverse("h5p:state", args=[activity.pk]), data, content_type="application/json", HTTP_ACCEPT_LANGUAGE="en"
+    )
 
 
 def player_config(client, activity):
@@ -22,8 +23,9 @@ def player_config(client, activity):
     page = client.get(activity.get_absolute_url()).content.decode()
     src = re.search(r'<iframe class="h5p-player__frame" src="([^"]+)"', page).group(1)
     document = Client().get(src).content.decode()
-    return json.loads(re.search(r'<script id="h5p-config" type="application/json">(.*?)</script>', document, re.S)
-                      .group(1))
+    return json.loads(
+        re.search(r'<script id="h5p-config" type="application/json">(.*?)</script>', document, re.S).group(1)
+    )
 
 
 def test_saved_state_is_restored_on_another_device(client, world):
@@ -57,12 +59,15 @@ def test_reset_forgets_the_state(client, world):
     assert not UserData.objects.exists()
 
 
-@pytest.mark.parametrize("body, status", [
-    ("{oops", 400),
-    ({"nothing": "here"}, 400),
-    ({"data": "not json"}, 400),
-    ({"data": 5}, 400),
-])
+@pytest.mark.parametrize(
+    "body, status",
+    [
+        ("{oops", 400),
+        ({"nothing": "here"}, 400),
+        ({"data": "not json"}, 400),
+        ({"data": 5}, 400),
+    ],
+)
 def test_bad_state_gets_400_and_keeps_the_old_one(client, world, body, status):
     client.force_login(world.trainee)
     save(client, world.activity, {"data": '{"selected": 1}'})

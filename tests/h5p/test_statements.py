@@ -17,8 +17,13 @@ pytestmark = pytest.mark.django_db
 
 def post(client, activity, statement, **extra):
     body = statement if isinstance(statement, (str, bytes)) else json.dumps(statement)
-    return client.post(reverse("h5p:statements", args=[activity.pk]), body, content_type="application/json",
-                       HTTP_ACCEPT_LANGUAGE="en", **extra)
+    return client.post(
+        reverse("h5p:statements", args=[activity.pk]),
+        body,
+        content_type="application/json",
+        HTTP_ACCEPT_LANGUAGE="en",
+        **extra,
+    )
 
 
 def is_done(user, activity):
@@ -32,22 +37,28 @@ def trainee_client(client, world):
 
 
 def test_a_passing_answer_is_stored_as_an_attempt_and_completes_the_activity(trainee_client, world):
-    response = post(trainee_client, world.activity, f.xapi_statement(scaled=0.9, raw=9, max_score=10,
-                                                                    completion=True, success=True))
+    response = post(
+        trainee_client, world.activity, f.xapi_statement(scaled=0.9, raw=9, max_score=10, completion=True, success=True)
+    )
     assert response.status_code == 201
     assert response.json()["activity_done"] is True
     assert response.json()["attempt"] == {"score": 90, "passed": True}
     statement = Statement.objects.get()
     assert (statement.verb, statement.score_raw, statement.score_max, statement.score_scaled) == (
-        "http://adlnet.gov/expapi/verbs/answered", 9, 10, 0.9)
+        "http://adlnet.gov/expapi/verbs/answered",
+        9,
+        10,
+        0.9,
+    )
     assert statement.success is True and statement.completion is True
     assert statement.raw["result"]["score"]["raw"] == 9
     assert is_done(world.trainee, world.activity)
 
 
 def test_a_score_below_the_pass_mark_is_kept_but_does_not_complete_the_activity(trainee_client, world):
-    response = post(trainee_client, world.activity, f.xapi_statement(scaled=0.5, raw=1, max_score=2,
-                                                                    completion=True, success=False))
+    response = post(
+        trainee_client, world.activity, f.xapi_statement(scaled=0.5, raw=1, max_score=2, completion=True, success=False)
+    )
     assert response.status_code == 201
     assert response.json()["attempt"] == {"score": 50, "passed": False}
     assert "try again" in response.json()["message"]
@@ -133,7 +144,8 @@ def test_a_passed_completion_without_a_score_outranks_a_failed_scored_try(traine
 
 
 def test_grades_of_many_trainees_and_activities_are_read_in_one_query_and_match_each_grade(
-        world, django_assert_num_queries):
+    world, django_assert_num_queries
+):
     second = f.h5p_activity(module=world.activity.module)
     others = [f.trainee() for _ in range(3)]
     tries = {world.trainee: (0.4, 0.95), others[0]: (0.2,), others[1]: (0.7, 0.5, 0.6)}
@@ -169,17 +181,20 @@ def test_a_malformed_body_gets_400_with_the_reason(trainee_client, world):
     assert response.json()["detail"] == "The statement is not valid JSON."
 
 
-@pytest.mark.parametrize("change, field", [
-    ({"verb": {"display": {"en-US": "answered"}}}, "verb.id"),
-    ({"object": {"id": "not an iri"}}, "object.id"),
-    ({"id": "not-a-uuid"}, "id"),
-    ({"timestamp": "yesterday"}, "timestamp"),
-    ({"result": {"score": {"scaled": 1.5}}}, "result.score.scaled"),
-    ({"result": {"score": {"raw": 7, "min": 0, "max": 5}}}, "result.score.raw"),
-    ({"result": {"score": {"raw": "many"}}}, "result.score.raw"),
-    ({"result": {"success": "yes"}}, "result.success"),
-    ({"result": {"duration": "three minutes"}}, "result.duration"),
-])
+@pytest.mark.parametrize(
+    "change, field",
+    [
+        ({"verb": {"display": {"en-US": "answered"}}}, "verb.id"),
+        ({"object": {"id": "not an iri"}}, "object.id"),
+        ({"id": "not-a-uuid"}, "id"),
+        ({"timestamp": "yesterday"}, "timestamp"),
+        ({"result": {"score": {"scaled": 1.5}}}, "result.score.scaled"),
+        ({"result": {"score": {"raw": 7, "min": 0, "max": 5}}}, "result.score.raw"),
+        ({"result": {"score": {"raw": "many"}}}, "result.score.raw"),
+        ({"result": {"success": "yes"}}, "result.success"),
+        ({"result": {"duration": "three minutes"}}, "result.duration"),
+    ],
+)
 def test_an_invalid_statement_gets_400_naming_the_field_and_stores_nothing(trainee_client, world, change, field):
     statement = f.xapi_statement(scaled=1.0)
     statement.update(change)
@@ -266,15 +281,20 @@ def test_a_beacon_posted_as_a_form_is_stored(world):
     client.force_login(world.trainee)
     client.get(world.activity.get_absolute_url())
     token = client.cookies["csrftoken"].value
-    response = client.post(reverse("h5p:statements", args=[world.activity.pk]), {
-        "csrfmiddlewaretoken": token, "statement": json.dumps(f.xapi_statement(scaled=1.0)),
-    })
+    response = client.post(
+        reverse("h5p:statements", args=[world.activity.pk]),
+        {
+            "csrfmiddlewaretoken": token,
+            "statement": json.dumps(f.xapi_statement(scaled=1.0)),
+        },
+    )
     assert response.status_code == 201
     assert is_done(world.trainee, world.activity)
 
 
-def test_storing_a_statement_takes_the_same_queries_however_many_came_before(trainee_client, world,
-                                                                             django_assert_max_num_queries):
+def test_storing_a_statement_takes_the_same_queries_however_many_came_before(
+    trainee_client, world, django_assert_max_num_queries
+):
     post(trainee_client, world.activity, f.xapi_statement(scaled=0.1))
     with django_assert_max_num_queries(14) as first:
         post(trainee_client, world.activity, f.xapi_statement(scaled=0.2))
@@ -283,7 +303,6 @@ def test_storing_a_statement_takes_the_same_queries_however_many_came_before(tra
         post(trainee_client, world.activity, f.xapi_statement(scaled=0.3))
     with django_assert_max_num_queries(queries):
         post(trainee_client, world.activity, f.xapi_statement(scaled=0.2))
-
 
 
 def test_statements_beyond_the_rate_limit_get_429_and_are_not_stored(trainee_client, world):

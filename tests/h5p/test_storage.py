@@ -20,7 +20,8 @@ def stored_files():
         return set()
     return {
         os.path.relpath(os.path.join(folder, name), root).replace(os.sep, "/")
-        for folder, _dirs, names in os.walk(root) for name in names
+        for folder, _dirs, names in os.walk(root)
+        for name in names
     }
 
 
@@ -95,16 +96,16 @@ def test_an_older_patch_keeps_the_newer_library(django_capture_on_commit_callbac
     assert not any(name.startswith("h5p/libraries/Linkki.Choice-1.0.2/") for name in stored_files())
 
 
-def test_replacing_a_package_keeps_attempts_and_statements_and_forgets_saved_state(
-        django_capture_on_commit_callbacks):
+def test_replacing_a_package_keeps_attempts_and_statements_and_forgets_saved_state(django_capture_on_commit_callbacks):
     activity = f.h5p_activity()
     trainee = f.trainee()
     old_folder = activity.h5p_content.folder
     services.record_xapi_statement(trainee, activity, f.xapi_statement(scaled=0.5, raw=1, max_score=2))
     services.save_user_data(trainee, activity, '{"selected": 1}')
     with django_capture_on_commit_callbacks(execute=True):
-        content = services.import_package(activity, choice_package(title="Uusi"), by=None,
-                                          pass_threshold=Decimal("0.40"))
+        content = services.import_package(
+            activity, choice_package(title="Uusi"), by=None, pass_threshold=Decimal("0.40")
+        )
     assert content.pk == Content.objects.get().pk
     assert content.title == "Uusi"
     assert content.pass_threshold == Decimal("0.40")
@@ -154,10 +155,17 @@ def package_with_an_unused_library():
     from h5p.minimal import package_files, zip_files
 
     files = package_files()
-    files["Linkki.Unused-1.0/library.json"] = json.dumps({
-        "title": "Unused", "machineName": "Linkki.Unused", "majorVersion": 1, "minorVersion": 0,
-        "patchVersion": 0, "runnable": 0, "preloadedJs": [{"path": "unused.js"}],
-    }).encode()
+    files["Linkki.Unused-1.0/library.json"] = json.dumps(
+        {
+            "title": "Unused",
+            "machineName": "Linkki.Unused",
+            "majorVersion": 1,
+            "minorVersion": 0,
+            "patchVersion": 0,
+            "runnable": 0,
+            "preloadedJs": [{"path": "unused.js"}],
+        }
+    ).encode()
     files["Linkki.Unused-1.0/unused.js"] = b"/* no content needs this */"
     return zip_files(files)
 
@@ -179,9 +187,16 @@ def test_a_library_no_content_needs_is_neither_stored_nor_linked_nor_served(clie
     assert (served.status_code, unused.status_code) == (200, 404)
 
 
-@pytest.mark.parametrize("name", [
-    "content/" + "a" * 300 + ".png", "content/a#b.png", "content/a?b.png", "content/README", "content/.htaccess",
-])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "content/" + "a" * 300 + ".png",
+        "content/a#b.png",
+        "content/a?b.png",
+        "content/README",
+        "content/.htaccess",
+    ],
+)
 def test_a_refused_file_name_stores_nothing_and_leaves_no_folder(name):
     from h5p.minimal import package_files, zip_files
 
@@ -189,8 +204,7 @@ def test_a_refused_file_name_stores_nothing_and_leaves_no_folder(name):
         services.import_package(h5p_activity(), zip_files({**package_files(), name: b"x"}), by=None)
     assert not Content.objects.exists()
     assert stored_files() == set()
-    assert not any(folder.startswith(("h5p/content/", "h5p/libraries/"))
-                   for folder in stored_folders())
+    assert not any(folder.startswith(("h5p/content/", "h5p/libraries/")) for folder in stored_folders())
 
 
 def test_a_storage_failure_midway_leaves_no_empty_folder(monkeypatch):

@@ -52,13 +52,19 @@ def package_of(size):
 
 def post(client, world, data, language="fi"):
     client.force_login(world.trainer)
-    return client.post(reverse("h5p:package", args=[world.activity.pk]), {
-        "package": SimpleUploadedFile("iso.h5p", data), "pass_threshold": 75,
-    }, HTTP_ACCEPT_LANGUAGE=language)
+    return client.post(
+        reverse("h5p:package", args=[world.activity.pk]),
+        {
+            "package": SimpleUploadedFile("iso.h5p", data),
+            "pass_threshold": 75,
+        },
+        HTTP_ACCEPT_LANGUAGE=language,
+    )
 
 
 def test_an_upload_declared_larger_than_the_limit_is_refused_before_any_of_it_is_written(
-        client, world, limits, temporary_files):
+    client, world, limits, temporary_files
+):
     response = post(client, world, package_of(LIMIT + 100 * 1024))
     assert response.status_code == 400
     page = response.content.decode()
@@ -85,10 +91,15 @@ def test_the_admin_refuses_an_oversized_upload_with_the_same_message(client, wor
     world.trainer.save()
     activity = f.ActivityFactory(module=world.activity.module, kind="h5p")
     client.force_login(world.trainer)
-    response = client.post(reverse("admin:h5p_content_add"), {
-        "activity": activity.pk, "pass_threshold": "0.80",
-        "package": SimpleUploadedFile("iso.h5p", package_of(LIMIT + 100 * 1024)),
-    }, HTTP_ACCEPT_LANGUAGE="en")
+    response = client.post(
+        reverse("admin:h5p_content_add"),
+        {
+            "activity": activity.pk,
+            "pass_threshold": "0.80",
+            "package": SimpleUploadedFile("iso.h5p", package_of(LIMIT + 100 * 1024)),
+        },
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
     assert response.status_code == 200
     assert "The file is larger than 1 MB." in response.content.decode()
     assert not Content.objects.filter(activity=activity).exists()

@@ -14,8 +14,11 @@ pytestmark = pytest.mark.django_db
 
 
 def directives(response):
-    return dict((part.strip().split(" ", 1) + [""])[:2]
-                for part in response["Content-Security-Policy"].split(";") if part.strip())
+    return dict(
+        (part.strip().split(" ", 1) + [""])[:2]
+        for part in response["Content-Security-Policy"].split(";")
+        if part.strip()
+    )
 
 
 @pytest.fixture
@@ -27,14 +30,17 @@ def h5p_world(db):
     return activity, trainee
 
 
-@pytest.mark.parametrize("role, url", [
-    (None, "/accounts/login/"),
-    (None, "/certificates/verify/"),
-    ("trainee", "/"),
-    ("trainee", "/accounts/profile/"),
-    ("administrator", "/admin/"),
-    (None, "/api/docs/"),
-])
+@pytest.mark.parametrize(
+    "role, url",
+    [
+        (None, "/accounts/login/"),
+        (None, "/certificates/verify/"),
+        ("trainee", "/"),
+        ("trainee", "/accounts/profile/"),
+        ("administrator", "/admin/"),
+        (None, "/api/docs/"),
+    ],
+)
 def test_every_lms_page_allows_only_this_sites_own_scripts_and_styles(client, role, url):
     if role:
         client.force_login(getattr(f, role)())

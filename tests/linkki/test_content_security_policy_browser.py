@@ -29,8 +29,9 @@ def visit(page, url, ready=None):
 def watched(page):
     console = []
     page.add_init_script(RECORD_VIOLATIONS)
-    page.on("console", lambda message: console.append(message.text)
-            if "Content Security Policy" in message.text else None)
+    page.on(
+        "console", lambda message: console.append(message.text) if "Content Security Policy" in message.text else None
+    )
     return page, console
 
 
@@ -51,8 +52,13 @@ def test_the_main_pages_of_each_role_open_without_policy_violations(watched, liv
     violations += visit(page, base + "/certificates/verify/")
     violations += visit(page, base + "/api/docs/", ready=".swagger-ui .info")
     log_in(page, live_server, "aino")
-    for url in ["/", course.get_absolute_url(), module.get_absolute_url(), text.get_absolute_url(),
-                "/accounts/profile/"]:
+    for url in [
+        "/",
+        course.get_absolute_url(),
+        module.get_absolute_url(),
+        text.get_absolute_url(),
+        "/accounts/profile/",
+    ]:
         violations += visit(page, base + url)
     violations += visit(page, base + h5p.get_absolute_url(), ready="iframe[data-h5p-player][data-ready=true]")
     page.context.clear_cookies()
@@ -61,8 +67,12 @@ def test_the_main_pages_of_each_role_open_without_policy_violations(watched, liv
         violations += visit(page, base + url)
     page.context.clear_cookies()
     log_in(page, live_server, "pekka")
-    for url in ["/admin/", "/admin/accounts/user/", f"/admin/accounts/user/{trainee.pk}/change/",
-                "/admin/courses/course/add/"]:
+    for url in [
+        "/admin/",
+        "/admin/accounts/user/",
+        f"/admin/accounts/user/{trainee.pk}/change/",
+        "/admin/courses/course/add/",
+    ]:
         violations += visit(page, base + url)
     assert violations == [] and console == []
 

@@ -14,13 +14,22 @@ from django.core import checks
 from linkki.production import DEVELOPMENT_SECRET_KEY
 
 ROOT = Path(__file__).resolve().parents[2]
-PRODUCTION_VARIABLES = {"PRODUCTION", "DEBUG", "SECRET_KEY", "OPEN_BADGES_PRIVATE_KEY", "SITE_URL", "ALLOWED_HOSTS",
-                        "VIRUS_SCANNER", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+PRODUCTION_VARIABLES = {
+    "PRODUCTION",
+    "DEBUG",
+    "SECRET_KEY",
+    "OPEN_BADGES_PRIVATE_KEY",
+    "SITE_URL",
+    "ALLOWED_HOSTS",
+    "VIRUS_SCANNER",
+    "DJANGO_ALLOW_ASYNC_UNSAFE",
+}
 
 
 def badge_key():
     raw = Ed25519PrivateKey.generate().private_bytes(
-        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption())
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )
     return base64.b64encode(raw).decode()
 
 
@@ -38,30 +47,38 @@ def complete_production_environment():
 def run_manage(*args, **env):
     environment = {k: v for k, v in os.environ.items() if k not in PRODUCTION_VARIABLES}
     environment.update(env)
-    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=environment, capture_output=True,
-                          text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_production_with_nothing_set_refuses_to_load_and_names_every_missing_variable():
     result = run_manage("check", PRODUCTION="1")
     assert result.returncode != 0
     assert "ImproperlyConfigured" in result.stderr
-    for variable, check_id in [("SECRET_KEY", "linkki.E001"), ("OPEN_BADGES_PRIVATE_KEY", "linkki.E002"),
-                               ("SITE_URL", "linkki.E003"), ("ALLOWED_HOSTS", "linkki.E004")]:
+    for variable, check_id in [
+        ("SECRET_KEY", "linkki.E001"),
+        ("OPEN_BADGES_PRIVATE_KEY", "linkki.E002"),
+        ("SITE_URL", "linkki.E003"),
+        ("ALLOWED_HOSTS", "linkki.E004"),
+    ]:
         assert f"{variable} must" in result.stderr and check_id in result.stderr
 
 
-@pytest.mark.parametrize("variable, value, check_id", [
-    ("SECRET_KEY", DEVELOPMENT_SECRET_KEY, "linkki.E001"),
-    ("SECRET_KEY", "", "linkki.E001"),
-    ("OPEN_BADGES_PRIVATE_KEY", "", "linkki.E002"),
-    ("OPEN_BADGES_PRIVATE_KEY", "not-a-key", "linkki.E002"),
-    ("SITE_URL", "http://linkki.example.fi", "linkki.E003"),
-    ("SITE_URL", "https://", "linkki.E003"),
-    ("ALLOWED_HOSTS", "", "linkki.E004"),
-    ("ALLOWED_HOSTS", "*", "linkki.E004"),
-    ("DEBUG", "1", "linkki.E005"),
-])
+@pytest.mark.parametrize(
+    "variable, value, check_id",
+    [
+        ("SECRET_KEY", DEVELOPMENT_SECRET_KEY, "linkki.E001"),
+        ("SECRET_KEY", "", "linkki.E001"),
+        ("OPEN_BADGES_PRIVATE_KEY", "", "linkki.E002"),
+        ("OPEN_BADGES_PRIVATE_KEY", "not-a-key", "linkki.E002"),
+        ("SITE_URL", "http://linkki.example.fi", "linkki.E003"),
+        ("SITE_URL", "https://", "linkki.E003"),
+        ("ALLOWED_HOSTS", "", "linkki.E004"),
+        ("ALLOWED_HOSTS", "*", "linkki.E004"),
+        ("DEBUG", "1", "linkki.E005"),
+    ],
+)
 def test_production_refuses_one_bad_variable_and_names_only_it(variable, value, check_id):
     result = run_manage("check", **{**complete_production_environment(), variable: value})
     assert result.returncode != 0
@@ -77,7 +94,9 @@ def test_complete_production_settings_pass_the_deploy_check_without_warnings():
 
 def test_production_settings_turn_on_https_redirects_secure_cookies_and_hsts():
     result = run_manage(
-        "shell", "--no-imports", "-c",
+        "shell",
+        "--no-imports",
+        "-c",
         "from django.conf import settings as s; print(s.SECURE_SSL_REDIRECT, s.SESSION_COOKIE_SECURE,"
         " s.CSRF_COOKIE_SECURE, s.SECURE_HSTS_SECONDS > 0)",
         **complete_production_environment(),
@@ -93,8 +112,11 @@ def test_deploy_check_reports_each_broken_production_rule_as_an_error_with_its_i
     settings.OPEN_BADGES_PRIVATE_KEY = ""
     settings.SITE_URL = "http://127.0.0.1:8000"
     settings.ALLOWED_HOSTS = ["*"]
-    errors = [m for m in checks.run_checks(include_deployment_checks=True, tags=[checks.Tags.security])
-              if m.id.startswith("linkki.")]
+    errors = [
+        m
+        for m in checks.run_checks(include_deployment_checks=True, tags=[checks.Tags.security])
+        if m.id.startswith("linkki.")
+    ]
     assert sorted(m.id for m in errors) == ["linkki.E001", "linkki.E002", "linkki.E003", "linkki.E004", "linkki.E005"]
     assert all(m.level == checks.ERROR for m in errors)
 

@@ -7,32 +7,51 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_manage(*args, **env):
-    environment = {k: v for k, v in os.environ.items()
-                   if k not in {"DEBUG", "PRODUCTION", "DJANGO_ALLOW_ASYNC_UNSAFE"}}
+    environment = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "PRODUCTION", "DJANGO_ALLOW_ASYNC_UNSAFE"}}
     environment.update(env)
-    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=environment, capture_output=True,
-                          text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_settings_come_from_the_environment():
     result = run_manage(
-        "shell", "--no-imports", "-c",
+        "shell",
+        "--no-imports",
+        "-c",
         "from django.conf import settings as s; print(s.DATABASES['default']['ENGINE'], s.CELERY_TASK_ALWAYS_EAGER,"
         " s.ALLOWED_HOSTS, s.EMAIL_HOST)",
-        DATABASE_URL="postgres://u@db.example:5432/linkki", CELERY_BROKER_URL="redis://r:6379/0",
-        ALLOWED_HOSTS="a.example,b.example", EMAIL_HOST="smtp.example",
+        DATABASE_URL="postgres://u@db.example:5432/linkki",
+        CELERY_BROKER_URL="redis://r:6379/0",
+        ALLOWED_HOSTS="a.example,b.example",
+        EMAIL_HOST="smtp.example",
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["django.db.backends.postgresql", "False", "['a.example',", "'b.example']",
-                                     "smtp.example"]
+    assert result.stdout.split() == [
+        "django.db.backends.postgresql",
+        "False",
+        "['a.example',",
+        "'b.example']",
+        "smtp.example",
+    ]
 
 
 def test_a_bare_machine_gets_sqlite_and_in_process_tasks():
     environment = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "CELERY_BROKER_URL"}}
     result = subprocess.run(
-        [sys.executable, "manage.py", "shell", "--no-imports", "-c",
-         "from django.conf import settings as s; print(s.DATABASES['default']['ENGINE'], s.CELERY_TASK_ALWAYS_EAGER)"],
-        cwd=ROOT, env=environment, capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "manage.py",
+            "shell",
+            "--no-imports",
+            "-c",
+            "from django.conf import settings as s; print(s.DATABASES['default']['ENGINE'], s.CELERY_TASK_ALWAYS_EAGER)",
+        ],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.stdout.split() == ["django.db.backends.sqlite3", "True"]
 

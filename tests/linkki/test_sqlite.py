@@ -55,10 +55,14 @@ def on_sqlite():
 
 
 def test_concurrent_writers_on_sqlite_all_succeed_and_no_write_is_lost(on_sqlite, tmp_path):
-    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'linkki.sqlite3'}", "DJANGO_SETTINGS_MODULE": "linkki.settings",
-           "PATH": "/usr/bin:/bin"}
-    done = subprocess.run([sys.executable, "-c", WRITERS], cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=120, check=True)
+    env = {
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'linkki.sqlite3'}",
+        "DJANGO_SETTINGS_MODULE": "linkki.settings",
+        "PATH": "/usr/bin:/bin",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", WRITERS], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=True
+    )
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["errors"] == []
     assert result["value"] == 8 * 40

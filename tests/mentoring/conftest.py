@@ -45,9 +45,28 @@ def world(db):
     f.pair(mentee2, mentor)
     f.pair(outsider_mentee, other_mentor)
     session = f.supervision_session(
-        mentor, [mentee, mentee2], confirmed=False, held_on=datetime.date(2026, 2, 10), private_notes=SECRET,
+        mentor,
+        [mentee, mentee2],
+        confirmed=False,
+        held_on=datetime.date(2026, 2, 10),
+        private_notes=SECRET,
         kind="group",
     )
     other_session = f.supervision_session(other_mentor, [outsider_mentee], private_notes=SECRET)
-    return World(course, cohort, other_cohort, mentee, mentee2, outsider_mentee, mentor, other_mentor, coordinator,
-                 other_coordinator, trainer, f.trainee(), f.administrator(), session, other_session)
+    return World(
+        course,
+        cohort,
+        other_cohort,
+        mentee,
+        mentee2,
+        outsider_mentee,
+        mentor,
+        other_mentor,
+        coordinator,
+        other_coordinator,
+        trainer,
+        f.trainee(),
+        f.administrator(),
+        session,
+        other_session,
+    )

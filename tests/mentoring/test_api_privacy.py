@@ -17,8 +17,12 @@ def test_private_notes_and_session_texts_never_reach_the_api():
     mentor = f.mentor()
     f.pair(entry.person, mentor)
     f.supervision_session(
-        mentor, [entry.person], held_on=datetime.date.today() - datetime.timedelta(days=3),
-        private_notes=SECRET, summary=f"{SECRET}-yhteenveto", action_points=f"{SECRET}-sovittua",
+        mentor,
+        [entry.person],
+        held_on=datetime.date.today() - datetime.timedelta(days=3),
+        private_notes=SECRET,
+        summary=f"{SECRET}-yhteenveto",
+        action_points=f"{SECRET}-sovittua",
     )
     _client, raw = f.api_client()
     api = APIClient()

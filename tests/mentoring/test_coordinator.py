@@ -42,12 +42,15 @@ def test_after_the_change_the_old_mentor_no_longer_sees_the_mentee(client, world
     assert client.get(reverse("mentoring:record", args=[world.mentee.pk])).status_code == 404
 
 
-@pytest.mark.parametrize("data, message", [
-    ({"mentor": "999999"}, "Valitse oikea vaihtoehto"),
-    ({"mentee": "999999"}, "Valitse oikea vaihtoehto"),
-    ({"started_on": "huomenna"}, "Syötä oikea päivämäärä"),
-    ({"started_on": "2025-12-31"}, "ei voi alkaa ennen nykyistä"),
-])
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        ({"mentor": "999999"}, "Valitse oikea vaihtoehto"),
+        ({"mentee": "999999"}, "Valitse oikea vaihtoehto"),
+        ({"started_on": "huomenna"}, "Syötä oikea päivämäärä"),
+        ({"started_on": "2025-12-31"}, "ei voi alkaa ennen nykyistä"),
+    ],
+)
 def test_bad_pairing_input_is_refused(client, world, data, message):
     client.force_login(world.coordinator)
     response = pair_request(client, world, **data)
@@ -72,8 +75,9 @@ def test_a_trainee_who_is_not_a_mentor_cannot_be_made_one(client, world):
 def test_coordinator_ends_a_pairing(client, world):
     pairing = world.mentee.pairings_as_mentee.get()
     client.force_login(world.coordinator)
-    response = client.post(reverse("mentoring:pairing_end", args=[world.cohort.pk, pairing.pk]),
-                           {"ended_on": "2026-04-01"})
+    response = client.post(
+        reverse("mentoring:pairing_end", args=[world.cohort.pk, pairing.pk]), {"ended_on": "2026-04-01"}
+    )
     assert response.status_code == 302
     pairing.refresh_from_db()
     assert pairing.ended_on == datetime.date(2026, 4, 1)
@@ -83,8 +87,7 @@ def test_coordinator_ends_a_pairing(client, world):
 def test_bad_end_date_is_refused(client, world, ended_on):
     pairing = world.mentee.pairings_as_mentee.get()
     client.force_login(world.coordinator)
-    response = client.post(reverse("mentoring:pairing_end", args=[world.cohort.pk, pairing.pk]),
-                           {"ended_on": ended_on})
+    response = client.post(reverse("mentoring:pairing_end", args=[world.cohort.pk, pairing.pk]), {"ended_on": ended_on})
     assert response.status_code == 400
     pairing.refresh_from_db()
     assert pairing.ended_on is None
@@ -93,12 +96,16 @@ def test_bad_end_date_is_refused(client, world, ended_on):
 def test_coordinator_confirms_attendance_for_a_mentee_with_a_reason(client, world):
     attendance = world.session.attendances.get(mentee=world.mentee)
     client.force_login(world.coordinator)
-    response = client.post(reverse("mentoring:confirm_on_behalf", args=[attendance.pk]),
-                           {f"c{attendance.pk}-reason": "Mentoroitavalla ei ole verkkotunnuksia."})
+    response = client.post(
+        reverse("mentoring:confirm_on_behalf", args=[attendance.pk]),
+        {f"c{attendance.pk}-reason": "Mentoroitavalla ei ole verkkotunnuksia."},
+    )
     assert response.status_code == 302
     attendance.refresh_from_db()
     assert (attendance.confirmed_by, attendance.confirmation_reason) == (
-        world.coordinator, "Mentoroitavalla ei ole verkkotunnuksia.")
+        world.coordinator,
+        "Mentoroitavalla ei ole verkkotunnuksia.",
+    )
     page = client.get(reverse("mentoring:record", args=[world.mentee.pk])).content.decode()
     assert "Mentoroitavalla ei ole verkkotunnuksia." in page
 
@@ -106,8 +113,9 @@ def test_coordinator_confirms_attendance_for_a_mentee_with_a_reason(client, worl
 def test_confirming_for_a_mentee_without_a_reason_is_refused(client, world):
     attendance = world.session.attendances.get(mentee=world.mentee)
     client.force_login(world.coordinator)
-    response = client.post(reverse("mentoring:confirm_on_behalf", args=[attendance.pk]),
-                           {f"c{attendance.pk}-reason": "  "})
+    response = client.post(
+        reverse("mentoring:confirm_on_behalf", args=[attendance.pk]), {f"c{attendance.pk}-reason": "  "}
+    )
     assert response.status_code == 400
     assert "Tämä kenttä vaaditaan" in response.content.decode()
     attendance.refresh_from_db()
@@ -127,7 +135,7 @@ def test_end_date_of_each_pairing_is_named_for_its_trainee_without_a_hidden_labe
     """A visually hidden label inside the scrolling table stuck out of it and widened the page on a phone."""
     client.force_login(world.coordinator)
     page = client.get(reverse("mentoring:cohort", args=[world.cohort.pk])).content.decode()
-    table = page[page.index("<table"):page.index("</table>")]
+    table = page[page.index("<table") : page.index("</table>")]
     assert f'aria-label="Henkilön {world.mentee} mentoriparin päättymispäivä"' in table
     assert 'class="visually-hidden"' not in table.replace('<caption class="visually-hidden">', "")
 
@@ -194,8 +202,9 @@ def test_an_attendance_the_mentee_confirmed_cannot_be_confirmed_again_by_a_coord
     attendance.confirmed_at, attendance.confirmed_by = timezone.now(), world.mentee
     attendance.save()
     client.force_login(world.coordinator)
-    response = client.post(reverse("mentoring:confirm_on_behalf", args=[attendance.pk]),
-                           {f"c{attendance.pk}-reason": "Varmuuden vuoksi"})
+    response = client.post(
+        reverse("mentoring:confirm_on_behalf", args=[attendance.pk]), {f"c{attendance.pk}-reason": "Varmuuden vuoksi"}
+    )
     assert response.status_code == 400
     assert "Tämä osallistuminen on jo vahvistettu." in response.content.decode()
     attendance.refresh_from_db()

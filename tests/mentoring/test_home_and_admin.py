@@ -6,10 +6,16 @@ from mentoring.models import Topic
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize("role, target", [
-    ("mentor", "mentoring:mentees"), ("coordinator", "mentoring:cohorts"), ("trainer", "mentoring:cohorts"),
-    ("mentee", "mentoring:mine"), ("administrator", "mentoring:cohorts"),
-])
+@pytest.mark.parametrize(
+    "role, target",
+    [
+        ("mentor", "mentoring:mentees"),
+        ("coordinator", "mentoring:cohorts"),
+        ("trainer", "mentoring:cohorts"),
+        ("mentee", "mentoring:mine"),
+        ("administrator", "mentoring:cohorts"),
+    ],
+)
 def test_supervision_link_leads_each_role_to_its_own_page(client, world, role, target):
     client.force_login(getattr(world, role))
     response = client.get(reverse("mentoring:home"))
@@ -26,8 +32,16 @@ def test_trainer_edits_the_topic_list_in_every_language(client, world):
     client.force_login(world.trainer)
     url = reverse("admin:mentoring_topic_change", args=[topic.pk])
     assert client.get(url).status_code == 200
-    data = {"name_0": "Oma hyvinvointi", "name_1": "Eget välmående", "name_2": "Own wellbeing", "name_3": "",
-            "name_4": "", "name_5": "", "order": "0", "is_active": "on"}
+    data = {
+        "name_0": "Oma hyvinvointi",
+        "name_1": "Eget välmående",
+        "name_2": "Own wellbeing",
+        "name_3": "",
+        "name_4": "",
+        "name_5": "",
+        "order": "0",
+        "is_active": "on",
+    }
     response = client.post(url, data)
     assert response.status_code == 302
     topic.refresh_from_db()

@@ -13,8 +13,9 @@ MEGABYTE = "Pohdin omaa jaksamistani. " * 40_000  # about 1 MB
 def test_a_1_mb_reflection_is_refused_with_the_limit_and_nothing_is_stored(client, world):
     attendance = world.session.attendances.get(mentee=world.mentee)
     client.force_login(world.mentee)
-    response = client.post(reverse("mentoring:attendance_confirm", args=[attendance.pk]),
-                           {f"a{attendance.pk}-reflection": MEGABYTE})
+    response = client.post(
+        reverse("mentoring:attendance_confirm", args=[attendance.pk]), {f"a{attendance.pk}-reflection": MEGABYTE}
+    )
     assert response.status_code == 400
     assert "enintään 4000 merkkiä" in response.content.decode()
     attendance.refresh_from_db()

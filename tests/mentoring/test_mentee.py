@@ -13,8 +13,9 @@ def attendance(world):
 
 
 def confirm(client, attendance, reflection=""):
-    return client.post(reverse("mentoring:attendance_confirm", args=[attendance.pk]),
-                       {f"a{attendance.pk}-reflection": reflection})
+    return client.post(
+        reverse("mentoring:attendance_confirm", args=[attendance.pk]), {f"a{attendance.pk}-reflection": reflection}
+    )
 
 
 def test_mentee_sees_the_sessions_they_took_part_in_with_summary_and_action_points(client, world):
@@ -39,8 +40,7 @@ def test_unconfirmed_attendance_does_not_count_for_the_mentee(world):
     assert str(supervision_status(world.mentee).confirmed_hours) == "0.00"
 
 
-def test_confirming_sends_the_supervision_changed_signal(client, world, attendance,
-                                                         django_capture_on_commit_callbacks):
+def test_confirming_sends_the_supervision_changed_signal(client, world, attendance, django_capture_on_commit_callbacks):
     received = []
 
     def listener(sender, person, **kwargs):

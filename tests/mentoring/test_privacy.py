@@ -7,15 +7,26 @@ from pathlib import Path
 import pytest
 from stdnum.fi import hetu
 
-from mentoring.privacy import client_details_found, contains_email_address, contains_identity_code, contains_phone_number
+from mentoring.privacy import (
+    client_details_found,
+    contains_email_address,
+    contains_identity_code,
+    contains_phone_number,
+)
 
 # Check characters of the Finnish identity code, in the order of the Digital and Population Data Services
 # Agency's table; which one belongs to a code is decided by python-stdnum, never by the code under test.
 CHECK_CHARACTERS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 SIGNS = {1800: "+", 1900: "-YXWVU", 2000: "ABCDEF"}
 TYPOGRAPHIC_DASHES = {
-    "en dash": "\u2013", "em dash": "\u2014", "minus sign": "\u2212", "non-breaking hyphen": "\u2011",
-    "hyphen": "\u2010", "figure dash": "\u2012", "small hyphen-minus": "\ufe63", "full-width hyphen-minus": "\uff0d",
+    "en dash": "\u2013",
+    "em dash": "\u2014",
+    "minus sign": "\u2212",
+    "non-breaking hyphen": "\u2011",
+    "hyphen": "\u2010",
+    "figure dash": "\u2012",
+    "small hyphen-minus": "\ufe63",
+    "full-width hyphen-minus": "\uff0d",
 }
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -74,7 +85,9 @@ def test_identity_codes_written_with_a_typographic_dash_are_found(dash):
     assert [code for code in written if not contains_identity_code(f"hetu {code}.")] == []
 
 
-@pytest.mark.parametrize("text", ["250174 U 649Y", "250174 U649Y", "250174U 649Y", "131052 - 308T", "131052\u00a0-\u00a0308T"])
+@pytest.mark.parametrize(
+    "text", ["250174 U 649Y", "250174 U649Y", "250174U 649Y", "131052 - 308T", "131052\u00a0-\u00a0308T"]
+)
 def test_identity_codes_written_with_spaces_around_the_century_sign_are_found(text):
     assert hetu.is_valid(text.replace(" ", "").replace("\u00a0", ""))
     assert contains_identity_code(f"Asiakkaan tunnus {text} mukana")
@@ -101,19 +114,40 @@ def test_identity_code_inside_a_longer_word_passes():
     assert not contains_identity_code("X131052-308T9")
 
 
-@pytest.mark.parametrize("text", [
-    "soita 040 123 4567", "+358 40 1234567", "0401234567", "puh. 040-1234567", "(09) 123 4567",
-    "+46 70 123 45 67", "00358401234567", "puh. 040\u20131234567", "soita 040\u00a0123\u00a04567",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "soita 040 123 4567",
+        "+358 40 1234567",
+        "0401234567",
+        "puh. 040-1234567",
+        "(09) 123 4567",
+        "+46 70 123 45 67",
+        "00358401234567",
+        "puh. 040\u20131234567",
+        "soita 040\u00a0123\u00a04567",
+    ],
+)
 def test_phone_numbers_are_found(text):
     assert contains_phone_number(text)
 
 
-@pytest.mark.parametrize("text", [
-    "Istunto kesti 90 minuuttia.", "Vuonna 2026 tavoitteena 3 tapaamista.", "klo 10-12", "1.10.2026",
-    "Kävimme läpi 12 kohtaa ja 45 min harjoituksia", "Tavoite 2026-2027", "131052-308U",
-    "klo 0815-1000", "klo 0815\u20131000", "tapaaminen klo 0815 - 1000 kirjastolla", "klo 0900-1130 ja 1200-1300",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Istunto kesti 90 minuuttia.",
+        "Vuonna 2026 tavoitteena 3 tapaamista.",
+        "klo 10-12",
+        "1.10.2026",
+        "Kävimme läpi 12 kohtaa ja 45 min harjoituksia",
+        "Tavoite 2026-2027",
+        "131052-308U",
+        "klo 0815-1000",
+        "klo 0815\u20131000",
+        "tapaaminen klo 0815 - 1000 kirjastolla",
+        "klo 0900-1130 ja 1200-1300",
+    ],
+)
 def test_ordinary_numbers_and_times_pass(text):
     assert client_details_found(text) == []
 

@@ -16,7 +16,9 @@ DAY = datetime.timedelta(days=1)
 def a_municipality():
     # Made here rather than read from reference data, which a real-worker test may run without.
     area, _ = ServiceArea.objects.get_or_create(code="test-area", defaults={"name": "Testialue"})
-    municipality, _ = Municipality.objects.get_or_create(code="999", defaults={"name": "Testikunta", "service_area": area})
+    municipality, _ = Municipality.objects.get_or_create(
+        code="999", defaults={"name": "Testikunta", "service_area": area}
+    )
     return municipality
 
 
@@ -24,8 +26,9 @@ def person_due_on(due_on, language=""):
     """A paired trainee whose cohort ends on `due_on`, with no confirmed hours yet."""
     course = f.CourseFactory()
     f.supervision_requirement(course, training_hours="10")
-    cohort = f.CohortFactory(course=course, start_date=due_on - datetime.timedelta(days=200), end_date=due_on,
-                             municipality=a_municipality())
+    cohort = f.CohortFactory(
+        course=course, start_date=due_on - datetime.timedelta(days=200), end_date=due_on, municipality=a_municipality()
+    )
     person = f.trainee(preferred_language=language)
     f.EnrolmentFactory(cohort=cohort, user=person)
     mentor = f.mentor()

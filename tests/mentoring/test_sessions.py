@@ -17,9 +17,14 @@ pytestmark = pytest.mark.django_db
 
 def session_data(world, **overrides):
     data = {
-        "held_on": "2026-03-05", "duration_minutes": "75", "format": "video", "kind": "one_to_one",
-        "mentees": [world.mentee.pk], "topics": [Topic.objects.order_by("order").first().pk],
-        "summary": "Käytiin läpi oman jaksamisen keinoja.", "action_points": "Kokeile taukojumppaa.",
+        "held_on": "2026-03-05",
+        "duration_minutes": "75",
+        "format": "video",
+        "kind": "one_to_one",
+        "mentees": [world.mentee.pk],
+        "topics": [Topic.objects.order_by("order").first().pk],
+        "summary": "Käytiin läpi oman jaksamisen keinoja.",
+        "action_points": "Kokeile taukojumppaa.",
         "private_notes": "Seuraavalla kerralla rajat.",
     }
     data.update(overrides)
@@ -108,14 +113,17 @@ def test_identity_code_with_a_wrong_check_character_is_accepted(client, world):
     assert response.status_code == 302
 
 
-@pytest.mark.parametrize("overrides, message", [
-    ({"held_on": "2999-01-01"}, "tulevaisuudessa"),
-    ({"held_on": "ei päivä"}, "Syötä oikea päivämäärä"),
-    ({"duration_minutes": "0"}, "duration_minutes"),
-    ({"duration_minutes": "tunti"}, "Syötä kokonaisluku"),
-    ({"mentees": []}, "Valitse vähintään yksi"),
-    ({"format": "carrier-pigeon"}, "format"),
-])
+@pytest.mark.parametrize(
+    "overrides, message",
+    [
+        ({"held_on": "2999-01-01"}, "tulevaisuudessa"),
+        ({"held_on": "ei päivä"}, "Syötä oikea päivämäärä"),
+        ({"duration_minutes": "0"}, "duration_minutes"),
+        ({"duration_minutes": "tunti"}, "Syötä kokonaisluku"),
+        ({"mentees": []}, "Valitse vähintään yksi"),
+        ({"format": "carrier-pigeon"}, "format"),
+    ],
+)
 def test_bad_session_input_is_refused_with_a_message(client, world, overrides, message):
     client.force_login(world.mentor)
     response = client.post(reverse("mentoring:session_create"), session_data(world, **overrides))
@@ -125,13 +133,16 @@ def test_bad_session_input_is_refused_with_a_message(client, world, overrides, m
 
 def test_one_to_one_session_with_two_mentees_is_refused(client, world):
     client.force_login(world.mentor)
-    response = client.post(reverse("mentoring:session_create"),
-                           session_data(world, mentees=[world.mentee.pk, world.mentee2.pk]))
+    response = client.post(
+        reverse("mentoring:session_create"), session_data(world, mentees=[world.mentee.pk, world.mentee2.pk])
+    )
     assert response.status_code == 400
     assert "täsmälleen yksi" in response.content.decode()
 
 
-def test_changing_the_date_of_a_confirmed_session_asks_for_confirmation_again(client, world, signals, django_capture_on_commit_callbacks):
+def test_changing_the_date_of_a_confirmed_session_asks_for_confirmation_again(
+    client, world, signals, django_capture_on_commit_callbacks
+):
     attendance = world.session.attendances.get(mentee=world.mentee)
     attendance.confirmed_at, attendance.confirmed_by = timezone.now(), world.mentee
     attendance.save()
@@ -150,8 +161,14 @@ def test_editing_only_the_summary_keeps_confirmations(client, world, signals, dj
     attendance.confirmed_at, attendance.confirmed_by = timezone.now(), world.mentee
     attendance.save()
     client.force_login(world.mentor)
-    data = session_data(world, kind="group", mentees=[world.mentee.pk, world.mentee2.pk], held_on="2026-02-10",
-                        duration_minutes="60", summary="Uusi yhteenveto")
+    data = session_data(
+        world,
+        kind="group",
+        mentees=[world.mentee.pk, world.mentee2.pk],
+        held_on="2026-02-10",
+        duration_minutes="60",
+        summary="Uusi yhteenveto",
+    )
     with django_capture_on_commit_callbacks(execute=True):
         client.post(reverse("mentoring:session_edit", args=[world.session.pk]), data)
     attendance.refresh_from_db()
@@ -172,7 +189,9 @@ def test_edit_form_shows_what_was_logged(client, world):
     assert 'value="2026-02-10"' in page and SECRET in page
 
 
-def test_deleting_a_confirmed_session_tells_who_it_concerned(client, world, signals, django_capture_on_commit_callbacks):
+def test_deleting_a_confirmed_session_tells_who_it_concerned(
+    client, world, signals, django_capture_on_commit_callbacks
+):
     session = f.supervision_session(world.mentor, [world.mentee], confirmed=True)
     client.force_login(world.mentor)
     with django_capture_on_commit_callbacks(execute=True):
@@ -223,8 +242,9 @@ def test_mentor_list_takes_the_same_number_of_queries_for_more_mentees(client, w
 
 def test_mentor_creates_a_group_of_own_mentees(client, world):
     client.force_login(world.mentor)
-    response = client.post(reverse("mentoring:group_create"),
-                           {"name": "Torstairyhmä", "members": [world.mentee.pk, world.mentee2.pk]})
+    response = client.post(
+        reverse("mentoring:group_create"), {"name": "Torstairyhmä", "members": [world.mentee.pk, world.mentee2.pk]}
+    )
     assert response.status_code == 302
     group = MentoringGroup.objects.get(name="Torstairyhmä")
     assert set(group.members.all()) == {world.mentee, world.mentee2}
@@ -241,8 +261,7 @@ def test_bad_group_input_is_refused(client, world, data):
 
 def test_another_mentors_mentee_cannot_join_a_group(client, world):
     client.force_login(world.mentor)
-    response = client.post(reverse("mentoring:group_create"),
-                           {"name": "Ryhmä", "members": [world.outsider_mentee.pk]})
+    response = client.post(reverse("mentoring:group_create"), {"name": "Ryhmä", "members": [world.outsider_mentee.pk]})
     assert response.status_code == 400
 
 

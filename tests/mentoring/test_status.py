@@ -45,6 +45,7 @@ def hours_of_sessions(a_mentor, person, count, minutes=60, held_on=D(2026, 10, 1
 
 # Training phase
 
+
 def test_training_with_hours_short_is_up_to_date_the_day_before_the_cohort_ends(person, a_mentor):
     hours_of_sessions(a_mentor, person, 3)
     status = supervision_status(person, on=COHORT_ENDS - datetime.timedelta(days=1))
@@ -87,7 +88,11 @@ def test_without_a_configured_requirement_supervision_is_always_up_to_date(a_men
     person = f.enrolled_trainee(f.CourseFactory())
     status = supervision_status(person, on=D(2030, 1, 1))
     assert (status.is_up_to_date, status.next_due, status.required_hours, status.required_sessions) == (
-        True, None, Decimal("0"), 0)
+        True,
+        None,
+        Decimal("0"),
+        0,
+    )
 
 
 def test_person_without_any_enrolment_is_in_training_and_up_to_date():
@@ -105,6 +110,7 @@ def test_most_recent_enrolment_decides_the_course():
 
 
 # Certified phase
+
 
 def certify(person, course, issued_on=CERTIFIED, **kwargs):
     return f.certificate(person, course, issued_on, **kwargs)
@@ -194,6 +200,7 @@ def test_months_are_added_within_the_month_they_land_in():
 
 # Totals, bulk and mentees
 
+
 def test_confirmed_hours_add_up_minutes_of_confirmed_sessions(person, a_mentor):
     hours_of_sessions(a_mentor, person, 1, minutes=45)
     hours_of_sessions(a_mentor, person, 1, minutes=90, held_on=D(2026, 11, 1))
@@ -222,7 +229,8 @@ def test_bulk_statuses_take_a_constant_number_of_queries(course, a_mentor):
 
     few, many = build(2), build(8)
     assert count_queries(supervision_statuses, few, D(2028, 1, 1)) == count_queries(
-        supervision_statuses, many, D(2028, 1, 1))
+        supervision_statuses, many, D(2028, 1, 1)
+    )
 
 
 def test_mentees_of_lists_only_current_pairings_of_that_mentor(a_mentor):

@@ -100,9 +100,10 @@ class Receiver:
             def _answer(self):
                 length = int(self.headers.get("content-length") or 0)
                 body = self.rfile.read(length) if length else b""
-                receiver.requests.append({"method": self.command, "path": self.path, "headers": dict(self.headers),
-                                          "body": body})
-                status, headers, wait, payload = (receiver.answers.pop(0) if receiver.answers else (200, {}, 0, b""))
+                receiver.requests.append(
+                    {"method": self.command, "path": self.path, "headers": dict(self.headers), "body": body}
+                )
+                status, headers, wait, payload = receiver.answers.pop(0) if receiver.answers else (200, {}, 0, b"")
                 if isinstance(wait, threading.Event):
                     wait.wait(20)  # held until the test lets it answer
                 else:

@@ -96,15 +96,19 @@ def test_rate_limits_are_per_client():
     assert token_client(second_raw).get(LIST).status_code == 200
 
 
-@pytest.mark.parametrize("role, list_status, certification_status, match_status", [
-    ("trainee", 403, 403, 403),
-    ("mentor", 403, 403, 403),
-    ("trainer", 403, 403, 403),
-    ("coordinator", 403, 200, 403),
-    ("administrator", 403, 200, 403),
-])
+@pytest.mark.parametrize(
+    "role, list_status, certification_status, match_status",
+    [
+        ("trainee", 403, 403, 403),
+        ("mentor", 403, 403, 403),
+        ("trainer", 403, 403, 403),
+        ("coordinator", 403, 200, 403),
+        ("administrator", 403, 200, 403),
+    ],
+)
 def test_logged_in_people_may_only_check_certification_and_only_as_coordinators(
-        role, list_status, certification_status, match_status):
+    role, list_status, certification_status, match_status
+):
     entry = f.certified_worker()
     http = APIClient()
     http.force_login(getattr(f, role)())

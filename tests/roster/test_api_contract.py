@@ -38,11 +38,14 @@ def test_the_match_body_is_advertised_and_read_as_json_only(api):
     assert api.post(MATCH, {"municipality": "758"}, format="json").status_code == 200
 
 
-@pytest.mark.parametrize("name, fields", [
-    ("RosterEntry", ["valid_until", "supervision_due", "paused_until", "municipality", "service_area"]),
-    ("Certification", ["valid_until", "supervision_due"]),
-    ("Candidate", ["valid_until", "municipality"]),
-])
+@pytest.mark.parametrize(
+    "name, fields",
+    [
+        ("RosterEntry", ["valid_until", "supervision_due", "paused_until", "municipality", "service_area"]),
+        ("Certification", ["valid_until", "supervision_due"]),
+        ("Candidate", ["valid_until", "municipality"]),
+    ],
+)
 def test_every_field_that_may_be_null_is_declared_nullable(name, fields):
     properties = schema().json()["components"]["schemas"][name]["properties"]
     assert {field for field in fields if properties[field].get("nullable")} == set(fields)
@@ -57,12 +60,15 @@ def test_a_worker_with_no_dates_reads_as_nulls(api):
     assert (row["valid_until"], row["supervision_due"], row["paused_until"]) == (None, None, None)
 
 
-@pytest.mark.parametrize("path, method, codes", [
-    (LIST, "get", {"200", "304", "400", "401", "403", "429"}),
-    ("/api/v1/roster/{id}", "get", {"200", "304", "401", "403", "404", "429"}),
-    ("/api/v1/roster/{id}/certification", "get", {"200", "401", "403", "404", "429"}),
-    (MATCH, "post", {"200", "400", "401", "403", "415", "429"}),
-])
+@pytest.mark.parametrize(
+    "path, method, codes",
+    [
+        (LIST, "get", {"200", "304", "400", "401", "403", "429"}),
+        ("/api/v1/roster/{id}", "get", {"200", "304", "401", "403", "404", "429"}),
+        ("/api/v1/roster/{id}/certification", "get", {"200", "401", "403", "404", "429"}),
+        (MATCH, "post", {"200", "400", "401", "403", "415", "429"}),
+    ],
+)
 def test_each_operation_documents_its_errors_with_the_error_body(path, method, codes):
     document = schema().json()
     responses = operation(document, path, method)["responses"]
@@ -104,10 +110,18 @@ def test_the_documented_page_sizes_are_the_accepted_ones(api):
     assert api.get(LIST, {"page_size": 200}).status_code == 200
 
 
-@pytest.mark.parametrize("path", [
-    "/api/v1/roster/abc", "/api/v1/roster/1.5", "/api/v1/roster/abc/certification", "/api/v1/roster/-1",
-    "/api/v1/nothing-here", "/api/v1/roster", "/api/v1/roster/99999999999999999999999",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/roster/abc",
+        "/api/v1/roster/1.5",
+        "/api/v1/roster/abc/certification",
+        "/api/v1/roster/-1",
+        "/api/v1/nothing-here",
+        "/api/v1/roster",
+        "/api/v1/roster/99999999999999999999999",
+    ],
+)
 def test_a_non_integer_id_or_an_unknown_path_answers_json_404(api, path):
     response = api.get(path)
     assert response.status_code == 404
@@ -123,12 +137,20 @@ def test_an_unknown_id_answers_json_404_in_the_readers_language(api):
         assert finnish == {"detail": "Rekisterissä ei ole ketään tällä tunnisteella."}
 
 
-@pytest.mark.parametrize("query, field", [
-    ({"remote": "maybe"}, "remote"), ({"sami": "yes"}, "sami"), ({"has_room": "2"}, "has_room"),
-    ({"available": "True"}, "available"), ({"paused": "0"}, "paused"),
-    ({"max_clients_min": "1.5"}, "max_clients_min"), ({"max_clients_min": "-1"}, "max_clients_min"),
-    ({"max_clients_min": "100000"}, "max_clients_min"), ({"valid_until_before": "2026-02-30"}, "valid_until"),
-])
+@pytest.mark.parametrize(
+    "query, field",
+    [
+        ({"remote": "maybe"}, "remote"),
+        ({"sami": "yes"}, "sami"),
+        ({"has_room": "2"}, "has_room"),
+        ({"available": "True"}, "available"),
+        ({"paused": "0"}, "paused"),
+        ({"max_clients_min": "1.5"}, "max_clients_min"),
+        ({"max_clients_min": "-1"}, "max_clients_min"),
+        ({"max_clients_min": "100000"}, "max_clients_min"),
+        ({"valid_until_before": "2026-02-30"}, "valid_until"),
+    ],
+)
 def test_a_malformed_filter_value_answers_400_with_the_fields_error(api, query, field):
     f.certified_worker()
     response = api.get(LIST, query, HTTP_ACCEPT_LANGUAGE="en")
@@ -143,15 +165,18 @@ def test_boolean_filters_read_true_and_false(api):
     assert [row["id"] for row in api.get(LIST, {"remote": "false"}).json()["results"]] == [local.pk]
 
 
-@pytest.mark.parametrize("body, field", [
-    ({"municipality": "758", "remote_acceptable": 1}, "remote_acceptable"),
-    ({"municipality": "758", "remote_acceptable": "true"}, "remote_acceptable"),
-    ({"municipality": "758", "limit": "5"}, "limit"),
-    ({"municipality": "758", "limit": 5.5}, "limit"),
-    ({"municipality": "758", "limit": True}, "limit"),
-    ({"municipality": 758}, "municipality"),
-    ({"municipality": "758", "languages": ["se", "se"]}, "languages"),
-])
+@pytest.mark.parametrize(
+    "body, field",
+    [
+        ({"municipality": "758", "remote_acceptable": 1}, "remote_acceptable"),
+        ({"municipality": "758", "remote_acceptable": "true"}, "remote_acceptable"),
+        ({"municipality": "758", "limit": "5"}, "limit"),
+        ({"municipality": "758", "limit": 5.5}, "limit"),
+        ({"municipality": "758", "limit": True}, "limit"),
+        ({"municipality": 758}, "municipality"),
+        ({"municipality": "758", "languages": ["se", "se"]}, "languages"),
+    ],
+)
 def test_the_match_body_is_read_with_the_types_the_schema_gives(api, body, field):
     response = api.post(MATCH, body, format="json")
     assert response.status_code == 400, response.content
@@ -206,7 +231,8 @@ def test_api_errors_are_english_when_no_language_is_asked_for():
 def test_api_errors_follow_accept_language(api):
     assert APIClient().get(LIST, HTTP_ACCEPT_LANGUAGE="fi").json() == {"detail": "Autentikaatiotunnuksia ei annettu."}
     assert APIClient().get(LIST, HTTP_ACCEPT_LANGUAGE="sv-FI,sv;q=0.9").json() == {
-        "detail": "Autentiseringsuppgifter ej tillhandahållna."}
+        "detail": "Autentiseringsuppgifter ej tillhandahållna."
+    }
     finnish = api.post(MATCH, {"municipality": "000"}, format="json", HTTP_ACCEPT_LANGUAGE="fi").json()
     assert finnish == {"municipality": ["Tuntematon koodi: 000"]}
     english = api.post(MATCH, {"municipality": "000"}, format="json").json()

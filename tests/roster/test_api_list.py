@@ -38,8 +38,9 @@ def test_the_list_shows_only_people_in_good_standing_by_default(api):
 
 
 def test_a_listed_person_has_every_roster_field(api):
-    entry = f.certified_worker(languages=["fi", "se"], remote=True, themes=["nature"], contracts=["Inari"],
-                               max_clients=4, current_clients=1)
+    entry = f.certified_worker(
+        languages=["fi", "se"], remote=True, themes=["nature"], contracts=["Inari"], max_clients=4, current_clients=1
+    )
     row = api.get(URL).json()["results"][0]
     assert row["status"] == "in_good_standing"
     assert row["valid_until"] == entry.valid_until.isoformat()
@@ -56,17 +57,27 @@ def test_a_listed_person_has_every_roster_field(api):
 def test_a_listed_person_reads_in_full_in_the_readers_language(api):
     from accounts.models import Language
 
-    entry = f.certified_worker(languages=["se", "fi"], themes=["nature", "culture"], contracts=["Salla", "Inari"],
-                               paused_until=TODAY + datetime.timedelta(days=3))
+    entry = f.certified_worker(
+        languages=["se", "fi"],
+        themes=["nature", "culture"],
+        contracts=["Salla", "Inari"],
+        paused_until=TODAY + datetime.timedelta(days=3),
+    )
     person = entry.person
     person.phone = "040 123 4567"
     person.save()
     row = api.get(URL, HTTP_ACCEPT_LANGUAGE="en").json()["results"][0]
     assert (row["id"], row["name"], row["email"], row["phone"]) == (
-        person.pk, person.get_full_name(), person.email, "040 123 4567")
+        person.pk,
+        person.get_full_name(),
+        person.email,
+        "040 123 4567",
+    )
     assert (row["status_label"], row["reason"]) == ("In good standing", "")
-    described = {"fi": {"code": "fi", "name": "Finnish", "is_sami": False},
-                 "se": {"code": "se", "name": "North Sámi", "is_sami": True}}
+    described = {
+        "fi": {"code": "fi", "name": "Finnish", "is_sami": False},
+        "se": {"code": "se", "name": "North Sámi", "is_sami": True},
+    }
     by_name = Language.objects.filter(code__in=described).values_list("code", flat=True)  # as everywhere
     assert row["languages"] == [described[code] for code in by_name]
     assert row["themes"] == ["culture", "nature"]
@@ -159,8 +170,10 @@ def test_filter_by_valid_until(api):
 
 
 def test_bad_filter_values_get_400_with_field_errors(api):
-    response = api.get(URL, {"status": "certified-ish", "municipality": "999", "valid_until_after": "tomorrow",
-                             "max_clients_min": "many"})
+    response = api.get(
+        URL,
+        {"status": "certified-ish", "municipality": "999", "valid_until_after": "tomorrow", "max_clients_min": "many"},
+    )
     assert response.status_code == 400
     assert set(response.json()) >= {"status", "municipality", "valid_until", "max_clients_min"}
 
@@ -223,8 +236,13 @@ def test_filters_by_code_add_no_queries(api):
     from tests.utils import count_queries
 
     f.certified_worker(languages=["se", "fi"], themes=["nature"], contracts=["Inari"])
-    query = {"municipality": "758", "language": ["se", "fi"], "theme": "nature", "service_area": "north",
-             "contract_municipality": "148"}
+    query = {
+        "municipality": "758",
+        "language": ["se", "fi"],
+        "theme": "nature",
+        "service_area": "north",
+        "contract_municipality": "148",
+    }
     assert len(ids(api.get(URL, query))) == 1  # the first request reads the reference tables into the cache
     assert count_queries(api.get, URL) == count_queries(api.get, URL, query)
 

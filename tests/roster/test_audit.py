@@ -39,10 +39,13 @@ def test_reading_the_list_is_audited_with_the_query_and_the_people_in_the_order_
 
 def test_the_list_audit_keeps_only_the_parameters_the_api_reads(api):
     f.certified_worker()
-    api.get(LIST, {"status": ["in_good_standing", "expired"], "valid_until_after": "2020-01-01",
-                   "unrelated": "x" * 5000})
-    assert AuditEntry.objects.get().query == {"status": ["in_good_standing", "expired"],
-                                              "valid_until_after": "2020-01-01"}
+    api.get(
+        LIST, {"status": ["in_good_standing", "expired"], "valid_until_after": "2020-01-01", "unrelated": "x" * 5000}
+    )
+    assert AuditEntry.objects.get().query == {
+        "status": ["in_good_standing", "expired"],
+        "valid_until_after": "2020-01-01",
+    }
 
 
 def test_each_page_of_the_list_is_audited_with_its_cursor(api):
@@ -99,14 +102,17 @@ def test_an_empty_answer_is_audited_with_its_query(api):
 
 # The coordinator's audit page
 
+
 def test_the_audit_page_shows_list_reads_and_match_scores_in_order(coordinator_client, api):
     first, second = f.certified_worker(languages=["se"]), f.certified_worker()
     api.get(LIST)
-    scores = [c["score"] for c in api.post(MATCH, {"municipality": "758", "languages": ["se"]},
-                                           format="json").json()["candidates"]]
+    scores = [
+        c["score"]
+        for c in api.post(MATCH, {"municipality": "758", "languages": ["se"]}, format="json").json()["candidates"]
+    ]
     page = coordinator_client.get(AUDIT, HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "Roster list" in page and "Match" in page
-    match_row = page[page.index("Match</td>"):]
+    match_row = page[page.index("Match</td>") :]
     assert match_row.index(str(first.person)) < match_row.index(str(second.person))
     assert f"{first.person}</a> ({scores[0]})" in match_row
 
@@ -152,8 +158,9 @@ def test_a_bad_audit_filter_gets_400_with_the_messages_and_keeps_what_was_typed(
     page = response.content.decode()
     assert "Select a valid choice" in page and "Enter a valid date" in page
     assert 'value="yesterday"' in page and "Roster record" not in page
-    later_first = coordinator_client.get(AUDIT, {"date_from": "2026-05-02", "date_to": "2026-05-01"},
-                                         HTTP_ACCEPT_LANGUAGE="en")
+    later_first = coordinator_client.get(
+        AUDIT, {"date_from": "2026-05-02", "date_to": "2026-05-01"}, HTTP_ACCEPT_LANGUAGE="en"
+    )
     assert later_first.status_code == 400 and "The first day comes after the last" in later_first.content.decode()
 
 
@@ -163,7 +170,8 @@ def test_the_audit_page_reads_in_finnish_and_swedish(coordinator_client):
 
 
 def test_the_filtered_audit_page_makes_the_same_number_of_queries_for_1_and_20_entries(
-        coordinator_client, api, django_assert_num_queries):
+    coordinator_client, api, django_assert_num_queries
+):
     from tests.utils import count_queries
 
     entries = [f.certified_worker(languages=["se"]) for _ in range(3)]

@@ -17,18 +17,29 @@ def coordinator_client(client):
     return client
 
 
-@pytest.mark.parametrize("role, expected", [
-    ("trainee", 403), ("mentor", 403), ("trainer", 403), ("coordinator", 200), ("administrator", 200),
-])
+@pytest.mark.parametrize(
+    "role, expected",
+    [
+        ("trainee", 403),
+        ("mentor", 403),
+        ("trainer", 403),
+        ("coordinator", 200),
+        ("administrator", 200),
+    ],
+)
 def test_only_coordinators_and_administrators_manage_referral_system_access(client, role, expected):
     api_client, _raw = f.api_client()
     endpoint = WebhookEndpoint.objects.create(client=api_client, url="https://referrals.example.fi/hook")
     client.force_login(getattr(f, role)())
     assert client.get(URL).status_code == expected
     token = api_client.tokens.get()
-    posts = [f"/roster/clients/{api_client.pk}/token/", f"/roster/clients/{api_client.pk}/webhooks/",
-             f"/roster/tokens/{token.pk}/revoke/", f"/roster/webhooks/{endpoint.pk}/deactivate/",
-             f"/roster/webhooks/{endpoint.pk}/events/"]
+    posts = [
+        f"/roster/clients/{api_client.pk}/token/",
+        f"/roster/clients/{api_client.pk}/webhooks/",
+        f"/roster/tokens/{token.pk}/revoke/",
+        f"/roster/webhooks/{endpoint.pk}/deactivate/",
+        f"/roster/webhooks/{endpoint.pk}/events/",
+    ]
     if expected == 403:
         assert [client.post(url).status_code for url in posts] == [403] * 5
         token.refresh_from_db()
@@ -36,8 +47,9 @@ def test_only_coordinators_and_administrators_manage_referral_system_access(clie
 
 
 def test_a_coordinator_creates_a_client_and_sees_its_token_once(coordinator_client):
-    response = coordinator_client.post(URL, {"name": "Lähetejärjestelmä", "scopes": ["roster:read"],
-                                             "requests_per_minute": 60})
+    response = coordinator_client.post(
+        URL, {"name": "Lähetejärjestelmä", "scopes": ["roster:read"], "requests_per_minute": 60}
+    )
     assert response.status_code == 201
     client = ApiClient.objects.get(name="Lähetejärjestelmä")
     raw = response.context["shown"]["value"]
@@ -49,8 +61,9 @@ def test_a_coordinator_creates_a_client_and_sees_its_token_once(coordinator_clie
 
 
 def test_a_client_without_a_name_or_scopes_is_refused_keeping_what_was_typed(coordinator_client):
-    response = coordinator_client.post(URL, {"name": "", "scopes": [], "requests_per_minute": 75},
-                                       HTTP_ACCEPT_LANGUAGE="en")
+    response = coordinator_client.post(
+        URL, {"name": "", "scopes": [], "requests_per_minute": 75}, HTTP_ACCEPT_LANGUAGE="en"
+    )
     assert response.status_code == 400
     assert response.content.decode().count("This field is required.") == 2
     assert 'value="75"' in response.content.decode()
@@ -74,9 +87,11 @@ def test_a_new_token_is_shown_once(coordinator_client):
 
 def test_a_webhook_address_must_be_https(coordinator_client):
     client, _raw = f.api_client()
-    response = coordinator_client.post(f"/roster/clients/{client.pk}/webhooks/",
-                                       {f"c{client.pk}-url": "http://referrals.example.fi/hook"},
-                                       HTTP_ACCEPT_LANGUAGE="en")
+    response = coordinator_client.post(
+        f"/roster/clients/{client.pk}/webhooks/",
+        {f"c{client.pk}-url": "http://referrals.example.fi/hook"},
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
     assert response.status_code == 400
     page = response.content.decode()
     assert "Only https:// addresses are accepted." in page and "http://referrals.example.fi/hook" in page
@@ -85,9 +100,10 @@ def test_a_webhook_address_must_be_https(coordinator_client):
 
 def test_a_webhook_address_is_added_with_its_secret_shown_and_can_be_stopped(coordinator_client):
     client, _raw = f.api_client()
-    response = coordinator_client.post(f"/roster/clients/{client.pk}/webhooks/",
-                                       {f"c{client.pk}-url": "https://referrals.example.fi/hook",
-                                        f"c{client.pk}-event_types": ["worker.suspended"]})
+    response = coordinator_client.post(
+        f"/roster/clients/{client.pk}/webhooks/",
+        {f"c{client.pk}-url": "https://referrals.example.fi/hook", f"c{client.pk}-event_types": ["worker.suspended"]},
+    )
     assert response.status_code == 201
     endpoint = WebhookEndpoint.objects.get()
     assert response.context["shown"]["value"] == endpoint.secret
@@ -97,7 +113,8 @@ def test_a_webhook_address_is_added_with_its_secret_shown_and_can_be_stopped(coo
 
 
 def test_the_page_makes_the_same_number_of_queries_for_1_and_5_clients_and_their_deliveries(
-        coordinator_client, django_assert_num_queries):
+    coordinator_client, django_assert_num_queries
+):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -121,8 +138,9 @@ def test_the_page_makes_the_same_number_of_queries_for_1_and_5_clients_and_their
         coordinator_client.get(URL)
 
 
-def test_the_delivery_log_shows_attempts_the_next_try_and_where_a_refused_redirect_pointed(coordinator_client,
-                                                                                           monkeypatch):
+def test_the_delivery_log_shows_attempts_the_next_try_and_where_a_refused_redirect_pointed(
+    coordinator_client, monkeypatch
+):
     from roster import webhook_client, webhooks
     from roster.models import WebhookDelivery, WebhookEvent
 
@@ -130,8 +148,11 @@ def test_the_delivery_log_shows_attempts_the_next_try_and_where_a_refused_redire
     endpoint = WebhookEndpoint.objects.create(client=client, url="https://referrals.example.fi/hook")
     event = WebhookEvent.objects.create(type="worker.expired", payload={"type": "worker.expired"})
     [delivery] = webhooks.queue_deliveries(event)
-    monkeypatch.setattr(webhooks, "post", lambda url, body, headers: webhook_client.Answer(
-        status=302, location="https://elsewhere.example/landing"))
+    monkeypatch.setattr(
+        webhooks,
+        "post",
+        lambda url, body, headers: webhook_client.Answer(status=302, location="https://elsewhere.example/landing"),
+    )
     webhooks.attempt_delivery(delivery.pk)
     delivery.refresh_from_db()
     page = coordinator_client.get(URL, HTTP_ACCEPT_LANGUAGE="en").content.decode()
@@ -145,18 +166,22 @@ def test_the_delivery_log_shows_attempts_the_next_try_and_where_a_refused_redire
 
 def test_a_new_address_receives_the_chosen_status_changes(coordinator_client):
     client, _raw = f.api_client()
-    response = coordinator_client.post(f"/roster/clients/{client.pk}/webhooks/", {
-        f"c{client.pk}-url": "https://referrals.example.fi/hook",
-        f"c{client.pk}-event_types": ["worker.revoked", "worker.suspended"],
-    })
+    response = coordinator_client.post(
+        f"/roster/clients/{client.pk}/webhooks/",
+        {
+            f"c{client.pk}-url": "https://referrals.example.fi/hook",
+            f"c{client.pk}-event_types": ["worker.revoked", "worker.suspended"],
+        },
+    )
     assert response.status_code == 201
     assert WebhookEndpoint.objects.get().event_types == ["worker.suspended", "worker.revoked"]
 
 
 def test_a_new_address_without_any_status_change_is_refused(coordinator_client):
     client, _raw = f.api_client()
-    response = coordinator_client.post(f"/roster/clients/{client.pk}/webhooks/",
-                                       {f"c{client.pk}-url": "https://referrals.example.fi/hook"})
+    response = coordinator_client.post(
+        f"/roster/clients/{client.pk}/webhooks/", {f"c{client.pk}-url": "https://referrals.example.fi/hook"}
+    )
     assert response.status_code == 400
     assert "Valitse vähintään yksi lähetettävä tilamuutos." in response.content.decode()
     assert not WebhookEndpoint.objects.exists()
@@ -165,8 +190,13 @@ def test_a_new_address_without_any_status_change_is_refused(coordinator_client):
 def test_the_form_offers_every_status_change_ticked_for_a_new_address(coordinator_client):
     client, _raw = f.api_client()
     page = coordinator_client.get(URL).content.decode()
-    for value in ["worker.certified", "worker.supervision_overdue", "worker.expired", "worker.suspended",
-                  "worker.revoked"]:
+    for value in [
+        "worker.certified",
+        "worker.supervision_overdue",
+        "worker.expired",
+        "worker.suspended",
+        "worker.revoked",
+    ]:
         assert f'name="c{client.pk}-event_types" value="{value}"' in page
     assert page.count("checked") >= 5
 
@@ -174,8 +204,9 @@ def test_the_form_offers_every_status_change_ticked_for_a_new_address(coordinato
 def test_a_coordinator_changes_what_an_address_receives(coordinator_client):
     client, _raw = f.api_client()
     endpoint = WebhookEndpoint.objects.create(client=client, url="https://referrals.example.fi/hook")
-    response = coordinator_client.post(f"/roster/webhooks/{endpoint.pk}/events/",
-                                       {f"e{endpoint.pk}-event_types": ["worker.revoked"]})
+    response = coordinator_client.post(
+        f"/roster/webhooks/{endpoint.pk}/events/", {f"e{endpoint.pk}-event_types": ["worker.revoked"]}
+    )
     assert response.status_code == 302
     endpoint.refresh_from_db()
     assert endpoint.event_types == ["worker.revoked"]
@@ -185,8 +216,9 @@ def test_a_coordinator_changes_what_an_address_receives(coordinator_client):
 def test_an_empty_or_unknown_choice_of_status_changes_is_refused_and_nothing_changes(coordinator_client, chosen):
     client, _raw = f.api_client()
     endpoint = WebhookEndpoint.objects.create(client=client, url="https://referrals.example.fi/hook")
-    response = coordinator_client.post(f"/roster/webhooks/{endpoint.pk}/events/",
-                                       {f"e{endpoint.pk}-event_types": chosen}, HTTP_ACCEPT_LANGUAGE="en")
+    response = coordinator_client.post(
+        f"/roster/webhooks/{endpoint.pk}/events/", {f"e{endpoint.pk}-event_types": chosen}, HTTP_ACCEPT_LANGUAGE="en"
+    )
     assert response.status_code == 400
     page = response.content.decode()
     assert "Choose at least one status change to send." in page or "is not one of the available choices" in page

@@ -25,9 +25,21 @@ def generated(live_server, tmp_path, monkeypatch):
         (tmp_path / "schema.json").write_bytes(response.read())
     (tmp_path / "config.yaml").write_text("post_hooks: []\n")  # no formatter: the code only has to run
     subprocess.run(
-        [GENERATOR, "generate", "--path", tmp_path / "schema.json", "--output-path", tmp_path / "linkki_client",
-         "--meta", "none", "--config", tmp_path / "config.yaml"],
-        check=True, capture_output=True, timeout=120,
+        [
+            GENERATOR,
+            "generate",
+            "--path",
+            tmp_path / "schema.json",
+            "--output-path",
+            tmp_path / "linkki_client",
+            "--meta",
+            "none",
+            "--config",
+            tmp_path / "config.yaml",
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
     )
     monkeypatch.syspath_prepend(str(tmp_path))
     yield lambda name: importlib.import_module(f"linkki_client{name}")
@@ -43,8 +55,10 @@ def test_a_generated_client_lists_retrieves_checks_and_matches(generated, live_s
     _client, raw = f.api_client()
 
     client_module, models = generated(""), generated(".models")
-    roster = {name: generated(f".api.roster.{name}")
-              for name in ("list_roster", "get_roster_entry", "check_certification", "match_referral")}
+    roster = {
+        name: generated(f".api.roster.{name}")
+        for name in ("list_roster", "get_roster_entry", "check_certification", "match_referral")
+    }
     api = client_module.AuthenticatedClient(base_url=live_server.url, token=raw, raise_on_unexpected_status=True)
 
     first = roster["list_roster"].sync(client=api, page_size=1, municipality=[models.ListRosterMunicipalityItem("148")])
@@ -69,14 +83,18 @@ def test_a_generated_client_lists_retrieves_checks_and_matches(generated, live_s
     assert isinstance(check, models.Certification)
     assert check.is_in_good_standing and check.valid_until == undated.valid_until
 
-    needs = models.MatchRequest(municipality=models.MunicipalityEnum("148"), languages=[models.LanguagesEnum("se")],
-                                themes=[models.ThemesEnum("nature")])
+    needs = models.MatchRequest(
+        municipality=models.MunicipalityEnum("148"),
+        languages=[models.LanguagesEnum("se")],
+        themes=[models.ThemesEnum("nature")],
+    )
     matched = roster["match_referral"].sync(client=api, body=needs)
     assert [candidate.id for candidate in matched.candidates] == [sami.pk, undated.pk]
     assert matched.candidates[0].score > matched.candidates[1].score
     assert "language" in [reason.code for reason in matched.candidates[0].reasons]
 
-    refused = roster["match_referral"].sync(client=api, body=models.MatchRequest(
-        municipality=models.MunicipalityEnum("148"), limit=0))
+    refused = roster["match_referral"].sync(
+        client=api, body=models.MatchRequest(municipality=models.MunicipalityEnum("148"), limit=0)
+    )
     assert isinstance(refused, models.ValidationError)
     assert json.dumps(refused.to_dict()["limit"]).startswith('["Ensure this value is greater than or equal to 1')

@@ -36,8 +36,7 @@ def test_a_north_sami_speaker_in_the_same_municipality_ranks_first_with_the_reas
 
 def test_the_reasons_are_in_the_language_asked_for(api):
     f.certified_worker(municipality_name="Inari", languages=["se"])
-    response = api.post(URL, {"municipality": "148", "languages": ["se"]}, format="json",
-                        HTTP_ACCEPT_LANGUAGE="fi")
+    response = api.post(URL, {"municipality": "148", "languages": ["se"]}, format="json", HTTP_ACCEPT_LANGUAGE="fi")
     texts = [r["text"] for r in response.json()["candidates"][0]["reasons"]]
     assert "sama kunta" in texts and "kielitaito: pohjoissaame" in texts
 
@@ -47,13 +46,14 @@ def test_a_candidate_comes_with_the_languages_they_speak_in_the_readers_language
     best = match(api, municipality="148")[0]
     assert best["id"] == entry.pk
     assert sorted(best["languages"], key=lambda language: language["code"]) == [
-        {"code": "fi", "name": "Finnish", "is_sami": False}, {"code": "sms", "name": "Skolt Sámi", "is_sami": True}]
+        {"code": "fi", "name": "Finnish", "is_sami": False},
+        {"code": "sms", "name": "Skolt Sámi", "is_sami": True},
+    ]
     assert (best["name"], best["municipality"]) == (entry.person.get_full_name(), {"code": "148", "name": "Inari"})
 
 
 def test_contract_theme_and_gender_preferences_add_points_and_reasons(api):
-    contract = f.certified_worker(municipality_name="Kittilä", contracts=["Muonio"], themes=["nature"],
-                                  gender="female")
+    contract = f.certified_worker(municipality_name="Kittilä", contracts=["Muonio"], themes=["nature"], gender="female")
     plain = f.certified_worker(municipality_name="Kittilä")
     candidates = match(api, municipality="498", themes=["nature", "culture"], gender="female")
     assert [c["id"] for c in candidates] == [contract.pk, plain.pk]
@@ -99,8 +99,9 @@ def another_county_place():
     """A municipality of a service area in another wellbeing services county."""
     from accounts.models import Municipality, ServiceArea
 
-    area = ServiceArea.objects.create(code="oulu-north", name="Pohjois-Pohjanmaa, pohjoinen",
-                                      county="pohjois-pohjanmaa")
+    area = ServiceArea.objects.create(
+        code="oulu-north", name="Pohjois-Pohjanmaa, pohjoinen", county="pohjois-pohjanmaa"
+    )
     return Municipality.objects.create(code="X01", name="Pudasjärvi", service_area=area).name
 
 
@@ -113,8 +114,9 @@ def test_remote_support_reaches_only_clients_in_the_workers_own_county(api):
 
 
 def test_a_contract_holder_living_in_another_county_is_offered_and_ranked_among_the_rest(api):
-    contractor = f.certified_worker(municipality_name=another_county_place(), languages=["se"],
-                                    contracts=["Sodankylä"], themes=["nature"])
+    contractor = f.certified_worker(
+        municipality_name=another_county_place(), languages=["se"], contracts=["Sodankylä"], themes=["nature"]
+    )
     local = f.certified_worker(municipality_name="Sodankylä")
     area = f.certified_worker(municipality_name="Kittilä")
     candidates = match(api, municipality="758", languages=["se"], themes=["nature"])
@@ -143,15 +145,31 @@ def test_each_match_is_written_to_the_audit_log(api):
     match(api, municipality="758", languages=["se"], limit=5)
     audit = AuditEntry.objects.get()
     assert audit.kind == "match" and audit.client == api.api_client
-    assert audit.query == {"municipality": "758", "languages": ["se"], "remote_acceptable": False, "themes": [],
-                           "gender": "", "limit": 5}
+    assert audit.query == {
+        "municipality": "758",
+        "languages": ["se"],
+        "remote_acceptable": False,
+        "themes": [],
+        "gender": "",
+        "limit": 5,
+    }
     assert set(audit.people.all()) == {first.person, second.person}
 
 
 def test_bad_needs_get_400_with_field_errors(api):
-    response = api.post(URL, {"municipality": "000", "languages": ["xx"], "themes": ["knitting"],
-                              "gender": "any", "limit": 0, "remote_acceptable": "perhaps"}, format="json",
-                        HTTP_ACCEPT_LANGUAGE="en")
+    response = api.post(
+        URL,
+        {
+            "municipality": "000",
+            "languages": ["xx"],
+            "themes": ["knitting"],
+            "gender": "any",
+            "limit": 0,
+            "remote_acceptable": "perhaps",
+        },
+        format="json",
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
     assert response.status_code == 400
     errors = response.json()
     assert set(errors) == {"municipality", "languages", "themes", "gender", "limit", "remote_acceptable"}

@@ -31,15 +31,26 @@ def suspend(entry, reason):
     entry.refresh_from_db()
 
 
-@pytest.mark.parametrize("role, expected", [
-    ("trainee", 403), ("mentor", 403), ("trainer", 403), ("coordinator", 200), ("administrator", 200),
-])
+@pytest.mark.parametrize(
+    "role, expected",
+    [
+        ("trainee", 403),
+        ("mentor", 403),
+        ("trainer", 403),
+        ("coordinator", 200),
+        ("administrator", 200),
+    ],
+)
 @pytest.mark.parametrize("page", ["search", "export", "audit", "person"])
 def test_only_coordinators_and_administrators_see_the_roster_pages(client, role, expected, page):
     entry = f.certified_worker()
     client.force_login(getattr(f, role)())
-    url = {"search": "/roster/", "export": "/roster/export.csv", "audit": "/roster/audit/",
-           "person": f"/roster/people/{entry.pk}/"}[page]
+    url = {
+        "search": "/roster/",
+        "export": "/roster/export.csv",
+        "audit": "/roster/audit/",
+        "person": f"/roster/people/{entry.pk}/",
+    }[page]
     assert client.get(url).status_code == expected
 
 
@@ -116,8 +127,9 @@ def test_the_csv_export_keeps_spreadsheets_from_running_formulas(coordinator_cli
     assert "'=HYPERLINK(1)" in body
 
 
-def test_the_search_page_makes_the_same_number_of_queries_for_1_and_20_people(coordinator_client,
-                                                                               django_assert_num_queries):
+def test_the_search_page_makes_the_same_number_of_queries_for_1_and_20_people(
+    coordinator_client, django_assert_num_queries
+):
     f.certified_worker()
     coordinator_client.get("/roster/")
     from django.db import connection
@@ -144,8 +156,10 @@ def test_a_worker_sets_their_themes_capacity_and_pause(client):
     from roster.models import Theme
 
     nature = Theme.objects.get(code="nature")
-    response = client.post("/roster/mine/", {"themes": [nature.pk], "max_clients": 2, "current_clients": 1,
-                                             "paused_until": paused, "gender": ""})
+    response = client.post(
+        "/roster/mine/",
+        {"themes": [nature.pk], "max_clients": 2, "current_clients": 1, "paused_until": paused, "gender": ""},
+    )
     assert response.status_code == 302
     entry.refresh_from_db()
     assert (entry.max_clients, entry.current_clients, entry.paused_until.isoformat()) == (2, 1, paused)
@@ -156,8 +170,9 @@ def test_a_pause_in_the_past_is_refused_and_keeps_what_was_typed(client):
     entry = f.certified_worker()
     client.force_login(entry.person)
     yesterday = (TODAY - datetime.timedelta(days=1)).isoformat()
-    response = client.post("/roster/mine/", {"max_clients": 4, "current_clients": 0, "paused_until": yesterday},
-                           HTTP_ACCEPT_LANGUAGE="en")
+    response = client.post(
+        "/roster/mine/", {"max_clients": 4, "current_clients": 0, "paused_until": yesterday}, HTTP_ACCEPT_LANGUAGE="en"
+    )
     assert response.status_code == 400
     page = response.content.decode()
     assert "Choose today or a later day" in page and f'value="{yesterday}"' in page and 'value="4"' in page
@@ -185,8 +200,9 @@ def test_more_current_clients_than_the_maximum_is_refused_keeping_what_was_typed
 
 def test_a_coordinator_cannot_set_more_current_clients_than_the_maximum(coordinator_client):
     entry = f.certified_worker()
-    response = coordinator_client.post(f"/roster/people/{entry.pk}/", {"max_clients": 2, "current_clients": 3},
-                                       HTTP_ACCEPT_LANGUAGE="sv")
+    response = coordinator_client.post(
+        f"/roster/people/{entry.pk}/", {"max_clients": 2, "current_clients": 3}, HTTP_ACCEPT_LANGUAGE="sv"
+    )
     assert response.status_code == 400
     assert "fler klienter (3) än ditt högsta antal (2)" in response.content.decode()
     entry.refresh_from_db()
@@ -229,7 +245,8 @@ def test_the_roster_pages_read_in_finnish_and_swedish(coordinator_client):
 
 
 def test_the_audit_log_and_a_persons_trail_make_the_same_number_of_queries_for_1_and_20_entries(
-        coordinator_client, api, django_assert_num_queries):
+    coordinator_client, api, django_assert_num_queries
+):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 

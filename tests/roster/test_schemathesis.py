@@ -30,10 +30,29 @@ def test_schemathesis_with_every_check_finds_nothing_wrong(live_server, tmp_path
     (tmp_path / "schemathesis.toml").write_text(f'[parameters]\n"query.cursor" = "{cursor}"\n')
 
     run = subprocess.run(
-        [SCHEMATHESIS, "--config-file", tmp_path / "schemathesis.toml", "run",
-         f"{live_server.url}/api/schema/?format=json", "--checks", "all",
-         "--max-examples", str(CASES_PER_OPERATION), "--seed", "20261203", "--workers", "1",
-         "--header", f"Authorization: Bearer {raw}", "--request-timeout", "30", "--no-color"],
-        cwd=tmp_path, capture_output=True, text=True, timeout=600,
+        [
+            SCHEMATHESIS,
+            "--config-file",
+            tmp_path / "schemathesis.toml",
+            "run",
+            f"{live_server.url}/api/schema/?format=json",
+            "--checks",
+            "all",
+            "--max-examples",
+            str(CASES_PER_OPERATION),
+            "--seed",
+            "20261203",
+            "--workers",
+            "1",
+            "--header",
+            f"Authorization: Bearer {raw}",
+            "--request-timeout",
+            "30",
+            "--no-color",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert run.returncode == 0, run.stdout[-20000:] + run.stderr[-5000:]

@@ -138,7 +138,13 @@ def test_the_bulk_standing_reads_every_state_as_the_single_one_does():
     bulk = certification_statuses([p.pk for p in people])
     assert [bulk[p.pk].state for p in people] == [certification_status(p).state for p in people]
     assert [bulk[p.pk].state for p in people] == [
-        "in_good_standing", "supervision_overdue", "expired", "suspended", "revoked", "not_certified"]
+        "in_good_standing",
+        "supervision_overdue",
+        "expired",
+        "suspended",
+        "revoked",
+        "not_certified",
+    ]
 
 
 def test_the_daily_refresh_is_scheduled_with_celery_beat():

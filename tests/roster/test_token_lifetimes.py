@@ -57,8 +57,10 @@ def coordinator_client(client):
 
 def test_the_coordinator_rotates_a_token_on_the_access_page(coordinator_client):
     client, old = f.api_client()
-    response = coordinator_client.post(f"/roster/clients/{client.pk}/token/",
-                                       {f"t{client.pk}-valid_days": "365", f"t{client.pk}-retire_current_in_days": "7"})
+    response = coordinator_client.post(
+        f"/roster/clients/{client.pk}/token/",
+        {f"t{client.pk}-valid_days": "365", f"t{client.pk}-retire_current_in_days": "7"},
+    )
     assert response.status_code == 201
     new = response.context["shown"]["value"]
     assert token_client(new).get(LIST).status_code == 200
@@ -70,8 +72,10 @@ def test_the_coordinator_rotates_a_token_on_the_access_page(coordinator_client):
 @pytest.mark.parametrize("days, retire", [("0", ""), ("abc", ""), ("99999", ""), ("", "-1"), ("", "91")])
 def test_bad_token_lifetimes_are_refused_and_nothing_is_created(coordinator_client, days, retire):
     client, old = f.api_client()
-    response = coordinator_client.post(f"/roster/clients/{client.pk}/token/",
-                                       {f"t{client.pk}-valid_days": days, f"t{client.pk}-retire_current_in_days": retire})
+    response = coordinator_client.post(
+        f"/roster/clients/{client.pk}/token/",
+        {f"t{client.pk}-valid_days": days, f"t{client.pk}-retire_current_in_days": retire},
+    )
     assert response.status_code == 400
     assert 'class="error"' in response.content.decode()
     assert client.tokens.count() == 1

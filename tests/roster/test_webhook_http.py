@@ -24,8 +24,11 @@ def make_endpoint(url):
 
 
 def make_event():
-    payload = {"type": "worker.suspended", "timestamp": timezone.now().isoformat(),
-               "data": {"person_id": 7, "status": "suspended", "reason": "Selvitys kesken – å ä ö"}}
+    payload = {
+        "type": "worker.suspended",
+        "timestamp": timezone.now().isoformat(),
+        "data": {"person_id": 7, "status": "suspended", "reason": "Selvitys kesken – å ä ö"},
+    }
     return WebhookEvent.objects.create(type="worker.suspended", payload=payload)
 
 
@@ -49,12 +52,14 @@ def test_a_delivery_verifies_with_the_standard_webhooks_library(receiver):
     with pytest.raises(standardwebhooks.webhooks.WebhookVerificationError):
         standardwebhooks.Webhook(WebhookEndpoint().secret).verify(request["body"], request["headers"])
     with pytest.raises(standardwebhooks.webhooks.WebhookVerificationError):
-        standardwebhooks.Webhook(endpoint.secret).verify(request["body"].replace(b"suspended", b"certified"),
-                                                         request["headers"])
+        standardwebhooks.Webhook(endpoint.secret).verify(
+            request["body"].replace(b"suspended", b"certified"), request["headers"]
+        )
 
 
-def test_the_delivery_connects_to_the_address_checked_naming_the_host_in_sni_and_host(receiver, dns, monkeypatch,
-                                                                                      _only_loopback_connections):
+def test_the_delivery_connects_to_the_address_checked_naming_the_host_in_sni_and_host(
+    receiver, dns, monkeypatch, _only_loopback_connections
+):
     endpoint = make_endpoint(receiver.url())
     dns.lookups.clear()
     real_getaddrinfo = socket.getaddrinfo
@@ -71,8 +76,9 @@ def test_the_delivery_connects_to_the_address_checked_naming_the_host_in_sni_and
     assert receiver.requests[0]["headers"]["Host"] == f"receiver.test:{receiver.port}"
 
 
-def test_a_name_that_turns_internal_after_registration_is_refused_at_delivery(receiver, dns,
-                                                                              _only_loopback_connections):
+def test_a_name_that_turns_internal_after_registration_is_refused_at_delivery(
+    receiver, dns, _only_loopback_connections
+):
     from .conftest import PUBLIC_ADDRESS
 
     dns.records["hooks.referrals.example"] = [PUBLIC_ADDRESS]

@@ -23,7 +23,8 @@ def test_earlier_attempts_become_deliveries_and_endpoints_keep_every_event_type(
     try:
         client = apps.get_model("roster", "ApiClient").objects.create(name="Lähetejärjestelmä", scopes=[])
         endpoint = apps.get_model("roster", "WebhookEndpoint").objects.create(
-            client=client, url="https://referrals.example.fi/hook")
+            client=client, url="https://referrals.example.fi/hook"
+        )
         Event = apps.get_model("roster", "WebhookEvent")
         Old = apps.get_model("roster", "WebhookDelivery")
         got_through, gave_up, unfinished = (Event.objects.create(type="worker.expired", payload={}) for _ in range(3))
@@ -36,14 +37,24 @@ def test_earlier_attempts_become_deliveries_and_endpoints_keep_every_event_type(
         apps = migrate(AFTER)
         Delivery = apps.get_model("roster", "WebhookDelivery")
         states = {d.event_id: (d.state, d.attempts, d.next_attempt_at is None) for d in Delivery.objects.all()}
-        assert states == {got_through.pk: ("delivered", 2, True), gave_up.pk: ("failed", 8, True),
-                          unfinished.pk: ("pending", 1, False)}
+        assert states == {
+            got_through.pk: ("delivered", 2, True),
+            gave_up.pk: ("failed", 8, True),
+            unfinished.pk: ("pending", 1, False),
+        }
         assert Delivery.objects.get(event_id=unfinished.pk).next_attempt_at <= timezone.now()
         Attempt = apps.get_model("roster", "WebhookAttempt")
-        assert list(Attempt.objects.filter(delivery__event_id=got_through.pk).order_by("number")
-                    .values_list("number", "status_code", "succeeded")) == [(1, 500, False), (2, 204, True)]
+        assert list(
+            Attempt.objects.filter(delivery__event_id=got_through.pk)
+            .order_by("number")
+            .values_list("number", "status_code", "succeeded")
+        ) == [(1, 500, False), (2, 204, True)]
         assert apps.get_model("roster", "WebhookEndpoint").objects.get().event_types == [
-            "worker.certified", "worker.supervision_overdue", "worker.expired", "worker.suspended",
-            "worker.revoked"]
+            "worker.certified",
+            "worker.supervision_overdue",
+            "worker.expired",
+            "worker.suspended",
+            "worker.revoked",
+        ]
     finally:
         migrate(latest)

@@ -47,15 +47,15 @@ def sending_thread(settings):
     webhooks.in_process_sender.stop()
 
 
-def test_reinstating_returns_while_a_slow_receiver_still_holds_the_delivery(client, suspended_worker, receiver,
-                                                                            sending_thread):
+def test_reinstating_returns_while_a_slow_receiver_still_holds_the_delivery(
+    client, suspended_worker, receiver, sending_thread
+):
     certificate, coordinator = suspended_worker
     endpoint = WebhookEndpoint.objects.create(client=f.api_client()[0], url=receiver.url())
     answer = threading.Event()
     receiver.answer(204, wait=answer)
     client.force_login(coordinator)
-    response = client.post(reverse("certificates:reinstate", args=[certificate.pk]),
-                           {"reinstate-reason": "Selvitetty"})
+    response = client.post(reverse("certificates:reinstate", args=[certificate.pk]), {"reinstate-reason": "Selvitetty"})
     assert response.status_code == 302
     assert not answer.is_set()  # the receiver has not answered, yet the coordinator has the page
     delivery = WebhookDelivery.objects.get(endpoint=endpoint)
@@ -65,8 +65,9 @@ def test_reinstating_returns_while_a_slow_receiver_still_holds_the_delivery(clie
     assert receiver.requests[0]["headers"]["webhook-id"] == delivery.event.message_id
 
 
-def test_the_thread_retries_a_failed_delivery_when_it_falls_due(suspended_worker, receiver, sending_thread,
-                                                                monkeypatch):
+def test_the_thread_retries_a_failed_delivery_when_it_falls_due(
+    suspended_worker, receiver, sending_thread, monkeypatch
+):
     monkeypatch.setattr(webhooks, "FIRST_RETRY_SECONDS", 0.5)
     certificate, coordinator = suspended_worker
     endpoint = WebhookEndpoint.objects.create(client=f.api_client()[0], url=receiver.url())
@@ -95,8 +96,7 @@ def test_the_thread_starts_with_the_first_request_and_sends_what_was_left_pendin
 
 
 @pytest.mark.worker
-def test_a_celery_worker_sends_the_delivery_once_the_change_commits(celery_worker_on_redis, suspended_worker,
-                                                                    receiver):
+def test_a_celery_worker_sends_the_delivery_once_the_change_commits(celery_worker_on_redis, suspended_worker, receiver):
     certificate, coordinator = suspended_worker
     endpoint = WebhookEndpoint.objects.create(client=f.api_client()[0], url=receiver.url())
     certificate_services.reinstate_certificate(certificate, by=coordinator, reason="Selvitetty")

@@ -69,8 +69,9 @@ def time_passes(seconds):
         delivery.save(update_fields=["next_attempt_at"])
 
 
-def test_a_status_change_stores_a_due_delivery_and_sends_nothing_itself(endpoint, receiver,
-                                                                        django_capture_on_commit_callbacks):
+def test_a_status_change_stores_a_due_delivery_and_sends_nothing_itself(
+    endpoint, receiver, django_capture_on_commit_callbacks
+):
     suspend(f.certified_worker(), django_capture_on_commit_callbacks)
     assert receiver.calls == []
     delivery = WebhookDelivery.objects.get()
@@ -79,7 +80,8 @@ def test_a_status_change_stores_a_due_delivery_and_sends_nothing_itself(endpoint
 
 
 def test_the_sender_posts_a_signed_event_that_the_standard_webhooks_library_verifies(
-        endpoint, receiver, django_capture_on_commit_callbacks):
+    endpoint, receiver, django_capture_on_commit_callbacks
+):
     entry = f.certified_worker()
     suspend(entry, django_capture_on_commit_callbacks)
     assert webhooks.send_due() == 1
@@ -90,16 +92,19 @@ def test_the_sender_posts_a_signed_event_that_the_standard_webhooks_library_veri
     assert headers["webhook-id"] == event.message_id
     assert payload["type"] == "worker.suspended"
     assert payload["data"] == {
-        "person_id": entry.person_id, "status": "suspended", "previous_status": "in_good_standing",
-        "valid_until": entry.valid_until.isoformat(), "supervision_due": None, "reason": "Selvitys kesken",
+        "person_id": entry.person_id,
+        "status": "suspended",
+        "previous_status": "in_good_standing",
+        "valid_until": entry.valid_until.isoformat(),
+        "supervision_due": None,
+        "reason": "Selvitys kesken",
     }
     delivery = WebhookDelivery.objects.get()
     assert (delivery.state, delivery.attempts, delivery.next_attempt_at) == ("delivered", 1, None)
     assert list(delivery.tries.values_list("number", "status_code", "succeeded")) == [(1, 200, True)]
 
 
-def test_a_tampered_body_or_another_secret_fails_verification(endpoint, receiver,
-                                                              django_capture_on_commit_callbacks):
+def test_a_tampered_body_or_another_secret_fails_verification(endpoint, receiver, django_capture_on_commit_callbacks):
     suspend(f.certified_worker(), django_capture_on_commit_callbacks)
     webhooks.send_due()
     _url, body, headers = receiver.calls[0]
@@ -122,8 +127,9 @@ def test_a_failed_attempt_waits_before_the_next_one(endpoint, receiver, django_c
     assert len(receiver.calls) == 1
 
 
-def test_retries_come_later_each_time_with_the_same_id_and_are_logged(endpoint, receiver,
-                                                                      django_capture_on_commit_callbacks):
+def test_retries_come_later_each_time_with_the_same_id_and_are_logged(
+    endpoint, receiver, django_capture_on_commit_callbacks
+):
     receiver.statuses = [500, None, 200]
     suspend(f.certified_worker(), django_capture_on_commit_callbacks)
     waits = []
@@ -150,7 +156,8 @@ def test_retries_back_off_exponentially_up_to_six_hours_for_about_a_day():
 
 
 def test_delivery_is_given_up_after_the_last_attempt_without_touching_the_change(
-        endpoint, receiver, django_capture_on_commit_callbacks):
+    endpoint, receiver, django_capture_on_commit_callbacks
+):
     receiver.statuses = [503] * 50
     entry = f.certified_worker()
     suspend(entry, django_capture_on_commit_callbacks)
@@ -174,7 +181,8 @@ def test_a_delivered_event_is_not_posted_again(endpoint, receiver, django_captur
 
 
 def test_a_delivery_being_sent_is_not_sent_by_a_second_sender_at_the_same_time(
-        endpoint, receiver, django_capture_on_commit_callbacks):
+    endpoint, receiver, django_capture_on_commit_callbacks
+):
     suspend(f.certified_worker(), django_capture_on_commit_callbacks)
     delivery = WebhookDelivery.objects.get()
     second = []
@@ -183,8 +191,9 @@ def test_a_delivery_being_sent_is_not_sent_by_a_second_sender_at_the_same_time(
     assert second == [None] and len(receiver.calls) == 1
 
 
-def test_a_delivery_whose_sender_died_is_sent_once_its_claim_runs_out(endpoint, receiver,
-                                                                      django_capture_on_commit_callbacks):
+def test_a_delivery_whose_sender_died_is_sent_once_its_claim_runs_out(
+    endpoint, receiver, django_capture_on_commit_callbacks
+):
     suspend(f.certified_worker(), django_capture_on_commit_callbacks)
     held_until = timezone.now() + datetime.timedelta(seconds=webhooks.claim_seconds())
     WebhookDelivery.objects.update(next_attempt_at=held_until)  # claimed by a sender that never came back
@@ -194,12 +203,17 @@ def test_a_delivery_whose_sender_died_is_sent_once_its_claim_runs_out(endpoint, 
     assert WebhookDelivery.objects.get().state == "delivered"
 
 
-def test_each_endpoint_gets_only_the_event_types_it_subscribes_to(endpoint, receiver,
-                                                                  django_capture_on_commit_callbacks):
-    revocations = WebhookEndpoint.objects.create(client=endpoint.client, url="https://backup.example.fi/hook",
-                                                 event_types=["worker.revoked"])
-    suspensions = WebhookEndpoint.objects.create(client=endpoint.client, url="https://other.example.fi/hook",
-                                                 event_types=["worker.suspended", "worker.certified"])
+def test_each_endpoint_gets_only_the_event_types_it_subscribes_to(
+    endpoint, receiver, django_capture_on_commit_callbacks
+):
+    revocations = WebhookEndpoint.objects.create(
+        client=endpoint.client, url="https://backup.example.fi/hook", event_types=["worker.revoked"]
+    )
+    suspensions = WebhookEndpoint.objects.create(
+        client=endpoint.client,
+        url="https://other.example.fi/hook",
+        event_types=["worker.suspended", "worker.certified"],
+    )
     WebhookEndpoint.objects.create(client=endpoint.client, url="https://old.example.fi/hook", is_active=False)
     suspend(f.certified_worker(), django_capture_on_commit_callbacks)
     webhooks.send_due()
@@ -216,8 +230,9 @@ def test_an_address_stopped_after_the_change_gets_nothing(endpoint, receiver, dj
     assert WebhookDelivery.objects.get().state == "stopped"
 
 
-def test_with_a_broker_the_commit_hands_each_delivery_to_a_worker(endpoint, receiver, monkeypatch,
-                                                                  django_capture_on_commit_callbacks):
+def test_with_a_broker_the_commit_hands_each_delivery_to_a_worker(
+    endpoint, receiver, monkeypatch, django_capture_on_commit_callbacks
+):
     from celery import current_app
 
     sent = []
@@ -228,8 +243,9 @@ def test_with_a_broker_the_commit_hands_each_delivery_to_a_worker(endpoint, rece
     assert receiver.calls == []
 
 
-def test_a_broker_outage_at_commit_loses_neither_the_change_nor_the_delivery(endpoint, receiver, monkeypatch,
-                                                                             django_capture_on_commit_callbacks):
+def test_a_broker_outage_at_commit_loses_neither_the_change_nor_the_delivery(
+    endpoint, receiver, monkeypatch, django_capture_on_commit_callbacks
+):
     from celery import current_app
     from kombu.exceptions import OperationalError
 

@@ -13,8 +13,12 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         key = Ed25519PrivateKey.generate()
         self.stdout.write(f"OPEN_BADGES_PRIVATE_KEY={keys.secret_multibase(key)}")
-        self.stdout.write(_("# Public key (publicKeyMultibase): %(public)s") % {"public": keys.public_multibase(key.public_key())})
-        self.stdout.write(_(
-            "# When this key is retired, add its public key to OPEN_BADGES_PREVIOUS_PUBLIC_KEYS so that the "
-            "badges it signed keep verifying."
-        ))
+        self.stdout.write(
+            _("# Public key (publicKeyMultibase): %(public)s") % {"public": keys.public_multibase(key.public_key())}
+        )
+        self.stdout.write(
+            _(
+                "# When this key is retired, add its public key to OPEN_BADGES_PREVIOUS_PUBLIC_KEYS so that the "
+                "badges it signed keep verifying."
+            )
+        )

@@ -43,8 +43,12 @@ class Command(BaseCommand):
         for username, first, last, roles, languages in DEMO_PEOPLE:
             user, _created = User.objects.get_or_create(
                 username=username,
-                defaults={"first_name": first, "last_name": last, "email": f"{username}@linkki.example",
-                          "municipality": sodankyla},
+                defaults={
+                    "first_name": first,
+                    "last_name": last,
+                    "email": f"{username}@linkki.example",
+                    "municipality": sodankyla,
+                },
             )
             password = f"{username}-demo-2026"
             user.set_password(password)
@@ -59,8 +63,11 @@ class Command(BaseCommand):
         cohort, _ = Cohort.objects.get_or_create(
             course=course,
             name="Sodankylä 2026–2027",
-            defaults={"municipality": sodankyla, "start_date": datetime.date(2026, 9, 1),
-                      "end_date": datetime.date(2027, 3, 31)},
+            defaults={
+                "municipality": sodankyla,
+                "start_date": datetime.date(2026, 9, 1),
+                "end_date": datetime.date(2027, 3, 31),
+            },
         )
         cohort.trainers.add(people["trainer"])
         cohort.coordinators.add(people["coordinator"])
