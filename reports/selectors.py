@@ -13,10 +13,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, Q, QuerySet, Sum
 from django.utils import timezone
 
-from accounts.models import Municipality, ServiceArea
+from accounts.models import Municipality, ServiceArea, User
 from certificates.models import Certificate
 from certificates.selectors import Standing, certification_statuses
 from courses.models import Activity, ActivityCompletion, Cohort, Enrolment, Module
@@ -89,24 +89,26 @@ class ProgrammeReport:
     courses: list
 
 
-def followed_cohorts(viewer):
+def followed_cohorts(viewer: User) -> QuerySet[Cohort]:
     return cohorts_visible_to(viewer)
 
 
-def followed_service_areas(viewer):
+def followed_service_areas(viewer: User) -> QuerySet[ServiceArea]:
     """Service areas in which the viewer follows a cohort (all of them for administrators)."""
     if viewer.is_administrator:
         return ServiceArea.objects.all()
     return ServiceArea.objects.filter(municipalities__cohorts__in=followed_cohorts(viewer)).distinct()
 
 
-def followed_municipalities(viewer):
+def followed_municipalities(viewer: User) -> QuerySet[Municipality]:
     if viewer.is_administrator:
         return Municipality.objects.select_related("service_area")
     return Municipality.objects.filter(cohorts__in=followed_cohorts(viewer)).select_related("service_area").distinct()
 
 
-def cohorts_in_scope(viewer, period, service_area=None, municipality=None):
+def cohorts_in_scope(
+    viewer: User, period: Period, service_area: ServiceArea | None = None, municipality: Municipality | None = None
+) -> QuerySet[Cohort]:
     cohorts = Cohort.objects.filter(
         pk__in=followed_cohorts(viewer).values("pk"), start_date__lte=period.end, end_date__gte=period.start
     )
@@ -117,11 +119,13 @@ def cohorts_in_scope(viewer, period, service_area=None, municipality=None):
     return cohorts.select_related("course", "municipality__service_area").order_by("start_date", "name", "pk")
 
 
-def _hours(minutes):
+def _hours(minutes: int) -> Decimal:
     return (Decimal(minutes) / 60).quantize(Decimal("0.1"))
 
 
-def programme_report(viewer, period, service_area=None, municipality=None):
+def programme_report(
+    viewer: User, period: Period, service_area: ServiceArea | None = None, municipality: Municipality | None = None
+) -> ProgrammeReport:
     cohorts = list(cohorts_in_scope(viewer, period, service_area, municipality))
     cohort_ids = [c.pk for c in cohorts]
     courses = {c.course_id: c.course for c in cohorts}
