@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "mentoring",
     "certificates",
     "roster",
+    "reports",
     "overview",
 ]
 
