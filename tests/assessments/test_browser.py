@@ -74,7 +74,7 @@ def test_a_trainee_takes_a_quiz_reloads_midway_and_offline_without_losing_answer
     # The connection drops: the answer waits in the browser and is sent when the page is opened again.
     page.route("**/answers/", lambda route: route.abort())
     page.get_by_label("Vastauksesi (luku)").fill("5")
-    page.get_by_text("Ei tallennettu: tarkista yhteys.").wait_for()
+    page.get_by_text("Ei tallennettu: Linkkiin ei saatu yhteyttä.").wait_for()
     page.unroute("**/answers/")
     page.reload()
     saved(page, "Montako kuukautta enintään?")
