@@ -87,6 +87,7 @@ INSTALLED_APPS = [
     "mentoring",
     "certificates",
     "roster",
+    "reports",
 ]
 
 MIDDLEWARE = [

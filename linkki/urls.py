@@ -24,6 +24,7 @@ urlpatterns = [
     path("mentoring/", include("mentoring.urls")),
     path("certificates/", include("certificates.urls")),
     path("roster/", include("roster.urls")),
+    path("reports/", include("reports.urls")),
     path("h5p/", include("h5p.urls")),
     path("h5p-content/", include("h5p.content_urls")),
     path("api/v1/", include("roster.api_urls")),
