@@ -268,6 +268,7 @@
   });
   keep();
   send();
+  form.setAttribute("data-autosave", "ready");
 
   var deadline = document.getElementById("deadline");
   if (deadline && deadline.getAttribute("data-remaining") !== "") {

@@ -30,7 +30,7 @@ def start(page, live_server, assessment):
     log_in(page, live_server, "aino")
     page.goto(live_server.url + reverse("courses:activity", args=[assessment.activity_id]))
     page.get_by_role("button", name="Aloita arviointi").click()
-    page.get_by_role("button", name="Tallenna vastaukset").wait_for()
+    page.locator("form[data-autosave=ready]").wait_for()
 
 
 def stored_answers(assessment):
