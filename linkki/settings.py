@@ -199,6 +199,13 @@ CONTENT_LANGUAGES = [
     ("smn", _("Inari Sámi")),
     ("sms", _("Skolt Sámi")),
 ]
+# For each interface language, the content languages a text is looked up in, in order, until a trainer
+# sets another order (common.models.ContentFallback).
+CONTENT_FALLBACK_ORDERS = {
+    "fi": ("fi", "sv", "en"),
+    "sv": ("sv", "fi", "en"),
+    "en": ("en", "fi", "sv"),
+}
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
