@@ -190,6 +190,11 @@ def _pairings_on(on: date) -> QuerySet[Pairing]:
     return Pairing.objects.filter(started_on__lte=on).filter(Q(ended_on__isnull=True) | Q(ended_on__gt=on))
 
 
+def open_pairings(on: date | None = None) -> QuerySet[Pairing]:
+    """Pairings in force on day `on` (today by default): started on or before it and not yet ended."""
+    return _pairings_on(on or timezone.localdate())
+
+
 def mentees_of(mentor: User, on: date | None = None) -> QuerySet[User]:
     """People paired with `mentor` on day `on` (today by default): started on or before it and not yet ended."""
     on = on or timezone.localdate()
