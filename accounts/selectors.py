@@ -25,11 +25,11 @@ class Lockout:
     last_failure: datetime
 
     @property
-    def unlocks_at(self):
+    def unlocks_at(self) -> datetime:
         return self.last_failure + settings.AXES_COOLOFF_TIME
 
 
-def _lockouts(field):
+def _lockouts(field: str) -> list[Lockout]:
     since = timezone.now() - settings.AXES_COOLOFF_TIME
     rows = (
         AccessAttempt.objects.filter(attempt_time__gte=since)
@@ -42,12 +42,12 @@ def _lockouts(field):
     return [Lockout(row[field], row["failures"], row["last_failure"]) for row in rows]
 
 
-def locked_accounts():
+def locked_accounts() -> list[Lockout]:
     """Login names locked out now, the most recent first."""
     return _lockouts("username")
 
 
-def locked_addresses():
+def locked_addresses() -> list[Lockout]:
     """Client addresses locked out now, the most recent first."""
     return _lockouts("ip_address")
 

@@ -14,7 +14,7 @@ from common import privacy, ratelimit
 from common.dispatch import enqueue
 
 from . import selectors
-from .models import DataExport, ErasureRecord, Role, RoleGrant
+from .models import DataExport, ErasureRecord, Role, RoleGrant, User
 
 logger = logging.getLogger(__name__)
 
@@ -22,7 +22,7 @@ STAFF_ROLES = {Role.TRAINER, Role.ADMINISTRATOR}
 
 
 @transaction.atomic
-def grant_role(user, role):
+def grant_role(user: User, role: Role | str) -> None:
     """Give `user` a role; trainers and administrators also get into the admin site."""
     RoleGrant.objects.get_or_create(user=user, role=role)
     if role in STAFF_ROLES and not user.is_staff:
@@ -32,7 +32,7 @@ def grant_role(user, role):
 
 
 @transaction.atomic
-def revoke_role(user, role):
+def revoke_role(user: User, role: Role | str) -> None:
     RoleGrant.objects.filter(user=user, role=role).delete()
     user.__dict__.pop("role_set", None)
     if role in STAFF_ROLES and not user.is_superuser and not user.has_role(*STAFF_ROLES):
@@ -40,17 +40,17 @@ def revoke_role(user, role):
         user.save(update_fields=["is_staff"])
 
 
-def unlock_account(username):
+def unlock_account(username: str) -> int:
     """Let a locked-out login name try again at once; how many failed attempts were forgotten."""
     return axes_reset(username=username)
 
 
-def unlock_address(address):
+def unlock_address(address: str) -> int:
     """Let a locked-out client address try again at once; how many failed attempts were forgotten."""
     return axes_reset(ip=address)
 
 
-def password_reset_may_be_sent(email, address):
+def password_reset_may_be_sent(email: str, address: str) -> bool:
     """True while this e-mail address, and the client asking, are within their hourly reset limits.
 
     The reset page answers the same either way, so the limit tells nobody whether an account exists.

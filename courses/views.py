@@ -15,19 +15,6 @@ from .forms import CsvEnrolmentForm, EnrolPersonForm
 from .models import Activity, Cohort, Course, Module
 
 
-@login_required
-def dashboard(request):
-    user = request.user
-    context = {"progresses": selectors.trainee_dashboard(user)}
-    if user.has_role(Role.TRAINER, Role.COORDINATOR, Role.ADMINISTRATOR):
-        context["cohorts"] = (
-            selectors.cohorts_visible_to(user)
-            .select_related("course", "municipality")
-            .annotate(trainee_count=Count("enrolments", distinct=True))[:20]
-        )
-    return render(request, "courses/dashboard.html", context)
-
-
 def _course_access(request, course):
     """Return (progress, is_preview) for a course page, or refuse."""
     user = request.user

@@ -7,6 +7,7 @@ Production differs by environment only (see README.md, "Configuration").
 import ipaddress
 import os
 from datetime import timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import dj_database_url
@@ -87,6 +88,8 @@ INSTALLED_APPS = [
     "mentoring",
     "certificates",
     "roster",
+    "reports",
+    "overview",
 ]
 
 MIDDLEWARE = [
@@ -196,6 +199,13 @@ CONTENT_LANGUAGES = [
     ("smn", _("Inari Sámi")),
     ("sms", _("Skolt Sámi")),
 ]
+# For each interface language, the content languages a text is looked up in, in order, until a trainer
+# sets another order (common.models.ContentFallback).
+CONTENT_FALLBACK_ORDERS = {
+    "fi": ("fi", "sv", "en"),
+    "sv": ("sv", "fi", "en"),
+    "en": ("en", "fi", "sv"),
+}
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
@@ -309,6 +319,12 @@ INACTIVE_ACCOUNT_MONTHS = int(env("INACTIVE_ACCOUNT_MONTHS", "24"))
 
 # The address people reach Linkki at, for links in e-mails sent outside a request (reminders).
 SITE_URL = env("SITE_URL", "" if PRODUCTION else "http://127.0.0.1:8000")
+
+# The coordinator's home: expected referrals a year per 1,000 residents (the Lapland model's planning
+# figure is about 10), and the months a link worker walks alongside one client on average, which turns
+# a worker's places into clients a year.
+REFERRALS_PER_1000_RESIDENTS = Decimal(env("REFERRALS_PER_1000_RESIDENTS", "10"))
+REFERRAL_SUPPORT_MONTHS = Decimal(env("REFERRAL_SUPPORT_MONTHS", "3"))
 
 # Webhooks to the referral system: hosts of the organisation's own network allowed on purpose (names,
 # addresses or networks such as 10.20.0.0/16; everything else must be a public address), the CA file

@@ -13,6 +13,7 @@ COURSE = {
     "version": "2026",
     "title": {
         "fi": "Linkkihenkilön peruskoulutus",
+        "sv": "Grundutbildning för länkpersoner",
         "en": "Link worker basic training",
     },
     "description": {
@@ -26,6 +27,17 @@ COURSE = {
             "koulutusryhmän kanssa.</p>"
             "<p>Aloita ensimmäisestä osasta. Kun olet käynyt läpi kaksi ensimmäistä osaa, muut osat "
             "avautuvat ja voit edetä niissä haluamassasi järjestyksessä.</p>"
+        ),
+        "sv": (
+            "<p>Den här utbildningen förbereder dig för att arbeta som länkperson (på finska "
+            '<em><span lang="fi">linkkihenkilö</span></em> eller <em><span lang="fi">hyvinvointilähetti</span></em>) inom'
+            " modellen med välfärdsremiss i "
+            "Lappland. Du får veta vad modellen bygger på, vad en länkperson gör och inte gör, hur du möter en "
+            "människa och går bredvid henne, hur du hittar verksamhet på orten och hur ni tillsammans bedömer vad "
+            "som har förändrats.</p><p>Utbildningen är skriven för frivilliga. Du behöver ingen examen inom "
+            "social- och hälsovården. Varje sida slutar med frågor att fundera på. Du kan ta upp dem på "
+            "mentorsträffarna och i utbildningsgruppen.</p><p>Börja med den första delen. När du har gått igenom "
+            "de två första delarna öppnas resten, och du kan ta dem i vilken ordning du vill.</p>"
         ),
         "en": (
             "<p>This training prepares you to work as a link worker (in Finnish <em>linkkihenkilö</em> or "
@@ -48,10 +60,15 @@ REFERRAL_MODEL = {
     "key": "referral-model",
     "title": {
         "fi": "Hyvinvointilähete ja kenelle se on tarkoitettu",
+        "sv": "Välfärdsremissen och vem den är till för",
         "en": "The welfare referral model and who it is for",
     },
     "summary": {
         "fi": "Opit, mikä hyvinvointilähete on, kuka sen kirjoittaa, kenelle se sopii ja miten polku lähetteestä toimintaan kulkee.",
+        "sv": (
+            "Du lär dig vad en välfärdsremiss är, vem som skriver den, vem den passar och hur vägen från remiss "
+            "till verksamhet ser ut."
+        ),
         "en": "You learn what a welfare referral is, who writes it, who it suits and how the path from a referral to activity runs.",
     },
     "minutes": 45,
@@ -62,6 +79,7 @@ REFERRAL_MODEL = {
             "kind": "text",
             "title": {
                 "fi": "Mikä hyvinvointilähete on?",
+                "sv": "Vad är en välfärdsremiss?",
                 "en": "What is a welfare referral?",
             },
             "minutes": 20,
@@ -88,6 +106,30 @@ REFERRAL_MODEL = {
 <li>Mitä sinun kotiseudullasi tapahtuu tavallisen viikon aikana, mihin yksin jäänyt ihminen voisi osallistua?</li>
 <li>Mikä voisi estää ihmistä lähtemästä mukaan, vaikka toimintaa olisi tarjolla?</li>
 <li>Miksi on tärkeää, että ihminen saa itse päättää, ottaako hän tuen vastaan?</li>
+</ul>
+""",
+                "sv": """
+<h2>En remiss till välmående, inte till vård</h2>
+<p>De flesta känner till läkarremissen: med den kommer man till undersökningar eller vård. Välfärdsremissen är något annat. Den ska hjälpa människan att hitta något i vardagen som ger glädje, sällskap och mening. Det kan vara en kör, en promenadgrupp, byaföreningens talko, en klubb i församlingen eller en kurs vid medborgarinstitutet. Välfärdsremissen ersätter inte vård. Den går vid sidan av vården, eller hjälper när det inte behövs någon egentlig vård.</p>
+<p>Remissen kan skrivas av en yrkesperson inom social- och hälsovården, till exempel en hälsovårdare, en läkare eller en socialhandledare. Hon eller han märker att en vuxen mår dåligt av ensamhet, nedstämdhet eller en svår livssituation. Mediciner och undersökningar är inte svaret på allt. Ibland behöver en människa framför allt en annan människa som hjälper henne att ta det första steget.</p>
+<h2>Varför finns en sådan modell?</h2>
+<p>Ensamhet och en känsla av att ingenting betyder något påverkar hur en människa orkar, sover, äter och tar hand om sig själv. Många söker sig till hälsovårdscentralen fast de innerst inne saknar kontakt med andra. Samtidigt kan det finnas mycket verksamhet i närheten som de inte känner till eller inte vågar gå till ensamma. Välfärdsremissen bygger en bro mellan de två.</p>
+<p>I Lappland är bron särskilt viktig. Avstånden är långa, byarna små och servicen ofta långt borta. Vad som händer på orten sprids ofta från mun till mun, och den som är nyinflyttad eller har blivit ensam får inte alltid höra om det. Modellen har prövats i Sodankylä, Kemijärvi, Muonio och Enontekis och inom alla fyra serviceområden i Lapplands välfärdsområde.</p>
+<h2>Tre roller</h2>
+<ul>
+<li><strong>Den remitterande yrkespersonen</strong> känner igen behovet, pratar om det med människan och skriver remissen om hon vill det.</li>
+<li><strong>Koordinatorn</strong> tar emot remissen. Koordinatorn hänvisar antingen människan direkt till lämplig verksamhet eller utser en utbildad länkperson för henne.</li>
+<li><strong>Länkpersonen</strong> – du – träffar människan, kartlägger hennes situation, önskemål och mål, går bredvid henne under den tid ni kommit överens om och bedömer tillsammans med henne hur det går.</li>
+</ul>
+<p>Du är inte ensam. Du har stöd av koordinatorn och av mentorskapet, det vill säga regelbundna handledningsträffar där du kan fundera över ditt eget arbete tillsammans med andra.</p>
+<h2>Frivilligheten är grunden</h2>
+<p>En remiss är ett erbjudande, inte en order. Människan bestämmer själv om hon tar emot stödet, vad hon vill sträva efter och när hon vill sluta. Din uppgift är inte att förändra människan utan att hjälpa henne att hitta sin egen riktning och sina egna sätt att nå dit.</p>
+<blockquote><p><strong>Exempel:</strong> En hälsovårdare träffar en 72-årig man vars fru dog i våras. Blodtrycket är bra, men mannen berättar att han inte har varit i byn på flera månader och inte längre orkar åka ut och fiska. Hälsovårdaren frågar om han skulle vilja träffa någon som kunde hjälpa honom att hitta sällskap och något att göra. Mannen tvekar men går med på det. Hälsovårdaren skriver en välfärdsremiss.</p></blockquote>
+<h3>Fundera</h3>
+<ul>
+<li>Vad händer på din hemort under en vanlig vecka som en människa som blivit ensam kunde delta i?</li>
+<li>Vad kunde hindra någon från att komma med, fast det finns verksamhet?</li>
+<li>Varför är det viktigt att människan själv får bestämma om hon tar emot stödet?</li>
 </ul>
 """,
                 "en": """
@@ -120,6 +162,7 @@ REFERRAL_MODEL = {
             "kind": "text",
             "title": {
                 "fi": "Kenelle lähete sopii ja miten polku kulkee",
+                "sv": "Vem remissen passar och hur vägen går",
                 "en": "Who the referral suits and how the path runs",
             },
             "minutes": 25,
@@ -161,6 +204,45 @@ REFERRAL_MODEL = {
 <ul>
 <li>Mikä kolmesta esimerkkihenkilöstä tuntuu sinulle tutuimmalta? Miksi?</li>
 <li>Millaisia eroja on sillä, tarvitseeko ihminen vain tiedon toiminnasta vai myös ihmisen kulkemaan rinnalla?</li>
+</ul>
+""",
+                "sv": """
+<h2>Vem passar välfärdsremissen?</h2>
+<p>Välfärdsremissen är avsedd för vuxna vars välmående försämras av något av följande:</p>
+<ul>
+<li><strong>Ensamhet.</strong> Människan har blivit änka eller änkling, flyttat till en ny ort, gått i pension eller förlorat sin arbetsgemenskap. Hon kan längta efter sällskap fast det finns människor omkring henne.</li>
+<li><strong>Nedstämdhet.</strong> Humöret är lågt, ingenting känns riktigt intressant och dagarna bara rinner förbi. Nedstämdhet kräver ingen diagnos. Om det finns en sjukdom bakom vårdas den inom hälso- och sjukvården, och remissen kan gå vid sidan av vården.</li>
+<li><strong>En svår livssituation.</strong> Till exempel en skilsmässa, arbetslöshet, egen eller en närståendes sjukdom, en tung närståendevård eller att livet annars plötsligt förändras.</li>
+</ul>
+<p>Ofta hänger de här ihop. Här är tre exempel som följer med genom hela utbildningen:</p>
+<ul>
+<li>En änkling i en by som har slutat gå någonstans sedan hans fru dog.</li>
+<li>En ung vuxen som flyttade till Rovaniemi för att studera. Hon känner ingen i staden och tillbringar kvällarna ensam i sin bostad.</li>
+<li>En renskötares make som under de bråda säsongerna är ensam hemma långa tider, långt från byn, och känner sig utanför allting.</li>
+</ul>
+<h2>När är remissen inte rätt lösning?</h2>
+<p>Välfärdsremissen passar inte när människan först behöver brådskande vård eller skydd. En akut kris, självmordstankar, våld, allvarliga psykiska symtom eller ett missbruk som inte är under kontroll hör till yrkespersonerna. Den remitterande yrkespersonen bedömer det här innan remissen skrivs. Situationen kan ändå förändras längs vägen. I den andra delen lär du dig vad du gör då.</p>
+<h2>Vägen steg för steg</h2>
+<ol>
+<li><strong>Remiss.</strong> Yrkespersonen och människan pratar. En remiss skrivs om människan vill det.</li>
+<li><strong>Koordinator.</strong> Koordinatorn tar kontakt och bedömer om det räcker att hänvisa direkt till verksamhet eller om det behövs en länkperson.</li>
+<li><strong>Första träffen.</strong> Länkpersonen och människan lär känna varandra. Länkpersonen berättar vad stödet är och vad det inte är.</li>
+<li><strong>Kartläggning.</strong> Tillsammans reder ni ut människans situation, önskemål och mål.</li>
+<li><strong>Att gå bredvid.</strong> Länkpersonen stöder under den tid ni kommit överens om, från en till sex månader.</li>
+<li><strong>Utvärdering och avslutning.</strong> Ni ser tillsammans på vad som har förändrats och avslutar stödet på ett bra sätt. Människan ger respons.</li>
+</ol>
+<h2>Direkt hänvisning eller länkperson?</h2>
+<p>Alla behöver ingen länkperson. Den studerande som har flyttat till Rovaniemi kan behöva bara veta var stadens promenadgrupp träffas eller hur man kommer med i frivilligverksamhet. Då kan koordinatorn hänvisa henne direkt. Änklingen däremot kan veta allt om vad som händer i byn men inte orka eller våga gå dit ensam. För honom kan en länkperson som följer med de första gångerna vara just den bit som fattas.</p>
+<h2>Kom ihåg</h2>
+<ul>
+<li>Stödet är alltid frivilligt och utgår från människans egna önskemål.</li>
+<li>Målet är att människan hittar verksamhet och människor som finns kvar i hennes liv också när stödet har tagit slut.</li>
+<li>Koordinatorn är länken mellan dig och den remitterande yrkespersonen.</li>
+</ul>
+<h3>Fundera</h3>
+<ul>
+<li>Vilken av de tre exempelpersonerna känns mest bekant för dig? Varför?</li>
+<li>Vad är skillnaden mellan att en människa behöver bara information om verksamhet och att hon också behöver en människa som går bredvid?</li>
 </ul>
 """,
                 "en": """
