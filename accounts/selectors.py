@@ -61,7 +61,7 @@ def months_before(moment: datetime, months: int) -> datetime:
     return moment.replace(year=year, month=month, day=min(moment.day, days))
 
 
-def inactive_accounts(now: datetime | None = None) -> list:
+def inactive_accounts(now: datetime | None = None) -> list[User]:
     """Trainee accounts that never certified and have not logged in for INACTIVE_ACCOUNT_MONTHS (not since
     they were made, if never): what the retention run removes. Staff roles and anyone an app keeps stay."""
     months = settings.INACTIVE_ACCOUNT_MONTHS
@@ -78,6 +78,6 @@ def inactive_accounts(now: datetime | None = None) -> list:
     return [person for person in candidates.order_by("pk") if person.pk not in kept]
 
 
-def data_exports_of(person) -> list:
+def data_exports_of(person: User) -> list[DataExport]:
     """The person's exports, newest first: what the profile page lists."""
     return list(DataExport.objects.filter(person=person).order_by("-requested_at", "-pk")[:5])

@@ -1,7 +1,7 @@
 import hashlib
 import logging
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from axes.utils import reset as axes_reset
 from django.conf import settings
@@ -64,7 +64,7 @@ def password_reset_may_be_sent(email: str, address: str) -> bool:
 # Personal data: exports, erasure and retention
 
 
-def request_data_export(person):
+def request_data_export(person: User) -> DataExport:
     """Queue a ZIP of everything Linkki holds about `person`; an export still being built is reused."""
     pending = DataExport.objects.filter(person=person, state=DataExport.State.QUEUED).first()
     if pending is not None:
@@ -74,7 +74,7 @@ def request_data_export(person):
     return data_export
 
 
-def build_data_export(export_id):
+def build_data_export(export_id: int) -> DataExport | None:
     """Build a queued export's ZIP and keep it privately until it expires; None if it was not queued."""
     data_export = DataExport.objects.select_related("person").filter(pk=export_id).first()
     if data_export is None or data_export.state != DataExport.State.QUEUED:
@@ -95,7 +95,7 @@ def build_data_export(export_id):
     return data_export
 
 
-def expire_data_exports(now=None):
+def expire_data_exports(now: datetime | None = None) -> int:
     """Delete the files of exports past their time; how many expired."""
     now = now or timezone.now()
     expired = list(DataExport.objects.filter(state=DataExport.State.READY, expires_at__lte=now))
@@ -106,12 +106,12 @@ def expire_data_exports(now=None):
 
 
 class ErasureRefused(Exception):
-    def __init__(self, message):
+    def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
 
 
-def erase_person(person, *, by, reason=ErasureRecord.Reason.REQUEST):
+def erase_person(person: User, *, by: User | None, reason: str = ErasureRecord.Reason.REQUEST) -> ErasureRecord:
     """Erase `person`'s personal data in every app and record it under their pseudonym only."""
     if person.is_erased:
         raise ErasureRefused(_("This person's data has already been erased."))
@@ -126,7 +126,7 @@ def erase_person(person, *, by, reason=ErasureRecord.Reason.REQUEST):
     return record
 
 
-def remove_inactive_accounts(now=None):
+def remove_inactive_accounts(now: datetime | None = None) -> list[str]:
     """The retention run: erase every account that never certified and has been inactive for
     INACTIVE_ACCOUNT_MONTHS; the pseudonyms of those removed."""
     removed = []
