@@ -187,7 +187,8 @@ def _json_error(code, detail, status, **extra):
 @require_POST
 @ratelimit(240, 60, key=user_key, scope="assessments.autosave")
 def attempt_answers(request, pk):
-    """Autosave: {"answers": {"<question id>": answer}} as JSON; answers the saved question ids."""
+    """Autosave: {"answers": {"<question id>": answer}} as JSON (or, from a beacon, an `answers` form field
+    holding that object); answers the saved question ids."""
     try:
         attempt = selectors.attempt_with_assessment(pk)
     except Attempt.DoesNotExist:
@@ -195,7 +196,11 @@ def attempt_answers(request, pk):
     if attempt.user_id != request.user.pk:
         return _json_error("forbidden", _("This attempt belongs to someone else."), 403)
     try:
-        body = nfc(json.loads(request.body or b"{}"))
+        if request.content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
+            # A beacon sent as the page closes carries the CSRF token and the answers as form fields.
+            body = {"answers": nfc(json.loads(request.POST.get("answers", "")))}
+        else:
+            body = nfc(json.loads(request.body or b"{}"))
     except (ValueError, UnicodeDecodeError):
         return _json_error("invalid", _("The request is not valid JSON."), 400)
     answers = body.get("answers") if isinstance(body, dict) else None
