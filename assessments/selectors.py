@@ -3,6 +3,7 @@ what, and the cohort's gradebook of assessments and H5P content. Each read makes
 queries whatever the list sizes."""
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from django.db.models import Prefetch
 from django.utils.translation import gettext as _
@@ -142,8 +143,18 @@ class ItemView:
 
     @property
     def is_answered(self):
-        answer = self.item.answer
-        return answer not in (None, "", [], {})
+        return is_an_answer(self.item.answer)
+
+
+def is_an_answer(answer) -> bool:
+    """A stored answer that says something: not empty, no box ticked or nothing matched counts as none."""
+    return answer not in (None, "", [], {})
+
+
+def has_unanswered(attempt) -> bool:
+    """Whether a question of `attempt` has no saved answer, in one query."""
+    answers = AttemptItem.objects.filter(attempt=attempt).values_list("answer", flat=True)
+    return not all(is_an_answer(answer) for answer in answers)
 
 
 def _item_queryset():
@@ -213,6 +224,47 @@ def attempt_items(attempt, reveal=False):
             view.text_answer = "" if answer is None else str(answer)
         views.append(view)
     return views
+
+
+@dataclass
+class Tally:
+    """A submitted attempt's points so far: what was graded automatically, and what still waits for a person."""
+
+    graded_points: Decimal
+    graded_max: Decimal
+    waiting_points: Decimal
+    waiting_count: int
+    waiting_for_trainer: int
+    waiting_for_mentor: int
+
+    @property
+    def is_complete(self):
+        return self.waiting_count == 0
+
+
+def tally(views) -> Tally:
+    """The points of `views` (from `attempt_items`) that have a grade, and those still waiting for one."""
+    graded = [v for v in views if v.item.points is not None]
+    waiting = [v for v in views if v.item.points is None]
+    competency = sum(1 for v in waiting if v.question.kind == Question.Kind.COMPETENCY)
+    return Tally(
+        graded_points=sum((v.item.points for v in graded), Decimal("0")),
+        graded_max=sum((v.question.points for v in graded), Decimal("0")),
+        waiting_points=sum((v.question.points for v in waiting), Decimal("0")),
+        waiting_count=len(waiting),
+        waiting_for_trainer=len(waiting) - competency,
+        waiting_for_mentor=competency,
+    )
+
+
+def unanswered(views) -> list:
+    """The views of questions with no saved answer, in the order drawn, numbered as on the page."""
+    found = []
+    for number, view in enumerate(views, start=1):
+        if not view.is_answered:
+            view.number = number
+            found.append(view)
+    return found
 
 
 def attempt_with_assessment(pk):
