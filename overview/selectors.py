@@ -20,12 +20,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Municipality, Role, ServiceArea
+from assessments.models import Question
+from assessments.selectors import grading_queue
 from certificates.models import Certificate
 from certificates.selectors import certification_statuses, eligibilities
-from courses.models import ActivityCompletion, Cohort, Course, Enrolment
+from courses.models import Activity, ActivityCompletion, Cohort, Course, Enrolment
 from courses.selectors import cohorts_visible_to
 from mentoring.models import SessionAttendance
-from mentoring.selectors import open_pairings, supervision_statuses
+from mentoring.selectors import mentor_overview, open_pairings, supervision_statuses
 from roster.models import RosterEntry, Status
 
 from .models import Population
@@ -325,3 +327,80 @@ def people_behind(figure: Figure):
         .select_related("municipality")
         .order_by("last_name", "first_name", "username")
     )
+
+
+# The mentor's home
+
+DUE_SOON_DAYS = 30
+
+
+@dataclass
+class MentorHome:
+    due: list  # mentoring.selectors.MenteeRow of mentees overdue or due within 30 days, soonest first
+    unconfirmed: list  # SessionAttendance waiting for the mentee's confirmation
+    sign_offs: list  # competency items of mentees waiting for the mentor's sign-off
+
+
+def mentor_home(mentor, on: date | None = None) -> MentorHome:
+    """What a mentor should act on, in a fixed number of queries however many mentees."""
+    on = on or timezone.localdate()
+    horizon = on + timedelta(days=DUE_SOON_DAYS)
+    due = [row for row in mentor_overview(mentor, on) if row.status.next_due and row.status.next_due <= horizon]
+    due.sort(key=lambda row: (row.status.next_due, str(row.person)))
+    unconfirmed = list(
+        SessionAttendance.objects.filter(session__mentor=mentor, confirmed_at__isnull=True)
+        .select_related("mentee", "session")
+        .defer("session__private_notes", "session__summary", "session__action_points")
+        .order_by("session__held_on", "session_id", "mentee__last_name")
+    )
+    sign_offs = []
+    if mentor.has_role(Role.MENTOR):
+        sign_offs = list(
+            grading_queue(mentor).filter(
+                question__kind=Question.Kind.COMPETENCY,
+                attempt__user_id__in=open_pairings(on).filter(mentor=mentor).values("mentee_id"),
+            )
+        )
+    return MentorHome(due, unconfirmed, sign_offs)
+
+
+# The trainee's home
+
+
+@dataclass
+class TraineeCourse:
+    progress: object  # courses.selectors.CourseProgress
+    eligibility: object  # certificates.selectors.Eligibility
+    missing_modules: list  # required modules not complete
+    missing_assessments: list  # required assessment activities not passed
+
+    @property
+    def is_certifiable(self):
+        return self.eligibility.has_rule
+
+
+@dataclass
+class TraineeHome:
+    courses: list
+    supervision: object  # mentoring.selectors.SupervisionStatus
+    certification: object  # certificates.selectors.CertificationStatus
+
+
+def trainee_home(user, progresses, on: date | None = None) -> TraineeHome:
+    """For each course of `progresses` (from `courses.selectors.trainee_dashboard`), how far the
+    trainee is towards its certificate and what is missing, with their supervision standing."""
+    on = on or timezone.localdate()
+    courses = []
+    for progress in progresses:
+        eligibility = eligibilities([user.pk], progress.course, on)[user.pk]
+        modules = [m.module for m in progress.modules if m.module.is_required and not m.is_complete]
+        assessments = [
+            activity
+            for m in progress.modules
+            for activity in m.activities
+            if activity.is_required and activity.kind == Activity.Kind.ASSESSMENT and activity.pk not in m.done_ids
+        ]
+        courses.append(TraineeCourse(progress, eligibility, modules, assessments))
+    supervision = supervision_statuses([user.pk], on)[user.pk]
+    certification = certification_statuses([user.pk], on)[user.pk]
+    return TraineeHome(courses, supervision, certification)

@@ -26,8 +26,13 @@ def _scope(request):
 def home(request):
     """Each role's home: a section per role the person holds (someone with several sees each)."""
     user = request.user
-    context = {"progresses": trainee_dashboard(user)}
+    progresses = trainee_dashboard(user)
+    context = {"progresses": progresses}
     status = 200
+    if progresses:
+        context["trainee_home"] = selectors.trainee_home(user, progresses)
+    if user.has_role(Role.MENTOR):
+        context["mentor_home"] = selectors.mentor_home(user)
     if user.has_role(Role.TRAINER, Role.COORDINATOR, Role.ADMINISTRATOR):
         context["cohorts"] = (
             cohorts_visible_to(user)

@@ -37,7 +37,10 @@ def due_for_refresh(at=None):
         Q(status__in=CURRENT_STANDINGS, valid_until__lt=at) | Q(status=Status.IN_GOOD_STANDING, supervision_due__lt=at)
     ).values_list("person_id", flat=True)
     missing = (
-        Certificate.objects.exclude(holder__roster_entry__isnull=False).values_list("holder_id", flat=True).distinct()
+        Certificate.objects.exclude(holder__roster_entry__isnull=False)
+        .filter(holder__erased_at__isnull=True)  # an erased person is never put back on the roster
+        .values_list("holder_id", flat=True)
+        .distinct()
     )
     return sorted(set(stale) | set(missing))
 

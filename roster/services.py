@@ -4,6 +4,7 @@ API tokens and the audit log."""
 import datetime
 import logging
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Q
@@ -54,6 +55,8 @@ def _apply(person_id, status, now):
     if entry is None:
         if facts["status"] == Standing.NOT_CERTIFIED:
             return None  # never certified: not on the roster
+        if get_user_model().objects.filter(pk=person_id, erased_at__isnull=False).exists():
+            return None  # erased: their certificate still verifies, but they are on no roster
         # get_or_create, because a certificate and a supervision change may arrive at the same moment.
         RosterEntry.objects.get_or_create(
             person_id=person_id, defaults={"status": Status.NOT_CERTIFIED, "status_since": now}
