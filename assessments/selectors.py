@@ -122,6 +122,7 @@ class ItemView:
     prompts: list[Prompt] = field(default_factory=list)
     text_answer: str = ""
     grade: Grade | None = None
+    number: int = 0  # its place on the page, set where a list names questions by number
 
     @property
     def field_name(self) -> str:
@@ -245,12 +246,12 @@ class Tally:
 
 def tally(views: list[ItemView]) -> Tally:
     """The points of `views` (from `attempt_items`) that have a grade, and those still waiting for one."""
-    graded = [v for v in views if v.item.points is not None]
+    graded = [(v, v.item.points) for v in views if v.item.points is not None]
     waiting = [v for v in views if v.item.points is None]
     competency = sum(1 for v in waiting if v.question.kind == Question.Kind.COMPETENCY)
     return Tally(
-        graded_points=sum((v.item.points for v in graded), Decimal("0")),
-        graded_max=sum((v.question.points for v in graded), Decimal("0")),
+        graded_points=sum((points for _v, points in graded), Decimal("0")),
+        graded_max=sum((v.question.points for v, _points in graded), Decimal("0")),
         waiting_points=sum((v.question.points for v in waiting), Decimal("0")),
         waiting_count=len(waiting),
         waiting_for_trainer=len(waiting) - competency,
