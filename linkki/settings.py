@@ -211,6 +211,12 @@ STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static", ("h5p-standalone", BASE_DIR / "node_modules" / "h5p-standalone" / "dist")]
 MEDIA_URL = "media/"
+# The column separator of CSV downloads. Finnish Excel splits columns at a semicolon (its decimal mark is
+# the comma); with ";" numbers get a decimal comma, with any other separator a decimal point.
+CSV_DELIMITER = env("CSV_DELIMITER", ";")
+if len(CSV_DELIMITER) != 1 or CSV_DELIMITER in '"\r\n':
+    raise ImproperlyConfigured("CSV_DELIMITER must be a single character other than a quote or a line break.")
+
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media")))
 STORAGES = {
     "default": {"BACKEND": env("DEFAULT_FILE_STORAGE", "django.core.files.storage.FileSystemStorage")},
