@@ -122,6 +122,7 @@ class ItemView:
     prompts: list[Prompt] = field(default_factory=list)
     text_answer: str = ""
     grade: Grade | None = None
+    number: int = 0  # its place on the page, set where a list names questions by number
 
     @property
     def field_name(self) -> str:
@@ -144,8 +145,18 @@ class ItemView:
 
     @property
     def is_answered(self) -> bool:
-        answer = self.item.answer
-        return answer not in (None, "", [], {})
+        return is_an_answer(self.item.answer)
+
+
+def is_an_answer(answer: Any) -> bool:
+    """A stored answer that says something: not empty, no box ticked or nothing matched counts as none."""
+    return answer not in (None, "", [], {})
+
+
+def has_unanswered(attempt: Attempt) -> bool:
+    """Whether a question of `attempt` has no saved answer, in one query."""
+    answers = AttemptItem.objects.filter(attempt=attempt).values_list("answer", flat=True)
+    return not all(is_an_answer(answer) for answer in answers)
 
 
 def _item_queryset() -> QuerySet[AttemptItem]:
@@ -215,6 +226,47 @@ def attempt_items(attempt: Attempt, reveal: bool = False) -> list[ItemView]:
             view.text_answer = "" if answer is None else str(answer)
         views.append(view)
     return views
+
+
+@dataclass
+class Tally:
+    """A submitted attempt's points so far: what was graded automatically, and what still waits for a person."""
+
+    graded_points: Decimal
+    graded_max: Decimal
+    waiting_points: Decimal
+    waiting_count: int
+    waiting_for_trainer: int
+    waiting_for_mentor: int
+
+    @property
+    def is_complete(self) -> bool:
+        return self.waiting_count == 0
+
+
+def tally(views: list[ItemView]) -> Tally:
+    """The points of `views` (from `attempt_items`) that have a grade, and those still waiting for one."""
+    graded = [(v, v.item.points) for v in views if v.item.points is not None]
+    waiting = [v for v in views if v.item.points is None]
+    competency = sum(1 for v in waiting if v.question.kind == Question.Kind.COMPETENCY)
+    return Tally(
+        graded_points=sum((points for _v, points in graded), Decimal("0")),
+        graded_max=sum((v.question.points for v, _points in graded), Decimal("0")),
+        waiting_points=sum((v.question.points for v in waiting), Decimal("0")),
+        waiting_count=len(waiting),
+        waiting_for_trainer=len(waiting) - competency,
+        waiting_for_mentor=competency,
+    )
+
+
+def unanswered(views: list[ItemView]) -> list[ItemView]:
+    """The views of questions with no saved answer, in the order drawn, numbered as on the page."""
+    found = []
+    for number, view in enumerate(views, start=1):
+        if not view.is_answered:
+            view.number = number
+            found.append(view)
+    return found
 
 
 def attempt_with_assessment(pk: int) -> Attempt:

@@ -13,7 +13,7 @@ from django.db.models.functions import Lower
 
 from accounts.models import Role, User
 
-from .models import Activity, ActivityCompletion, Cohort, Course, Enrolment, Module
+from .models import Activity, ActivityCompletion, Cohort, Course, CourseFeedback, Enrolment, Module
 
 
 @dataclass
@@ -227,3 +227,8 @@ def people_by_email(emails: Iterable[str]) -> dict[str, User]:
             if key in wanted:
                 found.setdefault(key, person)
     return found
+
+
+def feedback_of(user: User, course: Course) -> CourseFeedback | None:
+    """The trainee's answer to the course's feedback survey, or None."""
+    return CourseFeedback.objects.filter(user=user, course=course).first()

@@ -16,8 +16,8 @@ from accounts.models import Municipality, Role, User
 from accounts.services import grant_role
 from common.text import nfc
 
-from .models import Activity, ActivityCompletion, Cohort, Enrolment
-from .selectors import people_by_email
+from .models import Activity, ActivityCompletion, Cohort, Course, CourseFeedback, Enrolment
+from .selectors import course_progress, latest_enrolment, people_by_email
 
 # Sent after an activity is completed for the first time; certificates listen to it.
 activity_completed = Signal()
@@ -187,3 +187,20 @@ def _enrol_parsed(
         )
         enrolled.append(enrol(cohort, user, by=by))
     return enrolled
+
+
+def give_feedback(user: User, course: Course, *, recommend: int, comment: str = "") -> CourseFeedback:
+    """Record a trainee's answer to the feedback survey: once per course, after completing it."""
+    enrolment = latest_enrolment(user, course)
+    if enrolment is None:
+        raise ValidationError(_("Only trainees enrolled in the course answer its feedback survey."))
+    if not course_progress(user, course).is_complete:
+        raise ValidationError(_("The feedback survey opens when you have completed the course."))
+    feedback = CourseFeedback(user=user, course=course, cohort=enrolment.cohort, recommend=recommend, comment=comment)
+    feedback.full_clean(exclude=["user", "course", "cohort"], validate_unique=False, validate_constraints=False)
+    try:
+        with transaction.atomic():
+            feedback.save()
+    except IntegrityError as error:
+        raise ValidationError(_("You have already answered the feedback survey for this course.")) from error
+    return feedback

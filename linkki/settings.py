@@ -211,9 +211,22 @@ STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static", ("h5p-standalone", BASE_DIR / "node_modules" / "h5p-standalone" / "dist")]
 MEDIA_URL = "media/"
+# The column separator of CSV downloads. Finnish Excel splits columns at a semicolon (its decimal mark is
+# the comma); with ";" numbers get a decimal comma, with any other separator a decimal point.
+CSV_DELIMITER = env("CSV_DELIMITER", ";")
+if len(CSV_DELIMITER) != 1 or CSV_DELIMITER in '"\r\n':
+    raise ImproperlyConfigured("CSV_DELIMITER must be a single character other than a quote or a line break.")
+
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media")))
 STORAGES = {
     "default": {"BACKEND": env("DEFAULT_FILE_STORAGE", "django.core.files.storage.FileSystemStorage")},
+    # Personal-data exports: outside MEDIA_ROOT and never given a public address (see accounts.views).
+    "private": {
+        "BACKEND": env("PRIVATE_FILE_STORAGE", "django.core.files.storage.FileSystemStorage"),
+        "OPTIONS": {"location": env("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private"))}
+        if not env("PRIVATE_FILE_STORAGE")
+        else {},
+    },
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
         if not DEBUG and env_bool("STATIC_MANIFEST", False)
@@ -304,6 +317,11 @@ LOGGING = {
 
 # Static files are found in place when they have not been collected (development, tests).
 WHITENOISE_USE_FINDERS = True
+
+# Personal data: how long a finished export stays downloadable, and after how many months without a
+# login an account that never certified is removed (0 keeps every account).
+DATA_EXPORT_HOURS = int(env("DATA_EXPORT_HOURS", "72"))
+INACTIVE_ACCOUNT_MONTHS = int(env("INACTIVE_ACCOUNT_MONTHS", "24"))
 
 # The address people reach Linkki at, for links in e-mails sent outside a request (reminders).
 SITE_URL = env("SITE_URL", "" if PRODUCTION else "http://127.0.0.1:8000")

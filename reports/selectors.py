@@ -19,9 +19,13 @@ from django.utils import timezone
 from accounts.models import Municipality, ServiceArea, User
 from certificates.models import Certificate
 from certificates.selectors import Standing, certification_statuses
-from courses.models import Activity, ActivityCompletion, Cohort, Enrolment, Module
+from accounts.models import Role
+from assessments.models import Assessment, Attempt, AttemptItem, Question
+from courses.models import Activity, ActivityCompletion, Cohort, CourseFeedback, Enrolment, Module
 from courses.selectors import cohorts_visible_to
 from mentoring.models import SessionAttendance
+
+from .statistics import ItemStatistics, NetPromoterScore, item_statistics
 
 
 @dataclass
@@ -81,12 +85,49 @@ class CourseRows:
 
 
 @dataclass
+class QuestionRow:
+    question: Question
+    statistics: ItemStatistics
+
+
+@dataclass
+class AssessmentRows:
+    assessment: Assessment
+    attempts: int
+    questions: list = field(default_factory=list)
+
+
+@dataclass
+class CohortFeedback:
+    cohort: Cohort
+    enrolled: int
+    nps: NetPromoterScore
+
+
+@dataclass
+class Comment:
+    cohort: Cohort
+    recommend: int
+    text: str
+    answered_at: datetime.datetime
+
+
+@dataclass
 class ProgrammeReport:
     period: Period
     cohorts: list
     places: list
     total: PlaceRow
     courses: list
+    assessments: list
+    feedback: list
+    feedback_total: NetPromoterScore
+    comments: list | None
+
+
+def may_read_feedback_comments(viewer: User) -> bool:
+    """The trainees' free text is for coordinators (and administrators) only."""
+    return viewer.has_role(Role.COORDINATOR, Role.ADMINISTRATOR)
 
 
 def followed_cohorts(viewer: User) -> QuerySet[Cohort]:
@@ -252,4 +293,86 @@ def programme_report(
             )
         course_rows.append(rows)
 
-    return ProgrammeReport(period=period, cohorts=cohorts, places=places, total=total, courses=course_rows)
+    feedback, feedback_total = _feedback(cohorts, enrolled_in)
+    return ProgrammeReport(
+        period=period,
+        cohorts=cohorts,
+        places=places,
+        total=total,
+        courses=course_rows,
+        assessments=_assessments(people, courses, period),
+        feedback=feedback,
+        feedback_total=feedback_total,
+        comments=_comments(cohorts) if may_read_feedback_comments(viewer) else None,
+    )
+
+
+def _assessments(people, courses, period):
+    """Facility and discrimination per question, from each trainee's first attempt once it is graded, as
+    Moodle's quiz statistics do by default (later attempts build on the first)."""
+    first_attempts = Attempt.objects.filter(
+        user_id__in=people,
+        assessment__activity__module__course_id__in=courses,
+        number=1,
+        state=Attempt.State.GRADED,
+        submitted_at__lt=period.ends_before,
+    )
+    scores = defaultdict(dict)  # attempt id -> question id -> points
+    assessment_of = {}
+    for attempt_id, assessment_id, question_id, points in AttemptItem.objects.filter(
+        attempt__in=first_attempts
+    ).values_list("attempt_id", "attempt__assessment_id", "question_id", "points"):
+        scores[attempt_id][question_id] = points or 0
+        assessment_of[attempt_id] = assessment_id
+    per_question = defaultdict(list)  # (assessment id, question id) -> [(points, attempt total)]
+    attempts = defaultdict(int)
+    for attempt_id, items in scores.items():
+        total = sum(items.values())
+        attempts[assessment_of[attempt_id]] += 1
+        for question_id, points in items.items():
+            per_question[assessment_of[attempt_id], question_id].append((points, total))
+    questions = Question.objects.in_bulk({question_id for _assessment, question_id in per_question})
+    assessments = Assessment.objects.select_related("activity__module").in_bulk(set(attempts))
+    rows = {pk: AssessmentRows(assessment=assessment, attempts=attempts[pk]) for pk, assessment in assessments.items()}
+    for (assessment_id, question_id), pairs in per_question.items():
+        question = questions[question_id]
+        rows[assessment_id].questions.append(QuestionRow(question, item_statistics(pairs, question.points)))
+    for row in rows.values():
+        row.questions.sort(key=lambda r: (r.question.bank_id, r.question.order, r.question.pk))
+    return sorted(
+        rows.values(),
+        key=lambda r: (r.assessment.activity.module.course_id, r.assessment.activity.module.order, r.assessment.pk),
+    )
+
+
+def _feedback(cohorts, enrolled_in):
+    counts = {
+        cohort_id: NetPromoterScore(answers, promoters, detractors)
+        for cohort_id, answers, promoters, detractors in CourseFeedback.objects.filter(cohort__in=cohorts)
+        .values("cohort_id")
+        .annotate(
+            answers=Count("pk"),
+            promoters=Count("pk", filter=Q(recommend__gte=9)),
+            detractors=Count("pk", filter=Q(recommend__lte=6)),
+        )
+        .values_list("cohort_id", "answers", "promoters", "detractors")
+    }
+    rows = [
+        CohortFeedback(cohort, len(enrolled_in[cohort.pk]), counts.get(cohort.pk, NetPromoterScore(0, 0, 0)))
+        for cohort in cohorts
+    ]
+    total = NetPromoterScore(
+        sum(r.nps.answers for r in rows), sum(r.nps.promoters for r in rows), sum(r.nps.detractors for r in rows)
+    )
+    return rows, total
+
+
+def _comments(cohorts):
+    by_pk = {cohort.pk: cohort for cohort in cohorts}
+    return [
+        Comment(by_pk[cohort_id], recommend, text, answered_at)
+        for cohort_id, recommend, text, answered_at in CourseFeedback.objects.filter(cohort__in=cohorts)
+        .exclude(comment="")
+        .order_by("cohort_id", "answered_at", "pk")
+        .values_list("cohort_id", "recommend", "comment", "answered_at")
+    ]

@@ -6,4 +6,5 @@ app_name = "reports"
 
 urlpatterns = [
     path("", views.programme_report, name="programme"),
+    path("<slug:table>.<slug:extension>", views.export, name="export"),
 ]
