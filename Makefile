@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1:8000
 PYTEST_ARGS ?=
 
-.PHONY: run test lint lock install player browser fonts migrate demo messages bench worker clean
+.PHONY: run test lint typecheck lock install player browser fonts migrate demo messages bench worker clean
 
 # Exactly the versions and files in requirements.lock (checked by their hashes), then Linkki itself.
 $(VENV)/.installed: pyproject.toml requirements.lock
@@ -53,11 +53,16 @@ run: demo
 test: install browser
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-# The import order of .importlinter, ruff's lint rules and its formatting (pyproject.toml).
+# The import order of .importlinter, ruff's lint rules and its formatting, and the types (pyproject.toml).
 lint: install
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(MAKE) --no-print-directory typecheck
+
+# mypy with django-stubs and djangorestframework-stubs over the modules listed in pyproject.toml.
+typecheck: install
+	$(VENV)/bin/mypy
 
 worker: install
 	$(VENV)/bin/celery -A linkki worker --beat --loglevel=info

@@ -36,6 +36,17 @@ def _default_language():
 
 
 @pytest.fixture(autouse=True)
+def _default_content_fallbacks():
+    """Each test starts as its database does, with no fallback order stored, without reading it; saving an
+    order in a test makes the next text read the orders again."""
+    from common import translated
+
+    translated._fallbacks.update(orders={}, version=None, checked_at=float("inf"))
+    yield
+    translated._fallbacks.update(orders={}, version=None, checked_at=float("inf"))
+
+
+@pytest.fixture(autouse=True)
 def _no_webhook_thread(settings):
     """Webhook deliveries wait for the test to send them; the tests of the sending thread start it."""
     settings.WEBHOOK_IN_PROCESS_SENDER = False

@@ -70,3 +70,23 @@ class UnlockForm(forms.Form):
         if bool(data.get("username")) == bool(data.get("address")):
             raise forms.ValidationError(_("Choose one login name or one address to unlock."))
         return data
+
+
+class ErasureForm(forms.Form):
+    """The administrator types the person's login name, so that the wrong person is not erased by a slip."""
+
+    username = forms.CharField(label=_("The person's login name"), max_length=254)
+    confirm = forms.BooleanField(
+        label=_("I understand that the erasure cannot be undone."),
+        error_messages={"required": _("Tick the box to confirm that the erasure cannot be undone.")},
+    )
+
+    def __init__(self, *args, person, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.person = person
+
+    def clean_username(self):
+        typed = self.cleaned_data["username"].strip()
+        if typed.casefold() != self.person.username.casefold():
+            raise forms.ValidationError(_("This is not the login name of the person you are erasing."))
+        return typed

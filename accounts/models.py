@@ -6,7 +6,9 @@ from functools import cached_property
 from django.contrib.auth.models import AbstractUser
 from django.contrib.auth.validators import UnicodeUsernameValidator
 from django.core.validators import RegexValidator
+from django.core.files.storage import storages
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .search import person_key
@@ -113,6 +115,8 @@ class User(AbstractUser):
     )
     # Names and municipality folded for searching (see accounts.search.fold), kept up to date on save.
     search_key = models.CharField(max_length=600, blank=True, editable=False)
+    # Set when the person's data was erased: the row stays, naming nobody, for what others rely on.
+    erased_at = models.DateTimeField(_("data erased at"), null=True, blank=True, editable=False)
 
     SEARCHED_FIELDS = ("first_name", "last_name", "username", "municipality")
 
@@ -161,6 +165,10 @@ class User(AbstractUser):
     def is_administrator(self):
         return self.has_role(Role.ADMINISTRATOR)
 
+    @property
+    def is_erased(self):
+        return self.erased_at is not None
+
 
 class RoleGrant(models.Model):
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="role_grants")
@@ -174,3 +182,63 @@ class RoleGrant(models.Model):
 
     def __str__(self):
         return f"{self.user}: {self.get_role_display()}"
+
+
+def private_storage():
+    """Where personal-data exports are kept: never under MEDIA_ROOT, so never served as a media file."""
+    return storages["private"]
+
+
+class DataExport(models.Model):
+    """A person's request for everything Linkki holds about them, and the ZIP built for it."""
+
+    class State(models.TextChoices):
+        QUEUED = "queued", _("Waiting to be built")
+        READY = "ready", _("Ready to download")
+        FAILED = "failed", _("Could not be built")
+        EXPIRED = "expired", _("Expired")
+
+    person = models.ForeignKey(User, on_delete=models.CASCADE, related_name="data_exports")
+    state = models.CharField(_("state"), max_length=10, choices=State.choices, default=State.QUEUED)
+    archive = models.FileField(storage=private_storage, upload_to="exports/", blank=True)
+    size = models.PositiveBigIntegerField(default=0)
+    requested_at = models.DateTimeField(_("requested at"), auto_now_add=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    expires_at = models.DateTimeField(_("available until"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-requested_at", "-pk"]
+        verbose_name = _("personal data export")
+        verbose_name_plural = _("personal data exports")
+
+    def __str__(self):
+        return f"{self.person_id} {self.requested_at:%Y-%m-%d %H:%M}"
+
+    def is_available(self, now=None):
+        return (
+            self.state == self.State.READY and self.expires_at is not None and self.expires_at > (now or timezone.now())
+        )
+
+
+class ErasureRecord(models.Model):
+    """That a person's data was erased, when, why and by whom, under their pseudonym only."""
+
+    class Reason(models.TextChoices):
+        REQUEST = "request", _("Erased by an administrator")
+        RETENTION = "retention", _("Removed after the retention period")
+
+    pseudonym = models.CharField(_("pseudonym"), max_length=40, db_index=True)
+    reason = models.CharField(_("reason"), max_length=10, choices=Reason.choices)
+    erased_by = models.ForeignKey(
+        User, verbose_name=_("erased by"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    erased_at = models.DateTimeField(_("erased at"), default=timezone.now)
+    counts = models.JSONField(_("rows changed per model"), default=dict, blank=True)
+
+    class Meta:
+        ordering = ["-erased_at", "-pk"]
+        verbose_name = _("erasure")
+        verbose_name_plural = _("erasures")
+
+    def __str__(self):
+        return f"{self.pseudonym} {self.erased_at:%Y-%m-%d}"

@@ -13,6 +13,10 @@ urlpatterns = [
     path("password-change/", auth_views.PasswordChangeView.as_view(), name="password_change"),
     path("password-change/done/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
     path("profile/", views.profile, name="profile"),
+    path("profile/data/", views.data_export_request, name="data_export_request"),
+    path("profile/data/<int:pk>/", views.data_export_download, name="data_export_download"),
+    path("people/<int:pk>/erase/", views.erase, name="erase"),
+    path("people/<int:pk>/erased/", views.erase_done, name="erase_done"),
     path("lockouts/", views.lockouts, name="lockouts"),
     path("lockouts/unlock/", views.unlock, name="unlock"),
 ]

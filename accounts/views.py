@@ -4,8 +4,9 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_ipv46_address
-from django.http import HttpResponseRedirect
-from django.shortcuts import redirect, render
+from django.http import FileResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views import i18n
@@ -14,9 +15,18 @@ from django.views.decorators.http import require_POST
 from common import ratelimit
 
 from . import selectors, services
-from .forms import ProfileForm, UnlockForm
-from .models import Role, User
+from .forms import ErasureForm, ProfileForm, UnlockForm
+from .models import DataExport, Role, User
 from .permissions import role_required
+
+
+def _render_profile(request, form, status=200):
+    context = {
+        "form": form,
+        "data_exports": selectors.data_exports_of(request.user),
+        "export_hours": settings.DATA_EXPORT_HOURS,
+    }
+    return render(request, "accounts/profile.html", context, status=status)
 
 
 @login_required
@@ -30,7 +40,7 @@ def profile(request):
             response = redirect("profile")
             _remember_language(response, user.preferred_language)
             return response
-        return render(request, "accounts/profile.html", {"form": form}, status=400)
+        return _render_profile(request, form, status=400)
     form = ProfileForm(
         instance=request.user,
         initial={
@@ -38,7 +48,66 @@ def profile(request):
             "preferred_language": request.user.preferred_language or translation.get_language(),
         },
     )
-    return render(request, "accounts/profile.html", {"form": form})
+    return _render_profile(request, form)
+
+
+@login_required
+@require_POST
+def data_export_request(request):
+    data_export = services.request_data_export(request.user)
+    if data_export.state == DataExport.State.READY:
+        messages.success(request, _("Your data is ready to download below."))
+    elif data_export.state == DataExport.State.FAILED:
+        messages.error(request, _("Your data could not be gathered. Please try again later."))
+    else:
+        messages.success(request, _("Your data is being gathered. Come back to this page in a moment to download it."))
+    return redirect(reverse("profile") + "#your-data")
+
+
+@login_required
+def data_export_download(request, pk):
+    # Another person's export answers exactly as one that does not exist.
+    data_export = get_object_or_404(DataExport, pk=pk, person=request.user)
+    if not data_export.is_available():
+        return render(request, "accounts/data_export_gone.html", {"data_export": data_export}, status=410)
+    name = f"linkki-{timezone.localdate(data_export.finished_at):%Y-%m-%d}.zip"
+    response = FileResponse(data_export.archive.open("rb"), as_attachment=True, filename=name)
+    response["Content-Type"] = "application/zip"
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@role_required()
+def erase(request, pk):
+    """An administrator erases a person: a page saying what goes and what stays, then a typed confirmation."""
+    person = get_object_or_404(User, pk=pk)
+    form = ErasureForm(request.POST if request.method == "POST" else None, person=person)
+    refusal = None
+    if person.is_erased:
+        refusal = _("This person's data has already been erased.")
+    elif person.pk == request.user.pk:
+        refusal = _("You cannot erase your own account. Ask another administrator.")
+    if request.method == "POST" and refusal is None and form.is_valid():
+        try:
+            record = services.erase_person(person, by=request.user)
+        except services.ErasureRefused as refused:
+            refusal = refused.message
+        else:
+            messages.success(
+                request,
+                _("The person's data has been erased. They are now known as %(pseudonym)s.")
+                % {"pseudonym": record.pseudonym},
+            )
+            return redirect("erase_done", pk=person.pk)
+    status = 400 if request.method == "POST" else (409 if refusal else 200)
+    context = {"person": person, "form": form, "refusal": refusal}
+    return render(request, "accounts/erase.html", context, status=status)
+
+
+@role_required()
+def erase_done(request, pk):
+    person = get_object_or_404(User, pk=pk, erased_at__isnull=False)
+    return render(request, "accounts/erase_done.html", {"person": person})
 
 
 def _remember_language(response, code):

@@ -1,16 +1,15 @@
 """The gradebook as CSV: one row per trainee; per assessment the best result, passed, attempts and
 attempts awaiting grading; per H5P activity the best score, passed (or done), and attempts."""
 
-import csv
-import io
+from decimal import Decimal
 
 from django.utils.translation import gettext as _
 
-from common.exports import csv_safe
+from common.exports import csv_text
 
 
 def _percent(attempt):
-    return "" if attempt is None else f"{attempt.percent:.1f}"
+    return None if attempt is None else attempt.percent.quantize(Decimal("0.1"))
 
 
 def _header(column):
@@ -35,12 +34,10 @@ def _h5p_values(grade):
 
 
 def gradebook_csv(book):
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
     header = [_("Trainee"), _("E-mail")]
     for column in book.columns:
         header += _header(column)
-    writer.writerow([csv_safe(value) for value in header])
+    rows = []
     for row in book.rows:
         user = row.enrolment.user
         values = [user.get_full_name() or user.username, user.email]
@@ -49,5 +46,5 @@ def gradebook_csv(book):
                 values += _h5p_values(cell)
             else:
                 values += [_percent(cell.best), _("yes") if cell.passed else _("no"), cell.attempts, cell.pending]
-        writer.writerow([csv_safe(value) for value in values])
-    return buffer.getvalue()
+        rows.append(values)
+    return csv_text(header, rows)

@@ -3,11 +3,13 @@ what, and the cohort's gradebook of assessments and H5P content. Each read makes
 queries whatever the list sizes."""
 
 from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, QuerySet
 from django.utils.translation import gettext as _
 
-from accounts.models import Role
+from accounts.models import Role, User
 from courses.models import Activity, Cohort, Enrolment
 from courses.selectors import cohorts_visible_to
 from h5p.models import Content as H5PContent
@@ -17,7 +19,7 @@ from h5p.selectors import grades_of
 from .models import Assessment, Attempt, AttemptItem, Grade, MatchPair, Option, Question
 
 
-def assessment_of(activity):
+def assessment_of(activity: Activity) -> Assessment | None:
     return Assessment.objects.filter(activity=activity).select_related("activity", "bank").first()
 
 
@@ -26,38 +28,38 @@ class Standing:
     """Where one trainee stands on one assessment."""
 
     assessment: Assessment
-    attempts: list
+    attempts: list[Attempt]
 
     @property
-    def open_attempt(self):
+    def open_attempt(self) -> Attempt | None:
         return next((a for a in self.attempts if a.is_open), None)
 
     @property
-    def submitted(self):
+    def submitted(self) -> list[Attempt]:
         return [a for a in self.attempts if not a.is_open]
 
     @property
-    def has_passed(self):
+    def has_passed(self) -> bool:
         return any(a.passed for a in self.attempts)
 
     @property
-    def is_awaiting_grading(self):
+    def is_awaiting_grading(self) -> bool:
         return any(a.state == Attempt.State.AWAITING_GRADING for a in self.attempts)
 
     @property
-    def best(self):
+    def best(self) -> Attempt | None:
         graded = [a for a in self.attempts if a.state == Attempt.State.GRADED]
         return max(graded, key=lambda a: (a.percent, -a.number), default=None)
 
     @property
-    def attempts_left(self):
+    def attempts_left(self) -> int | None:
         """None when the number of attempts is not limited."""
         if not self.assessment.max_attempts:
             return None
         return max(self.assessment.max_attempts - len(self.attempts), 0)
 
     @property
-    def refusal(self):
+    def refusal(self) -> str:
         """Why a new attempt cannot start, or "" when it can (an open attempt is resumed instead)."""
         if self.open_attempt:
             return ""
@@ -70,17 +72,17 @@ class Standing:
         return ""
 
     @property
-    def is_finished(self):
+    def is_finished(self) -> bool:
         """No more attempts will come: passed, or none left."""
         return self.has_passed or self.attempts_left == 0
 
 
-def standing(assessment, user):
+def standing(assessment: Assessment, user: User) -> Standing:
     attempts = list(Attempt.objects.filter(assessment=assessment, user=user).order_by("number"))
     return Standing(assessment, attempts)
 
 
-def may_show_answers(attempt, standing_):
+def may_show_answers(attempt: Attempt, standing_: Standing) -> bool:
     """Correct answers appear only on a graded attempt, and then as the assessment says."""
     if attempt.state != Attempt.State.GRADED:
         return False
@@ -116,37 +118,48 @@ class ItemView:
 
     item: AttemptItem
     question: Question
-    choices: list = field(default_factory=list)
-    prompts: list = field(default_factory=list)
+    choices: list[Choice] = field(default_factory=list)
+    prompts: list[Prompt] = field(default_factory=list)
     text_answer: str = ""
     grade: Grade | None = None
+    number: int = 0  # its place on the page, set where a list names questions by number
 
     @property
-    def field_name(self):
+    def field_name(self) -> str:
         return f"q{self.question.pk}"
 
     @property
-    def is_full_marks(self):
+    def is_full_marks(self) -> bool:
         return self.item.points is not None and self.item.points >= self.question.points
 
     @property
-    def outcome_feedback(self):
+    def outcome_feedback(self) -> str:
         """The question's feedback for a right or a not-right answer (automatically graded types)."""
         if self.item.points is None or self.question.is_graded_by_hand:
             return ""
         return self.question.feedback_correct if self.is_full_marks else self.question.feedback_incorrect
 
     @property
-    def accepted_answers(self):
+    def accepted_answers(self) -> list[str]:
         return self.question.accepted_answer_list()
 
     @property
-    def is_answered(self):
-        answer = self.item.answer
-        return answer not in (None, "", [], {})
+    def is_answered(self) -> bool:
+        return is_an_answer(self.item.answer)
 
 
-def _item_queryset():
+def is_an_answer(answer: Any) -> bool:
+    """A stored answer that says something: not empty, no box ticked or nothing matched counts as none."""
+    return answer not in (None, "", [], {})
+
+
+def has_unanswered(attempt: Attempt) -> bool:
+    """Whether a question of `attempt` has no saved answer, in one query."""
+    answers = AttemptItem.objects.filter(attempt=attempt).values_list("answer", flat=True)
+    return not all(is_an_answer(answer) for answer in answers)
+
+
+def _item_queryset() -> QuerySet[AttemptItem]:
     return AttemptItem.objects.select_related("question").prefetch_related(
         Prefetch("question__options", queryset=Option.objects.order_by("order", "pk")),
         Prefetch("question__pairs", queryset=MatchPair.objects.order_by("order", "pk")),
@@ -154,7 +167,7 @@ def _item_queryset():
     )
 
 
-def attempt_items(attempt, reveal=False):
+def attempt_items(attempt: Attempt, reveal: bool = False) -> list[ItemView]:
     """The items of `attempt` ready to render, in the order drawn. With `reveal`, which answers are correct."""
     views = []
     for item in _item_queryset().filter(attempt=attempt).order_by("position"):
@@ -215,17 +228,58 @@ def attempt_items(attempt, reveal=False):
     return views
 
 
-def attempt_with_assessment(pk):
+@dataclass
+class Tally:
+    """A submitted attempt's points so far: what was graded automatically, and what still waits for a person."""
+
+    graded_points: Decimal
+    graded_max: Decimal
+    waiting_points: Decimal
+    waiting_count: int
+    waiting_for_trainer: int
+    waiting_for_mentor: int
+
+    @property
+    def is_complete(self) -> bool:
+        return self.waiting_count == 0
+
+
+def tally(views: list[ItemView]) -> Tally:
+    """The points of `views` (from `attempt_items`) that have a grade, and those still waiting for one."""
+    graded = [(v, v.item.points) for v in views if v.item.points is not None]
+    waiting = [v for v in views if v.item.points is None]
+    competency = sum(1 for v in waiting if v.question.kind == Question.Kind.COMPETENCY)
+    return Tally(
+        graded_points=sum((points for _v, points in graded), Decimal("0")),
+        graded_max=sum((v.question.points for v, _points in graded), Decimal("0")),
+        waiting_points=sum((v.question.points for v in waiting), Decimal("0")),
+        waiting_count=len(waiting),
+        waiting_for_trainer=len(waiting) - competency,
+        waiting_for_mentor=competency,
+    )
+
+
+def unanswered(views: list[ItemView]) -> list[ItemView]:
+    """The views of questions with no saved answer, in the order drawn, numbered as on the page."""
+    found = []
+    for number, view in enumerate(views, start=1):
+        if not view.is_answered:
+            view.number = number
+            found.append(view)
+    return found
+
+
+def attempt_with_assessment(pk: int) -> Attempt:
     return Attempt.objects.select_related("assessment__activity__module__course", "user").get(pk=pk)
 
 
-def _mentee_ids(user):
+def _mentee_ids(user: User) -> QuerySet[User, Any]:
     from mentoring.selectors import mentees_of
 
     return mentees_of(user).values("pk")
 
 
-def can_grade(user, item):
+def can_grade(user: User, item: AttemptItem) -> bool:
     """Mentors sign off their own mentees' competency items; trainers grade everything else of their trainees."""
     from mentoring.selectors import is_mentor_of
 
@@ -244,7 +298,7 @@ def can_grade(user, item):
     )
 
 
-def can_view_attempt(user, attempt):
+def can_view_attempt(user: User, attempt: Attempt) -> bool:
     """The trainee, the trainers and coordinators of their cohorts in the course, and their mentor."""
     from mentoring.selectors import is_mentor_of
 
@@ -259,7 +313,7 @@ def can_view_attempt(user, attempt):
     return user.has_role(Role.MENTOR) and is_mentor_of(user, attempt.user)
 
 
-def grading_queue(user):
+def grading_queue(user: User) -> QuerySet[AttemptItem]:
     """Items waiting for `user`'s grade: essays for trainers, competency items for mentors, oldest first."""
     base = (
         AttemptItem.objects.filter(points__isnull=True, attempt__state=Attempt.State.AWAITING_GRADING)
@@ -299,21 +353,21 @@ class Column:
     content: H5PContent | None = None
 
     @property
-    def is_h5p(self):
+    def is_h5p(self) -> bool:
         return self.content is not None
 
-    def __str__(self):
+    def __str__(self) -> str:
         return str(self.activity.title)
 
 
 @dataclass
 class GradebookRow:
     enrolment: Enrolment
-    cells: list
-    columns: list
+    cells: list[Cell | H5PGrade]
+    columns: list[Column]
 
     @property
-    def entries(self):
+    def entries(self) -> list[tuple[Column, Cell | H5PGrade]]:
         """(column, cell) pairs: a Cell for an assessment, an `h5p.selectors.Grade` for H5P content."""
         return list(zip(self.columns, self.cells))
 
@@ -321,18 +375,18 @@ class GradebookRow:
 @dataclass
 class Gradebook:
     cohort: Cohort
-    columns: list
-    rows: list
+    columns: list[Column]
+    rows: list[GradebookRow]
 
 
-def _graded_columns(course_id):
+def _graded_columns(course_id: int) -> list[Column]:
     activities = (
         Activity.objects.filter(module__course_id=course_id, kind__in=[Activity.Kind.ASSESSMENT, Activity.Kind.H5P])
         .select_related("module", "assessment", "h5p_content")
         .defer("h5p_content__metadata", "h5p_content__files")
         .order_by("module__order", "module_id", "order", "pk")
     )
-    columns = []
+    columns: list[Column] = []
     for activity in activities:
         # An activity counts once its assessment or its H5P package is there; until then nobody can score.
         if activity.kind == Activity.Kind.ASSESSMENT and hasattr(activity, "assessment"):
@@ -342,7 +396,13 @@ def _graded_columns(course_id):
     return columns
 
 
-def gradebook(cohort):
+def _result(attempt: Attempt) -> Decimal:
+    """A graded attempt's result; grading always sets it."""
+    assert attempt.percent is not None
+    return attempt.percent
+
+
+def gradebook(cohort: Cohort) -> Gradebook:
     """Each trainee's result on every graded activity of the cohort's course, in course order: the best
     result, attempts and pending grading of an assessment, the grade of H5P content as the H5P app keeps it.
 
@@ -353,7 +413,7 @@ def gradebook(cohort):
         cohort.enrolments.select_related("user").order_by("user__last_name", "user__first_name", "user_id")
     )
     user_ids = [e.user_id for e in enrolments]
-    cells = {}
+    cells: dict[tuple[int, int], Cell] = {}
     attempts = Attempt.objects.filter(
         assessment__in=[c.assessment.pk for c in columns if c.assessment], user_id__in=user_ids
     ).order_by("number")
@@ -364,14 +424,15 @@ def gradebook(cohort):
             cell.pending += 1
         elif attempt.state == Attempt.State.IN_PROGRESS:
             cell.in_progress = True
-        elif cell.best is None or attempt.percent > cell.best.percent:
+        elif cell.best is None or _result(attempt) > _result(cell.best):
             cell.best = attempt
         cell.passed = cell.passed or bool(attempt.passed)
     h5p_grades = grades_of(user_ids, [c.activity.pk for c in columns if c.is_h5p])
 
-    def cell_of(user_id, column):
+    def cell_of(user_id: int, column: Column) -> Cell | H5PGrade:
         if column.is_h5p:
             return h5p_grades.get((user_id, column.activity.pk), H5PGrade())
+        assert column.assessment is not None  # a column is either H5P content or an assessment
         return cells.get((user_id, column.assessment.pk), Cell())
 
     rows = [GradebookRow(e, [cell_of(e.user_id, c) for c in columns], columns) for e in enrolments]

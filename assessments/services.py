@@ -7,23 +7,30 @@ the attempt is submitted as it stood.
 """
 
 import random
-from datetime import timedelta
+from collections.abc import Iterable, Mapping
+from datetime import datetime, timedelta
 from decimal import ROUND_DOWN, Decimal
+from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Prefetch
+from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts.models import User
 from courses.models import ActivityCompletion
 from courses.services import complete_activity
 
 from . import scoring
-from .models import Attempt, AttemptItem, Grade, MatchPair, Option, Question
+from .models import Assessment, Attempt, AttemptItem, Grade, MatchPair, Option, Question
 
 MAX_ESSAY = 10000
 MAX_NUMBER = 50
+
+# An answer as an attempt item stores it (`AttemptItem.answer`): an option id, option ids, true or false,
+# {prompt pair id: chosen pair id}, or text.
+StoredAnswer = int | list[int] | bool | dict[str, int] | str | None
 
 
 class AttemptRefused(Exception):
@@ -33,7 +40,13 @@ class AttemptRefused(Exception):
     submitted), "expired" (the time ran out and the attempt has now been submitted) or "not_allowed".
     """
 
-    def __init__(self, message, code="invalid", errors=None, attempt=None):
+    def __init__(
+        self,
+        message: str,
+        code: str = "invalid",
+        errors: dict[str, list[str]] | None = None,
+        attempt: Attempt | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.code = code
@@ -41,20 +54,20 @@ class AttemptRefused(Exception):
         self.attempt = attempt
 
 
-def _now(now):
+def _now(now: datetime | None) -> datetime:
     return now or timezone.now()
 
 
-def _lock(attempt_id):
+def _lock(attempt_id: int) -> Attempt:
     return Attempt.objects.select_for_update(of=("self",)).select_related("assessment__activity").get(pk=attempt_id)
 
 
-def _check_owner(attempt, user):
+def _check_owner(attempt: Attempt, user: User) -> None:
     if attempt.user_id != user.pk:
         raise PermissionDenied(_("This attempt belongs to someone else."))
 
 
-def _questions_for(assessment):
+def _questions_for(assessment: Assessment) -> list[Question]:
     return list(
         Question.objects.filter(bank_id=assessment.bank_id, is_active=True)
         .prefetch_related(
@@ -66,7 +79,9 @@ def _questions_for(assessment):
 
 
 @transaction.atomic
-def start_attempt(assessment, user, now=None, rng=None):
+def start_attempt(
+    assessment: Assessment, user: User, now: datetime | None = None, rng: random.Random | None = None
+) -> Attempt:
     """The person's open attempt on `assessment`, or a new one with a fresh draw of questions."""
     now = _now(now)
     rng = rng or random.SystemRandom()
@@ -119,7 +134,7 @@ def start_attempt(assessment, user, now=None, rng=None):
     return attempt
 
 
-def _as_int(value):
+def _as_int(value: object) -> int:
     if isinstance(value, bool):
         raise ValueError
     if isinstance(value, int):
@@ -129,11 +144,11 @@ def _as_int(value):
     raise ValueError
 
 
-def _blank(value):
+def _blank(value: object) -> bool:
     return value is None or value == "" or value == [] or value == {}
 
 
-def clean_answer(item, raw):
+def clean_answer(item: AttemptItem, raw: object) -> StoredAnswer:
     """The stored form of `raw` for `item`, or ValidationError with a message for the trainee."""
     kind = item.question.kind
     not_an_option = _("That option does not belong to this question.")
@@ -169,7 +184,7 @@ def clean_answer(item, raw):
             return {}
         if not isinstance(raw, dict):
             raise ValidationError(not_an_option)
-        answer = {}
+        answer: dict[str, int] = {}
         for prompt, choice in raw.items():
             try:
                 prompt_id = _as_int(prompt)
@@ -202,7 +217,9 @@ def clean_answer(item, raw):
     return text
 
 
-def save_answers(attempt, user, answers, now=None):
+def save_answers(
+    attempt: Attempt, user: User, answers: Mapping[object, object], now: datetime | None = None
+) -> list[AttemptItem]:
     """Save `answers` ({question id: raw answer}) to the person's open attempt, all or none.
 
     Returns the saved items. Raises AttemptRefused when an answer is not valid or the attempt is
@@ -228,10 +245,14 @@ def save_answers(attempt, user, answers, now=None):
     return saved
 
 
-def _write_answers(attempt, answers, now):
-    items = {item.question_id: item for item in AttemptItem.objects.filter(attempt=attempt).select_related("question")}
-    errors, cleaned = {}, []
+def _write_answers(attempt: Attempt, answers: Mapping[object, object], now: datetime) -> list[AttemptItem]:
+    items: dict[int | None, AttemptItem] = {
+        item.question_id: item for item in AttemptItem.objects.filter(attempt=attempt).select_related("question")
+    }
+    errors: dict[str, list[str]] = {}
+    cleaned: list[tuple[AttemptItem, StoredAnswer]] = []
     for key, raw in answers.items():
+        question_id: int | None
         try:
             question_id = _as_int(key)
         except ValueError:
@@ -252,7 +273,7 @@ def _write_answers(attempt, answers, now):
     return [item for item, _value in cleaned]
 
 
-def submit_attempt(attempt, user=None, now=None):
+def submit_attempt(attempt: Attempt, user: User | None = None, now: datetime | None = None) -> tuple[Attempt, bool]:
     """Submit and grade the attempt once. A second submit returns it unchanged. (attempt, was it new)."""
     now = _now(now)
     with transaction.atomic():
@@ -265,9 +286,9 @@ def submit_attempt(attempt, user=None, now=None):
     return attempt, True
 
 
-def _submit_locked(attempt, now):
+def _submit_locked(attempt: Attempt, now: datetime) -> None:
     expired = attempt.is_expired(now)
-    attempt.submitted_at = min(now, attempt.deadline) if expired else now
+    attempt.submitted_at = min(now, attempt.deadline) if expired and attempt.deadline is not None else now
     attempt.was_submitted_automatically = expired
     items = list(attempt.items.select_related("question").prefetch_related("question__options", "question__pairs"))
     grades = []
@@ -281,14 +302,14 @@ def _submit_locked(attempt, now):
     _settle(attempt, items, now)
 
 
-def _settle(attempt, items, now):
+def _settle(attempt: Attempt, items: list[AttemptItem], now: datetime) -> None:
     """Total the attempt once every item has a grade, and complete the activity when it passes."""
     was_passed = attempt.passed
     if any(item.points is None for item in items):
         attempt.state = Attempt.State.AWAITING_GRADING
         attempt.save()
         return
-    attempt.score = sum((item.points for item in items), Decimal("0"))
+    attempt.score = sum((item.points for item in items if item.points is not None), Decimal("0"))
     attempt.max_score = sum((item.question.points for item in items), Decimal("0"))
     percent = Decimal("100") if not attempt.max_score else attempt.score * 100 / attempt.max_score
     # Rounded down, so 69.97 % shows as 69.9 % and does not pass a 70 % mark that it has not reached.
@@ -308,7 +329,14 @@ def _settle(attempt, items, now):
         ActivityCompletion.objects.filter(user=attempt.user, activity=activity).delete()
 
 
-def grade_item(item, by, points, comment="", source=Grade.Source.TRAINER, now=None):
+def grade_item(
+    item: AttemptItem,
+    by: User,
+    points: Decimal | None,
+    comment: str = "",
+    source: str = Grade.Source.TRAINER,
+    now: datetime | None = None,
+) -> Attempt:
     """Record a grade for one item of a submitted attempt; an earlier grade stays beside it."""
     now = _now(now)
     with transaction.atomic():
@@ -334,7 +362,9 @@ def grade_item(item, by, points, comment="", source=Grade.Source.TRAINER, now=No
     return attempt
 
 
-def sign_off_competency(item, by, achieved, comment="", now=None):
+def sign_off_competency(
+    item: AttemptItem, by: User, achieved: bool, comment: str = "", now: datetime | None = None
+) -> Attempt:
     """The mentor's sign-off of a practical competency item: all its points when achieved, none otherwise."""
     if item.question.kind != Question.Kind.COMPETENCY:
         raise AttemptRefused(_("Only practical competency items are signed off."), code="not_allowed")
@@ -342,7 +372,9 @@ def sign_off_competency(item, by, achieved, comment="", now=None):
     return grade_item(item, by, points, comment=comment, source=Grade.Source.MENTOR, now=now)
 
 
-def submit_expired_attempts(now=None, users=None):
+def submit_expired_attempts(
+    now: datetime | None = None, users: Iterable[User] | QuerySet[Any, Any] | None = None
+) -> int:
     """Submit every open attempt whose time has run out (of `users` only, if given). Returns how many."""
     now = _now(now)
     expired = Attempt.objects.filter(submitted_at__isnull=True, deadline__lte=now)

@@ -125,6 +125,7 @@ def _render_attempt(request, attempt, raw=None, errors=None, status=200):
             "remaining_seconds": remaining,
             "errors": errors,
             "unanswered": sum(1 for v in views if not v.is_answered),
+            "tally": None if attempt.is_open else selectors.tally(views),
         },
         status=status,
     )
@@ -164,11 +165,49 @@ def attempt_save(request, pk):
         messages.info(request, refusal.message)
         return redirect(attempt)
     if request.POST.get("action") == "submit":
-        services.submit_attempt(attempt, request.user)
+        if selectors.has_unanswered(attempt):
+            # Submitting spends an attempt: questions left without an answer are named first.
+            messages.success(request, _("Your answers are saved."))
+            return redirect("assessments:attempt_submit", pk=attempt.pk)
+        return _submit(request, attempt)
+    messages.success(request, _("Your answers are saved."))
+    return redirect(attempt)
+
+
+def _submit(request, attempt):
+    _attempt, submitted = services.submit_attempt(attempt, request.user)
+    if submitted:
         messages.success(request, _("Your answers are submitted."))
     else:
-        messages.success(request, _("Your answers are saved."))
+        messages.info(request, _("This attempt has already been submitted."))
     return redirect(attempt)
+
+
+@login_required
+def attempt_submit(request, pk):
+    """The confirmation before submitting: which questions have no answer yet. Works without JavaScript."""
+    attempt = _own_attempt(request, pk)
+    if not attempt.is_open or attempt.is_expired(timezone.now()):
+        # The attempt page submits an attempt whose time ran out and shows the result.
+        return redirect(attempt)
+    if request.method == "POST":
+        return _submit(request, attempt)
+    views = selectors.attempt_items(attempt)
+    remaining = None
+    if attempt.deadline:
+        remaining = max(int((attempt.deadline - timezone.now()).total_seconds()), 0)
+    return render(
+        request,
+        "assessments/submit.html",
+        {
+            "attempt": attempt,
+            "activity": attempt.assessment.activity,
+            "unanswered": selectors.unanswered(views),
+            "total": len(views),
+            "standing": selectors.standing(attempt.assessment, attempt.user),
+            "remaining_seconds": remaining,
+        },
+    )
 
 
 def _json_error(code, detail, status, **extra):
@@ -179,7 +218,8 @@ def _json_error(code, detail, status, **extra):
 @require_POST
 @ratelimit(240, 60, key=user_key, scope="assessments.autosave")
 def attempt_answers(request, pk):
-    """Autosave: {"answers": {"<question id>": answer}} as JSON; answers the saved question ids."""
+    """Autosave: {"answers": {"<question id>": answer}} as JSON (or, from a beacon, an `answers` form field
+    holding that object); answers the saved question ids."""
     try:
         attempt = selectors.attempt_with_assessment(pk)
     except Attempt.DoesNotExist:
@@ -187,7 +227,11 @@ def attempt_answers(request, pk):
     if attempt.user_id != request.user.pk:
         return _json_error("forbidden", _("This attempt belongs to someone else."), 403)
     try:
-        body = nfc(json.loads(request.body or b"{}"))
+        if request.content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
+            # A beacon sent as the page closes carries the CSRF token and the answers as form fields.
+            body = {"answers": nfc(json.loads(request.POST.get("answers", "")))}
+        else:
+            body = nfc(json.loads(request.body or b"{}"))
     except (ValueError, UnicodeDecodeError):
         return _json_error("invalid", _("The request is not valid JSON."), 400)
     answers = body.get("answers") if isinstance(body, dict) else None

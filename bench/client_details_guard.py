@@ -15,7 +15,7 @@ import django  # noqa: E402
 
 django.setup()
 
-from mentoring.privacy import client_details_found  # noqa: E402
+from mentoring.client_details import client_details_found  # noqa: E402
 
 PROSE = "Kävimme läpi vapaaehtoistyön rajat ja sovimme seuraavasta tapaamisesta klo 0815–1000. "
 SHAPES = {

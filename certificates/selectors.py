@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.models import Role
 from courses.models import Activity, ActivityCompletion, Cohort, Module
 from mentoring.certification import CertificationFacts
-from mentoring.selectors import confirmed_hours, supervision_status, supervision_statuses
+from mentoring.selectors import SupervisionStatus, confirmed_hours, supervision_status, supervision_statuses
 
 from .models import Approval, Certificate, CertificateEvent, CertificationRule, StatusList
 
@@ -38,7 +38,7 @@ class CertificationStatus:
     state: str
     certificate: Certificate | None
     valid_until: date | None
-    supervision: object | None = None
+    supervision: SupervisionStatus | None = None
 
     @property
     def is_in_good_standing(self):

@@ -381,7 +381,10 @@ def renew_and_expire(on=None):
     renewed = 0
     longest_window = max(CertificationRule.objects.values_list("renewal_window_days", flat=True), default=0)
     due = Certificate.objects.filter(
-        status=Certificate.Status.ACTIVE, valid_until__gte=on, valid_until__lte=on + timedelta(days=longest_window)
+        status=Certificate.Status.ACTIVE,
+        valid_until__gte=on,
+        valid_until__lte=on + timedelta(days=longest_window),
+        holder__erased_at__isnull=True,
     ).select_related("holder")
     for certificate in due:
         try:

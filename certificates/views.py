@@ -246,6 +246,13 @@ def _limited(request, page=True):
     return response
 
 
+def _holder_name(holder):
+    if holder.is_erased:
+        # The number and validity still verify; the person is no longer named anywhere.
+        return _("issued to a person whose data has been erased")
+    return holder.get_full_name() or holder.username
+
+
 def _public_facts(certificate):
     """Everything a verifier learns: the state, the name, the programme and the dates; nothing else."""
     state = selectors.verification_state(certificate)
@@ -253,7 +260,7 @@ def _public_facts(certificate):
         "state": state,
         "state_label": str(selectors.Verification.LABELS[state]),
         "number": certificate.number,
-        "holder": certificate.holder.get_full_name() or certificate.holder.username,
+        "holder": _holder_name(certificate.holder),
         "programme": certificate.course.title.text(),
         "programme_code": certificate.programme,
         "issued_on": certificate.issued_on.isoformat(),

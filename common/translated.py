@@ -1,14 +1,20 @@
 """Content fields written in several languages, stored as one JSON object per field.
 
-`{"fi": "Tervetuloa", "en": "Welcome"}` reads as the active language's text and falls back to
-Finnish, then to any language that has text, so a Sámi-only page still shows something.
+`{"fi": "Tervetuloa", "en": "Welcome"}` reads as the active language's text, then falls back in the
+order set for that interface language (`fallback_order`: trainers set it, CONTENT_FALLBACK_ORDERS is
+the default), then to any language that has text, so a Sámi-only page still shows something.
 """
 
-import nh3
+import threading
+import time
+import uuid
 from functools import cached_property
+
+import nh3
 
 from django import forms
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.safestring import mark_safe
@@ -82,20 +88,62 @@ def content_language_codes():
     return [code for code, _name in settings.CONTENT_LANGUAGES]
 
 
+# Each process keeps the orders it read; a change anywhere writes a new version to the shared cache,
+# which each process compares at most every FALLBACK_CHECK_SECONDS, so pages read no extra row.
+FALLBACK_VERSION_KEY = "common:content-fallback-version"
+FALLBACK_CHECK_SECONDS = 5
+_fallbacks_lock = threading.Lock()
+_fallbacks = {"orders": None, "version": None, "checked_at": 0.0}
+
+
+def _stored_orders():
+    from .models import ContentFallback
+
+    return {row.language: tuple(row.codes) for row in ContentFallback.objects.all()}
+
+
+def _current_orders():
+    now = time.monotonic()
+    with _fallbacks_lock:
+        orders, version = _fallbacks["orders"], _fallbacks["version"]
+        if orders is not None and now - _fallbacks["checked_at"] < FALLBACK_CHECK_SECONDS:
+            return orders
+    shared = cache.get(FALLBACK_VERSION_KEY)
+    # A cache that lost its keys (restarted, cleared) keeps what this process read.
+    if orders is None or (shared is not None and shared != version):
+        orders = _stored_orders()
+        version = shared
+    with _fallbacks_lock:
+        _fallbacks.update(orders=orders, version=version, checked_at=now)
+    return orders
+
+
+def fallback_orders_changed():
+    """Called when a fallback order is saved or deleted: this process and, through the cache, every other
+    process reads the orders again."""
+    with _fallbacks_lock:
+        _fallbacks.update(orders=None, version=None, checked_at=0.0)
+    cache.set(FALLBACK_VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def fallback_order(language=None):
+    """The content languages to look in for `language` (the active one by default), in order."""
+    language = (language or get_language() or FALLBACK_LANGUAGE).lower()
+    base = language.split("-")[0]
+    order = _current_orders().get(base) or settings.CONTENT_FALLBACK_ORDERS.get(base) or (base, FALLBACK_LANGUAGE)
+    return tuple(dict.fromkeys((language, *order)))
+
+
 class Translated(dict):
     """A dict of language code to text that prints in the active language."""
 
     def text(self, language=None):
-        language = (language or get_language() or FALLBACK_LANGUAGE).lower()
-        for code in (language, language.split("-")[0], FALLBACK_LANGUAGE):
-            if self.get(code):
-                return self[code]
-        return next((value for value in self.values() if value), "")
+        code = self.language_of_text(language)
+        return self.get(code) or ""
 
     def language_of_text(self, language=None):
         """The language code `text()` actually picked, for a `lang` attribute."""
-        language = (language or get_language() or FALLBACK_LANGUAGE).lower()
-        for code in (language, language.split("-")[0], FALLBACK_LANGUAGE):
+        for code in fallback_order(language):
             if self.get(code):
                 return code
         return next((code for code, value in self.items() if value), FALLBACK_LANGUAGE)

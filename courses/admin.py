@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.admin import AdministratorOnly
 from accounts.models import Role
+from common.models import ContentFallback
 
 from .models import Activity, Cohort, Course, Enrolment, Module
 
@@ -82,3 +83,11 @@ class CohortAdmin(TrainerAuthored, admin.ModelAdmin):
     filter_horizontal = ["trainers", "coordinators"]
     inlines = [EnrolmentInline]
     view_on_site = True
+
+
+@admin.register(ContentFallback)
+class ContentFallbackAdmin(TrainerAuthored, admin.ModelAdmin):
+    """Trainers decide which language a learner sees when a text is missing in the interface language."""
+
+    list_display = ["language", "order", "updated_at"]
+    fields = ["language", "order"]

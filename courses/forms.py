@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from .models import CourseFeedback
 from .selectors import people_by_email
 
 MAX_CSV_BYTES = 1024 * 1024
@@ -33,3 +34,18 @@ class CsvEnrolmentForm(forms.Form):
         if upload.size > MAX_CSV_BYTES:
             raise forms.ValidationError(_("The file is larger than 1 MB."))
         return upload.read()
+
+
+class CourseFeedbackForm(forms.ModelForm):
+    recommend = forms.TypedChoiceField(
+        label=_("How likely is it that you would recommend this training to a colleague?"),
+        help_text=_("0 means not at all likely, 10 extremely likely."),
+        choices=[(value, str(value)) for value in range(11)],
+        coerce=int,
+        widget=forms.RadioSelect(attrs={"class": "scale"}),
+    )
+
+    class Meta:
+        model = CourseFeedback
+        fields = ["recommend", "comment"]
+        widgets = {"comment": forms.Textarea(attrs={"rows": 4})}

@@ -8,6 +8,7 @@ and certification rules read one table, `ActivityCompletion`.
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -186,3 +187,49 @@ class ActivityCompletion(models.Model):
 
     def __str__(self):
         return f"{self.user}: {self.activity}"
+
+
+class CourseFeedback(models.Model):
+    """A trainee's answer to the short survey offered once they have completed a course, given once.
+
+    The 0-10 question is the Net Promoter Score's; the programme report counts it per cohort, and only
+    coordinators read the free text.
+    """
+
+    COMMENT_MAX_LENGTH = 2000
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("trainee"), on_delete=models.CASCADE, related_name="course_feedback"
+    )
+    course = models.ForeignKey(Course, verbose_name=_("course"), on_delete=models.CASCADE, related_name="feedback")
+    cohort = models.ForeignKey(
+        Cohort,
+        verbose_name=_("cohort"),
+        on_delete=models.CASCADE,
+        related_name="feedback",
+        help_text=_("The cohort the trainee completed the course in."),
+    )
+    recommend = models.PositiveSmallIntegerField(
+        _("How likely is it that you would recommend this training to a colleague?"),
+        validators=[MinValueValidator(0), MaxValueValidator(10)],
+        help_text=_("0 means not at all likely, 10 extremely likely."),
+    )
+    comment = models.TextField(
+        _("What would you like to tell us about the training?"),
+        blank=True,
+        max_length=COMMENT_MAX_LENGTH,
+        validators=[MaxLengthValidator(COMMENT_MAX_LENGTH)],
+    )
+    answered_at = models.DateTimeField(_("answered at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["cohort", "answered_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "course"], name="one_feedback_per_course"),
+            models.CheckConstraint(condition=models.Q(recommend__lte=10), name="recommend_at_most_ten"),
+        ]
+        verbose_name = _("training feedback")
+        verbose_name_plural = _("training feedback")
+
+    def __str__(self):
+        return f"{self.user} / {self.course}: {self.recommend}"

@@ -3,87 +3,89 @@
 Progress is computed in Python from a fixed number of queries, whatever the number of modules.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
-from django.db.models import Prefetch, Q
+from django.contrib.auth.models import AnonymousUser
+from django.db.models import Prefetch, Q, QuerySet
 from django.db.models.functions import Lower
 
-from accounts.models import Role
+from accounts.models import Role, User
 
-from .models import Activity, ActivityCompletion, Cohort, Course, Enrolment, Module
+from .models import Activity, ActivityCompletion, Cohort, Course, CourseFeedback, Enrolment, Module
 
 
 @dataclass
 class ModuleProgress:
     module: Module
-    activities: list
-    done_ids: set
+    activities: list[Activity]
+    done_ids: set[int]
     is_locked: bool = False
-    locked_by: list = field(default_factory=list)
+    locked_by: list[Module] = field(default_factory=list)
 
     @property
-    def required_activities(self):
+    def required_activities(self) -> list[Activity]:
         return [a for a in self.activities if a.is_required]
 
     @property
-    def required_count(self):
+    def required_count(self) -> int:
         return len(self.required_activities)
 
     @property
-    def required_done_count(self):
+    def required_done_count(self) -> int:
         return sum(1 for a in self.required_activities if a.pk in self.done_ids)
 
     @property
-    def done_count(self):
+    def done_count(self) -> int:
         return sum(1 for a in self.activities if a.pk in self.done_ids)
 
     @property
-    def is_complete(self):
+    def is_complete(self) -> bool:
         return self.required_done_count == self.required_count
 
     @property
-    def percent(self):
+    def percent(self) -> int:
         return 100 if not self.required_count else round(100 * self.required_done_count / self.required_count)
 
-    def activity_rows(self):
+    def activity_rows(self) -> list[tuple[Activity, bool]]:
         return [(activity, activity.pk in self.done_ids) for activity in self.activities]
 
-    def first_open_activity(self):
+    def first_open_activity(self) -> Activity | None:
         return next((a for a in self.activities if a.pk not in self.done_ids), None)
 
 
 @dataclass
 class CourseProgress:
     course: Course
-    modules: list
+    modules: list[ModuleProgress]
     enrolment: Enrolment | None = None
 
     @property
-    def required_modules(self):
+    def required_modules(self) -> list[ModuleProgress]:
         return [m for m in self.modules if m.module.is_required]
 
     @property
-    def required_count(self):
+    def required_count(self) -> int:
         return sum(m.required_count for m in self.required_modules)
 
     @property
-    def required_done_count(self):
+    def required_done_count(self) -> int:
         return sum(m.required_done_count for m in self.required_modules)
 
     @property
-    def percent(self):
+    def percent(self) -> int:
         total = self.required_count
         return 100 if not total else round(100 * self.required_done_count / total)
 
     @property
-    def is_complete(self):
+    def is_complete(self) -> bool:
         return all(m.is_complete for m in self.required_modules)
 
-    def module(self, module_id):
+    def module(self, module_id: int) -> ModuleProgress:
         return next(m for m in self.modules if m.module.pk == module_id)
 
-    def continue_activity(self):
+    def continue_activity(self) -> Activity | None:
         """Where the trainee left off, or else the first activity not yet done in an open module."""
         last = self.enrolment.last_activity_id if self.enrolment else None
         for progress in self.modules:
@@ -95,7 +97,7 @@ class CourseProgress:
         return None
 
 
-def _modules_with_activities(course_ids):
+def _modules_with_activities(course_ids: Iterable[int]) -> QuerySet[Module]:
     return (
         Module.objects.filter(course_id__in=course_ids)
         .prefetch_related(
@@ -106,17 +108,19 @@ def _modules_with_activities(course_ids):
     )
 
 
-def course_progress_for(user, courses, enrolments=None):
+def course_progress_for(
+    user: User, courses: Iterable[Course], enrolments: dict[int, Enrolment] | None = None
+) -> list[CourseProgress]:
     """Progress of `user` in each of `courses`, in five queries however long the courses are."""
-    courses = list(courses)
-    modules = list(_modules_with_activities([c.pk for c in courses]))
+    course_list = list(courses)
+    modules = list(_modules_with_activities([c.pk for c in course_list]))
     activity_ids = [a.pk for m in modules for a in m.activities.all()]
     done_ids = set(
         ActivityCompletion.objects.filter(user=user, activity_id__in=activity_ids).values_list("activity_id", flat=True)
     )
     enrolments = enrolments or {}
     result = []
-    for course in courses:
+    for course in course_list:
         progresses = [
             ModuleProgress(module=m, activities=list(m.activities.all()), done_ids=done_ids)
             for m in modules
@@ -133,26 +137,26 @@ def course_progress_for(user, courses, enrolments=None):
     return result
 
 
-def course_progress(user, course):
+def course_progress(user: User, course: Course) -> CourseProgress:
     enrolment = latest_enrolment(user, course)
     return course_progress_for(user, [course], {course.pk: enrolment} if enrolment else None)[0]
 
 
-def trainee_dashboard(user):
+def trainee_dashboard(user: User) -> list[CourseProgress]:
     """The courses `user` is enrolled in, with progress, most recently used first."""
     enrolments = list(
         Enrolment.objects.filter(user=user, cohort__course__is_published=True)
         .select_related("cohort__course", "last_activity")
         .order_by("-last_seen_at", "-enrolled_at")
     )
-    by_course = {}
+    by_course: dict[int, Enrolment] = {}
     for enrolment in enrolments:
         by_course.setdefault(enrolment.cohort.course_id, enrolment)
     courses = [e.cohort.course for e in by_course.values()]
     return course_progress_for(user, courses, by_course)
 
 
-def latest_enrolment(user, course):
+def latest_enrolment(user: User, course: Course) -> Enrolment | None:
     return (
         Enrolment.objects.filter(user=user, cohort__course=course)
         .select_related("cohort")
@@ -161,15 +165,15 @@ def latest_enrolment(user, course):
     )
 
 
-def is_enrolled(user, course):
+def is_enrolled(user: User, course: Course) -> bool:
     return Enrolment.objects.filter(user=user, cohort__course=course).exists()
 
 
-def can_preview_curriculum(user):
+def can_preview_curriculum(user: User | AnonymousUser) -> bool:
     return user.is_authenticated and user.has_role(Role.TRAINER, Role.ADMINISTRATOR)
 
 
-def cohorts_visible_to(user):
+def cohorts_visible_to(user: User) -> QuerySet[Cohort]:
     """Cohorts a person follows: trainers and coordinators their own, administrators all."""
     if user.has_role(Role.ADMINISTRATOR):
         return Cohort.objects.all()
@@ -181,11 +185,11 @@ def cohorts_visible_to(user):
     return Cohort.objects.filter(conditions).distinct()
 
 
-def can_manage_cohort(user, cohort):
+def can_manage_cohort(user: User, cohort: Cohort) -> bool:
     return cohorts_visible_to(user).filter(pk=cohort.pk).exists()
 
 
-def cohort_progress(cohort):
+def cohort_progress(cohort: Cohort) -> list[tuple[Enrolment, int]]:
     """Each trainee of `cohort` with their progress percentage, in a constant number of queries."""
     enrolments = list(
         cohort.enrolments.select_related("user", "user__municipality").order_by("user__last_name", "user__first_name")
@@ -195,7 +199,7 @@ def cohort_progress(cohort):
             module__course_id=cohort.course_id, module__is_required=True, is_required=True
         ).values_list("pk", flat=True)
     )
-    done = {}
+    done: dict[int, int] = {}
     for user_id, _activity_id in ActivityCompletion.objects.filter(
         user_id__in=[e.user_id for e in enrolments], activity_id__in=required
     ).values_list("user_id", "activity_id"):
@@ -204,22 +208,27 @@ def cohort_progress(cohort):
     return [(e, 100 if not total else round(100 * done.get(e.user_id, 0) / total)) for e in enrolments]
 
 
-def people_by_email(emails):
+def people_by_email(emails: Iterable[str]) -> dict[str, User]:
     """Existing people whose e-mail address or user name is one of `emails`, keyed by that address in lower case.
 
     Addresses are compared without case: "Aino@Example.fi" and "aino@example.fi" are one person, and
     an account made from an address has that address as its user name.
     """
-    emails = {email.lower() for email in emails}
-    found = {}
+    wanted = {email.lower() for email in emails}
+    found: dict[str, User] = {}
     people = (
         get_user_model()
         .objects.annotate(email_lower=Lower("email"), username_lower=Lower("username"))
-        .filter(Q(email_lower__in=emails) | Q(username_lower__in=emails))
+        .filter(Q(email_lower__in=wanted) | Q(username_lower__in=wanted))
         .order_by("pk")
     )
     for person in people:
         for key in (person.username_lower, person.email_lower):
-            if key in emails:
+            if key in wanted:
                 found.setdefault(key, person)
     return found
+
+
+def feedback_of(user: User, course: Course) -> CourseFeedback | None:
+    """The trainee's answer to the course's feedback survey, or None."""
+    return CourseFeedback.objects.filter(user=user, course=course).first()

@@ -1,21 +1,23 @@
 import csv
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
+from django.db.models import CharField
 from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from accounts.models import Municipality, Role
+from accounts.models import Municipality, Role, User
 from accounts.services import grant_role
 from common.text import nfc
 
-from .models import ActivityCompletion, Enrolment
-from .selectors import people_by_email
+from .models import Activity, ActivityCompletion, Cohort, Course, CourseFeedback, Enrolment
+from .selectors import course_progress, latest_enrolment, people_by_email
 
 # Sent after an activity is completed for the first time; certificates listen to it.
 activity_completed = Signal()
@@ -24,7 +26,7 @@ CSV_COLUMNS = ["email", "first_name", "last_name", "municipality", "phone"]
 CSV_MAX_ROWS = 2000
 
 
-def complete_activity(user, activity):
+def complete_activity(user: User, activity: Activity) -> bool:
     """Record that `user` completed `activity`; completing twice changes nothing. True if new."""
     try:
         with transaction.atomic():
@@ -36,7 +38,7 @@ def complete_activity(user, activity):
     return created
 
 
-def record_visit(user, activity):
+def record_visit(user: User, activity: Activity) -> None:
     """Remember where the trainee left off, for "continue where you left off"."""
     Enrolment.objects.filter(user=user, cohort__course_id=activity.module.course_id).update(
         last_activity=activity, last_seen_at=timezone.now()
@@ -44,7 +46,7 @@ def record_visit(user, activity):
 
 
 @transaction.atomic
-def enrol(cohort, user, by=None):
+def enrol(cohort: Cohort, user: User, by: User | None = None) -> Enrolment:
     grant_role(user, Role.TRAINEE)
     enrolment, _created = Enrolment.objects.get_or_create(cohort=cohort, user=user, defaults={"enrolled_by": by})
     return enrolment
@@ -57,23 +59,23 @@ class CsvRowError:
 
 
 class CsvEnrolmentError(Exception):
-    def __init__(self, errors):
+    def __init__(self, errors: list[CsvRowError]) -> None:
         self.errors = errors
         super().__init__("; ".join(f"{e.line}: {e.message}" for e in errors))
 
 
-def _read_rows(data):
+def _read_rows(data: bytes | str) -> list[dict[str, str]]:
     if isinstance(data, bytes):
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError:
             raise CsvEnrolmentError([CsvRowError(0, _("The file is not UTF-8 text. Save it as CSV UTF-8."))]) from None
-    data = nfc(data)
+    text: str = nfc(data)
     try:
-        dialect = csv.Sniffer().sniff(data[:4096], delimiters=",;\t")
+        dialect: type[csv.Dialect] = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    reader = csv.DictReader(io.StringIO(data), dialect=dialect)
+    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
     header = [(name or "").strip().lower() for name in (reader.fieldnames or [])]
     missing = [column for column in ("email", "first_name", "last_name") if column not in header]
     if missing:
@@ -88,7 +90,7 @@ def _read_rows(data):
     return list(reader)
 
 
-def enrol_from_csv(cohort, data, by):
+def enrol_from_csv(cohort: Cohort, data: bytes | str, by: User | None) -> list[Enrolment]:
     """Enrol every person listed in a CSV file, or nobody: a file with a bad row is refused whole.
 
     Columns: email, first_name, last_name, and optionally municipality (name or code) and phone.
@@ -101,7 +103,9 @@ def enrol_from_csv(cohort, data, by):
         raise CsvEnrolmentError([CsvRowError(0, _("The file has more than %(max)d rows.") % {"max": CSV_MAX_ROWS})])
     municipalities = {m.name.lower(): m for m in Municipality.objects.all()}
     municipalities.update({m.code: m for m in municipalities.values()})
-    errors, seen, parsed = [], {}, []
+    errors: list[CsvRowError] = []
+    seen: dict[str, int] = {}
+    parsed: list[tuple[str, dict[str, str], Municipality | None]] = []
     for line, row in enumerate(rows, start=2):
         row = {key: (value or "").strip() for key, value in row.items() if key}
         email = row.get("email", "").lower()
@@ -131,12 +135,14 @@ def enrol_from_csv(cohort, data, by):
     return _enrol_parsed(cohort, parsed, by)
 
 
-def _too_long_or_nul(row):
+def _too_long_or_nul(row: dict[str, str]) -> Iterator[str]:
     """Messages for values the database could not keep: longer than their column, or holding a NUL."""
     fields = get_user_model()._meta
     for column in ("email", "first_name", "last_name", "phone"):
         value = row.get(column, "")
-        limit = fields.get_field(column).max_length
+        model_field = fields.get_field(column)
+        limit = model_field.max_length if isinstance(model_field, CharField) else None
+        assert limit is not None  # the e-mail, name and phone columns are text of a fixed length
         if "\x00" in value:
             yield _("The column %(column)s contains a NUL character.") % {"column": column}
         elif len(value) > limit:
@@ -147,7 +153,9 @@ def _too_long_or_nul(row):
             }
 
 
-def _new_person(email, first_name, last_name, phone="", municipality=None):
+def _new_person(
+    email: str, first_name: str, last_name: str, phone: str = "", municipality: Municipality | None = None
+) -> User:
     person = get_user_model()(
         username=email, email=email, first_name=first_name, last_name=last_name, phone=phone, municipality=municipality
     )
@@ -158,7 +166,9 @@ def _new_person(email, first_name, last_name, phone="", municipality=None):
 
 
 @transaction.atomic
-def enrol_by_email(cohort, email, first_name="", last_name="", by=None):
+def enrol_by_email(
+    cohort: Cohort, email: str, first_name: str = "", last_name: str = "", by: User | None = None
+) -> Enrolment:
     """Enrol the person with this address, making an account when there is none."""
     email = email.lower()
     person = people_by_email([email]).get(email) or _new_person(email, first_name, last_name)
@@ -166,7 +176,9 @@ def enrol_by_email(cohort, email, first_name="", last_name="", by=None):
 
 
 @transaction.atomic
-def _enrol_parsed(cohort, parsed, by):
+def _enrol_parsed(
+    cohort: Cohort, parsed: list[tuple[str, dict[str, str], Municipality | None]], by: User | None
+) -> list[Enrolment]:
     existing = people_by_email([email for email, _row, _m in parsed])
     enrolled = []
     for email, row, municipality in parsed:
@@ -175,3 +187,20 @@ def _enrol_parsed(cohort, parsed, by):
         )
         enrolled.append(enrol(cohort, user, by=by))
     return enrolled
+
+
+def give_feedback(user: User, course: Course, *, recommend: int, comment: str = "") -> CourseFeedback:
+    """Record a trainee's answer to the feedback survey: once per course, after completing it."""
+    enrolment = latest_enrolment(user, course)
+    if enrolment is None:
+        raise ValidationError(_("Only trainees enrolled in the course answer its feedback survey."))
+    if not course_progress(user, course).is_complete:
+        raise ValidationError(_("The feedback survey opens when you have completed the course."))
+    feedback = CourseFeedback(user=user, course=course, cohort=enrolment.cohort, recommend=recommend, comment=comment)
+    feedback.full_clean(exclude=["user", "course", "cohort"], validate_unique=False, validate_constraints=False)
+    try:
+        with transaction.atomic():
+            feedback.save()
+    except IntegrityError as error:
+        raise ValidationError(_("You have already answered the feedback survey for this course.")) from error
+    return feedback

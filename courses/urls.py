@@ -6,6 +6,7 @@ app_name = "courses"
 
 urlpatterns = [
     path("courses/<int:pk>/", views.course_detail, name="course"),
+    path("courses/<int:pk>/feedback/", views.course_feedback, name="course_feedback"),
     path("modules/<int:pk>/", views.module_detail, name="module"),
     path("activities/<int:pk>/", views.activity_detail, name="activity"),
     path("activities/<int:pk>/done/", views.activity_done, name="activity_done"),

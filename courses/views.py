@@ -1,6 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -11,21 +11,8 @@ from accounts.models import Role
 from accounts.permissions import role_required
 
 from . import kinds, selectors, services
-from .forms import CsvEnrolmentForm, EnrolPersonForm
+from .forms import CourseFeedbackForm, CsvEnrolmentForm, EnrolPersonForm
 from .models import Activity, Cohort, Course, Module
-
-
-@login_required
-def dashboard(request):
-    user = request.user
-    context = {"progresses": selectors.trainee_dashboard(user)}
-    if user.has_role(Role.TRAINER, Role.COORDINATOR, Role.ADMINISTRATOR):
-        context["cohorts"] = (
-            selectors.cohorts_visible_to(user)
-            .select_related("course", "municipality")
-            .annotate(trainee_count=Count("enrolments", distinct=True))[:20]
-        )
-    return render(request, "courses/dashboard.html", context)
 
 
 def _course_access(request, course):
@@ -38,20 +25,46 @@ def _course_access(request, course):
     raise PermissionDenied
 
 
+def _render_course(request, course, feedback_form=None, status=200):
+    progress, is_preview = _course_access(request, course)
+    context = {
+        "course": course,
+        "progress": progress,
+        "is_preview": is_preview,
+        "continue_activity": progress.continue_activity(),
+    }
+    if progress.is_complete and not is_preview:
+        context["feedback"] = selectors.feedback_of(request.user, course)
+        if context["feedback"] is None:
+            context["feedback_form"] = feedback_form or CourseFeedbackForm()
+    return render(request, "courses/course.html", context, status=status)
+
+
 @login_required
 def course_detail(request, pk):
+    return _render_course(request, get_object_or_404(Course, pk=pk))
+
+
+@login_required
+@require_POST
+def course_feedback(request, pk):
+    """The feedback survey, answered once after the course is completed."""
     course = get_object_or_404(Course, pk=pk)
-    progress, is_preview = _course_access(request, course)
-    return render(
-        request,
-        "courses/course.html",
-        {
-            "course": course,
-            "progress": progress,
-            "is_preview": is_preview,
-            "continue_activity": progress.continue_activity(),
-        },
-    )
+    _course_access(request, course)
+    form = CourseFeedbackForm(request.POST)
+    if form.is_valid():
+        try:
+            services.give_feedback(
+                request.user, course, recommend=form.cleaned_data["recommend"], comment=form.cleaned_data["comment"]
+            )
+        except ValidationError as error:
+            # Not done yet, or answered already: no form to show the reason beside, so it comes as a message.
+            for message in error.messages:
+                messages.error(request, message)
+        else:
+            messages.success(request, _("Thank you for your feedback."))
+            return redirect(course)
+    return _render_course(request, course, feedback_form=form, status=400)
 
 
 @login_required

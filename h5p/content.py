@@ -153,7 +153,8 @@ def document(request, token):
         "h5p/content.html",
         {
             "config": config,
-            "language": get_language(),
+            # The package's own language, not the visitor's: this frame reads no session or profile.
+            "language": content.language or get_language(),
             "boot_js": BOOT_JS,
         },
     )

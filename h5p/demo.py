@@ -19,9 +19,14 @@ def seed(context, stdout):
         order=DEMO_ORDER,
         defaults={
             "kind": Activity.Kind.H5P,
-            "title": {"fi": "Harjoitus: linkkihenkilön tehtävä", "en": "Exercise: the link worker's task"},
+            "title": {
+                "fi": "Harjoitus: linkkihenkilön tehtävä",
+                "sv": "Övning: länkpersonens uppgift",
+                "en": "Exercise: the link worker's task",
+            },
             "body": {
                 "fi": "<p>Valitse paras vaihtoehto ja tarkista vastauksesi.</p>",
+                "sv": "<p>Välj det bästa alternativet och kontrollera ditt svar.</p>",
                 "en": "<p>Choose the best option and check your answer.</p>",
             },
             "is_required": False,

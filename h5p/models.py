@@ -7,12 +7,16 @@ kept as they came, and each scored or completed try becomes an attempt. The acti
 `courses.services.complete_activity` when an attempt passes.
 """
 
+import re
 from decimal import Decimal
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+# A BCP 47 tag as H5P writes one in h5p.json: "fi", "sv", "se", "en-GB".
+LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}", re.ASCII)
 
 
 class Library(models.Model):
@@ -111,6 +115,14 @@ class Content(models.Model):
 
     def __str__(self):
         return self.title
+
+    @property
+    def language(self):
+        """The language the package says its texts are in (h5p.json), or "" when it does not say ("und")."""
+        code = self.metadata.get("language") if isinstance(self.metadata, dict) else None
+        if not isinstance(code, str) or not LANGUAGE_CODE.fullmatch(code) or code.lower() == "und":
+            return ""
+        return code
 
     @property
     def is_broken(self):

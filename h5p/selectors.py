@@ -1,22 +1,25 @@
 """Reads with a rule: who may play an activity, a trainee's best try, the attempts a trainer may see."""
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 
-from django.db.models import Exists, OuterRef, Q
+from django.contrib.auth.models import AnonymousUser
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
-from accounts.models import Role
+from accounts.models import Role, User
 from courses.models import Activity, Enrolment, Module
 from courses.selectors import cohorts_visible_to, course_progress, is_enrolled
 
 from .models import Attempt, Content
 
 
-def content_of(activity):
+def content_of(activity: Activity) -> Content | None:
     return Content.objects.filter(activity=activity).first()
 
 
-def playable_activities():
+def playable_activities() -> QuerySet[Activity]:
     """H5P activities with what `can_play` needs, in one query."""
     return (
         Activity.objects.filter(kind=Activity.Kind.H5P)
@@ -27,7 +30,7 @@ def playable_activities():
     )
 
 
-def can_play(user, activity):
+def can_play(user: User | AnonymousUser, activity: Activity) -> bool:
     """May `user`'s results count for `activity`? Enrolled in its published course, with the module open."""
     course = activity.module.course
     if not (user.is_authenticated and course.is_published and is_enrolled(user, course)):
@@ -40,7 +43,7 @@ def can_play(user, activity):
     return not course_progress(user, course).module(activity.module_id).is_locked
 
 
-def attempts_of(user, activity):
+def attempts_of(user: User, activity: Activity) -> QuerySet[Attempt]:
     return Attempt.objects.filter(user=user, activity=activity).order_by("-finished_at", "-pk")
 
 
@@ -52,35 +55,35 @@ class Grade:
     attempts: int = 0
 
     @property
-    def is_passed(self):
+    def is_passed(self) -> bool:
         """Passed tries rank first, so the best one has passed when any has: the activity is done."""
         return self.best is not None and self.best.is_passed
 
     @property
-    def is_scored(self):
+    def is_scored(self) -> bool:
         """False for content that only reports completion; its grade is done or not done."""
         return self.best is not None and self.best.score_scaled is not None
 
 
-def grades_of(user_ids, activity_ids):
+def grades_of(user_ids: Iterable[int], activity_ids: Iterable[int]) -> dict[tuple[int, int], Grade]:
     """Each trainee's grade on each activity, keyed by (user id, activity id), in one query whatever
     their numbers. Pairs without an attempt are left out."""
-    tries = defaultdict(list)
+    tries: defaultdict[tuple[int, int], list[Attempt]] = defaultdict(list)
     for attempt in Attempt.objects.filter(user_id__in=user_ids, activity_id__in=activity_ids).order_by():
         tries[(attempt.user_id, attempt.activity_id)].append(attempt)
     return {key: Grade(best_attempt(attempts), len(attempts)) for key, attempts in tries.items()}
 
 
-def grade_of(user, activity):
+def grade_of(user: User, activity: Activity) -> tuple[Attempt | None, int]:
     """The trainee's best attempt at `activity` (the activity's grade) and how many they made, in one query."""
     grade = grades_of([user.pk], [activity.pk]).get((user.pk, activity.pk), Grade())
     return grade.best, grade.attempts
 
 
-def best_attempt(attempts):
+def best_attempt(attempts: Iterable[Attempt]) -> Attempt | None:
     """The activity's grade is the best try: passed before failed, then the highest score, then the latest."""
 
-    def rank(attempt):
+    def rank(attempt: Attempt) -> tuple[bool, float, datetime, int]:
         return (
             attempt.is_passed,
             attempt.score_scaled if attempt.score_scaled is not None else -2,
@@ -91,21 +94,21 @@ def best_attempt(attempts):
     return max(attempts, key=rank, default=None)
 
 
-def can_see_attempts(user):
+def can_see_attempts(user: User | AnonymousUser) -> bool:
     return user.is_authenticated and user.has_role(Role.TRAINER, Role.COORDINATOR, Role.ADMINISTRATOR)
 
 
 @dataclass
 class TraineeAttempts:
-    user: object
-    attempts: list = field(default_factory=list)
+    user: User
+    attempts: list[Attempt] = field(default_factory=list)
 
     @property
-    def best(self):
+    def best(self) -> Attempt | None:
         return best_attempt(self.attempts)
 
 
-def attempts_visible_to(viewer, activity):
+def attempts_visible_to(viewer: User, activity: Activity) -> list[TraineeAttempts]:
     """Each trainee's attempts at `activity` that `viewer` may see, in two queries whatever their number.
 
     Administrators see everyone; trainers and coordinators the trainees of the cohorts they follow.
@@ -120,7 +123,7 @@ def attempts_visible_to(viewer, activity):
             cohort__in=cohorts_visible_to(viewer), cohort__course_id=activity.module.course_id
         ).values("user_id")
         attempts = attempts.filter(Q(user_id__in=followed))
-    rows = {}
+    rows: dict[int, TraineeAttempts] = {}
     for attempt in attempts:
         rows.setdefault(attempt.user_id, TraineeAttempts(attempt.user)).attempts.append(attempt)
     return list(rows.values())

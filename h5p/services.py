@@ -7,6 +7,7 @@ import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import PurePosixPath
+from typing import IO, Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -17,11 +18,13 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts.models import User
+from courses.models import Activity
 from courses.services import complete_activity
 
 from .models import Attempt, Content, Library, Statement, UserData
-from .packages import ValidPackage, read_h5p_package
-from .xapi import FAILED, parse_statement
+from .packages import PackagedLibrary, ValidPackage, read_h5p_package
+from .xapi import FAILED, ParsedStatement, parse_statement
 
 logger = logging.getLogger(__name__)
 
@@ -29,16 +32,16 @@ CONTENT_ROOT = "h5p/content"
 LIBRARY_ROOT = "h5p/libraries"
 
 
-def content_prefix(folder):
+def content_prefix(folder: str) -> str:
     return f"{CONTENT_ROOT}/{folder}"
 
 
-def library_prefix(machine_name, major, minor, patch):
+def library_prefix(machine_name: str, major: int, minor: int, patch: int) -> str:
     """Each patch is stored apart, so a newer patch replaces an older one only when its row commits."""
     return f"{LIBRARY_ROOT}/{machine_name}-{major}.{minor}.{patch}"
 
 
-def library_storage_name(library, path):
+def library_storage_name(library: Library, path: str) -> str:
     prefix = library_prefix(library.machine_name, library.major_version, library.minor_version, library.patch_version)
     return f"{prefix}/{path}"
 
@@ -46,10 +49,10 @@ def library_storage_name(library, path):
 class _Writer:
     """Saves files through the storage API and can take back everything it saved."""
 
-    def __init__(self):
-        self.written = []
+    def __init__(self) -> None:
+        self.written: list[tuple[str, PackagedLibrary | None]] = []
 
-    def save(self, name, content, library=None):
+    def save(self, name: str, content: File, library: PackagedLibrary | None = None) -> None:
         if library is not None and default_storage.exists(name):
             # Left by an import that failed after writing; a library version's files never change.
             default_storage.delete(name)
@@ -58,14 +61,16 @@ class _Writer:
         if saved != name:  # a leftover file took the name; the player would not find this one
             raise OSError(f"storage renamed {name} to {saved}")
 
-    def save_member(self, name, package, member, library=None):
+    def save_member(
+        self, name: str, package: ValidPackage, member: str, library: PackagedLibrary | None = None
+    ) -> None:
         """Copy one file of the package to storage, streamed from the archive."""
         with package.open(member) as stream:
             content = File(stream, name=PurePosixPath(name).name)
             content.size = package.member_size(member)
             self.save(name, content, library=library)
 
-    def undo(self):
+    def undo(self) -> None:
         kept = set()
         for name, library in self.written:
             # Another import may have stored the same library version meanwhile; its files stay.
@@ -82,7 +87,7 @@ class _Writer:
         _delete_quietly([name for name, _library in self.written if name not in kept])
 
 
-def _delete_quietly(names):
+def _delete_quietly(names: list[str]) -> None:
     for name in names:
         try:
             default_storage.delete(name)
@@ -91,7 +96,7 @@ def _delete_quietly(names):
     _remove_empty_folders(names)
 
 
-def _remove_empty_folders(names):
+def _remove_empty_folders(names: list[str]) -> None:
     """On a local file system, the folders the deleted files leave empty go too (object stores have none)."""
     try:
         roots = {os.path.normpath(default_storage.path(root)) for root in (CONTENT_ROOT, LIBRARY_ROOT)}
@@ -107,7 +112,7 @@ def _remove_empty_folders(names):
             folder = os.path.dirname(folder)
 
 
-def _store_libraries(package, writer, superseded):
+def _store_libraries(package: ValidPackage, writer: _Writer, superseded: list[str]) -> list[Library]:
     """Create or upgrade the package's libraries (newest patch kept); return their rows."""
     condition = Q(pk__in=[])
     for library in package.libraries:
@@ -138,7 +143,14 @@ def _store_libraries(package, writer, superseded):
     return rows
 
 
-def import_package(activity, source, *, by, file_name="", pass_threshold=None):
+def import_package(
+    activity: Activity,
+    source: bytes | IO[bytes] | ValidPackage,
+    *,
+    by: User | None,
+    file_name: str = "",
+    pass_threshold: Decimal | None = None,
+) -> Content:
     """Validate the `.h5p` file `source` (bytes, an open file or an already validated package) and make
     it the content of `activity`.
 
@@ -148,7 +160,7 @@ def import_package(activity, source, *, by, file_name="", pass_threshold=None):
     it describes the old content.
     """
     package = source if isinstance(source, ValidPackage) else read_h5p_package(source)
-    writer, superseded = _Writer(), []
+    writer, superseded = _Writer(), list[str]()
     folder = uuid.uuid4().hex
     try:
         prefix = content_prefix(folder)
@@ -183,14 +195,14 @@ def import_package(activity, source, *, by, file_name="", pass_threshold=None):
     return content
 
 
-def set_pass_threshold(content, threshold):
+def set_pass_threshold(content: Content, threshold: Decimal) -> Content:
     content.pass_threshold = threshold
     content.full_clean(validate_unique=False, validate_constraints=False)
     content.save(update_fields=["pass_threshold"])
     return content
 
 
-def agent_for(user):
+def agent_for(user: User) -> dict[str, Any]:
     """The xAPI actor for `user`: always the person logged in, whatever the statement said."""
     return {
         "objectType": "Agent",
@@ -199,7 +211,7 @@ def agent_for(user):
     }
 
 
-def set_completion_rule(content, rule, threshold=None):
+def set_completion_rule(content: Content, rule: str, threshold: Decimal | None = None) -> Content:
     """How the activity completes: a score of at least `threshold`, finishing the content, or opening it."""
     content.completion_rule = rule
     fields = ["completion_rule"]
@@ -214,7 +226,7 @@ def set_completion_rule(content, rule, threshold=None):
 START_ERROR_MAX_LENGTH = 500
 
 
-def report_start_error(content, message, folder):
+def report_start_error(content: Content, message: object, folder: str) -> bool:
     """Keep the newest reason the content failed to start, for the trainer; a report about a package
     that has since been replaced is ignored. Returns whether it was kept."""
     if folder != content.folder:
@@ -226,7 +238,7 @@ def report_start_error(content, message, folder):
     return True
 
 
-def record_view(user, activity):
+def record_view(user: User, activity: Activity) -> bool:
     """The player started for `user`; under the "viewed" rule that completes the activity."""
     content = activity.h5p_content
     if content.completion_rule != Content.CompletionRule.VIEWED:
@@ -234,7 +246,9 @@ def record_view(user, activity):
     return complete_activity(user, activity)
 
 
-def attempt_is_passed(parsed, threshold, rule=Content.CompletionRule.PASS_MARK):
+def attempt_is_passed(
+    parsed: ParsedStatement, threshold: Decimal | float, rule: str = Content.CompletionRule.PASS_MARK
+) -> bool:
     """Under the pass mark a scored try passes at the threshold, an unscored one when it is completed and
     not failed; under "completed" or "viewed" every finished try passes, whatever its score."""
     if rule != Content.CompletionRule.PASS_MARK:
@@ -246,7 +260,7 @@ def attempt_is_passed(parsed, threshold, rule=Content.CompletionRule.PASS_MARK):
     return bool(parsed.completion or parsed.success)
 
 
-def _completion(activity):
+def _completion(activity: Activity) -> tuple[Decimal, str]:
     try:
         return activity.h5p_content.pass_threshold, activity.h5p_content.completion_rule
     except Content.DoesNotExist:
@@ -261,7 +275,7 @@ class Recorded:
     completed_activity: bool
 
 
-def record_xapi_statement(user, activity, statement):
+def record_xapi_statement(user: User, activity: Activity, statement: object) -> Recorded:
     """Store one statement from the player for `user`; a try at the whole content becomes an attempt,
     and a passing attempt completes the activity. Raises xapi.StatementInvalid, storing nothing."""
     parsed = parse_statement(statement)
@@ -311,7 +325,9 @@ def record_xapi_statement(user, activity, statement):
     return Recorded(stored, attempt, True, completed)
 
 
-def save_user_data(user, activity, data, data_type="state", sub_content_id="0"):
+def save_user_data(
+    user: User, activity: Activity, data: object, data_type: str = "state", sub_content_id: str = "0"
+) -> str | None:
     """Keep the player's state for `user`; empty data or "RESET" forgets it."""
     if data in (None, "", "RESET"):
         UserData.objects.filter(

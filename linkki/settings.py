@@ -7,6 +7,7 @@ Production differs by environment only (see README.md, "Configuration").
 import ipaddress
 import os
 from datetime import timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import dj_database_url
@@ -87,6 +88,8 @@ INSTALLED_APPS = [
     "mentoring",
     "certificates",
     "roster",
+    "reports",
+    "overview",
 ]
 
 MIDDLEWARE = [
@@ -196,14 +199,34 @@ CONTENT_LANGUAGES = [
     ("smn", _("Inari Sámi")),
     ("sms", _("Skolt Sámi")),
 ]
+# For each interface language, the content languages a text is looked up in, in order, until a trainer
+# sets another order (common.models.ContentFallback).
+CONTENT_FALLBACK_ORDERS = {
+    "fi": ("fi", "sv", "en"),
+    "sv": ("sv", "fi", "en"),
+    "en": ("en", "fi", "sv"),
+}
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static", ("h5p-standalone", BASE_DIR / "node_modules" / "h5p-standalone" / "dist")]
 MEDIA_URL = "media/"
+# The column separator of CSV downloads. Finnish Excel splits columns at a semicolon (its decimal mark is
+# the comma); with ";" numbers get a decimal comma, with any other separator a decimal point.
+CSV_DELIMITER = env("CSV_DELIMITER", ";")
+if len(CSV_DELIMITER) != 1 or CSV_DELIMITER in '"\r\n':
+    raise ImproperlyConfigured("CSV_DELIMITER must be a single character other than a quote or a line break.")
+
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media")))
 STORAGES = {
     "default": {"BACKEND": env("DEFAULT_FILE_STORAGE", "django.core.files.storage.FileSystemStorage")},
+    # Personal-data exports: outside MEDIA_ROOT and never given a public address (see accounts.views).
+    "private": {
+        "BACKEND": env("PRIVATE_FILE_STORAGE", "django.core.files.storage.FileSystemStorage"),
+        "OPTIONS": {"location": env("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private"))}
+        if not env("PRIVATE_FILE_STORAGE")
+        else {},
+    },
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
         if not DEBUG and env_bool("STATIC_MANIFEST", False)
@@ -295,8 +318,19 @@ LOGGING = {
 # Static files are found in place when they have not been collected (development, tests).
 WHITENOISE_USE_FINDERS = True
 
+# Personal data: how long a finished export stays downloadable, and after how many months without a
+# login an account that never certified is removed (0 keeps every account).
+DATA_EXPORT_HOURS = int(env("DATA_EXPORT_HOURS", "72"))
+INACTIVE_ACCOUNT_MONTHS = int(env("INACTIVE_ACCOUNT_MONTHS", "24"))
+
 # The address people reach Linkki at, for links in e-mails sent outside a request (reminders).
 SITE_URL = env("SITE_URL", "" if PRODUCTION else "http://127.0.0.1:8000")
+
+# The coordinator's home: expected referrals a year per 1,000 residents (the Lapland model's planning
+# figure is about 10), and the months a link worker walks alongside one client on average, which turns
+# a worker's places into clients a year.
+REFERRALS_PER_1000_RESIDENTS = Decimal(env("REFERRALS_PER_1000_RESIDENTS", "10"))
+REFERRAL_SUPPORT_MONTHS = Decimal(env("REFERRAL_SUPPORT_MONTHS", "3"))
 
 # Webhooks to the referral system: hosts of the organisation's own network allowed on purpose (names,
 # addresses or networks such as 10.20.0.0/16; everything else must be a public address), the CA file

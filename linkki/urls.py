@@ -7,14 +7,14 @@ from drf_spectacular.views import SpectacularSwaggerSplitView
 from accounts.views import set_language
 from common import health
 from common.media import serve_media
-from courses.views import dashboard
+from overview.views import home
 from roster.schema import SchemaView
 
 admin.site.site_header = _("Linkki administration")
 admin.site.site_title = _("Linkki")
 
 urlpatterns = [
-    path("", dashboard, name="dashboard"),
+    path("", home, name="dashboard"),
     path("healthz", health.healthz, name="healthz"),
     path("i18n/setlang/", set_language, name="set_language"),
     path("accounts/", include("accounts.urls")),
@@ -24,6 +24,8 @@ urlpatterns = [
     path("mentoring/", include("mentoring.urls")),
     path("certificates/", include("certificates.urls")),
     path("roster/", include("roster.urls")),
+    path("overview/", include("overview.urls")),
+    path("reports/", include("reports.urls")),
     path("h5p/", include("h5p.urls")),
     path("h5p-content/", include("h5p.content_urls")),
     path("api/v1/", include("roster.api_urls")),

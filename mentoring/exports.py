@@ -1,6 +1,5 @@
 """The cohort's supervision log as CSV and a mentee's supervision record as PDF; private notes never appear."""
 
-import csv
 import io
 from xml.sax.saxutils import escape
 
@@ -13,7 +12,7 @@ from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from common.exports import csv_safe
+from common.exports import csv_text
 from common.pdf import register_fonts
 
 from . import selectors
@@ -28,49 +27,43 @@ def cohort_csv(cohort, on=None):
     on = on or timezone.localdate()
     rows = selectors.cohort_overview(cohort, on)
     statuses = {row.person.pk: row.status for row in rows}
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(
-        [
-            _("Trainee"),
-            _("E-mail"),
-            _("Mentor"),
-            _("Date"),
-            _("Minutes"),
-            _("Format"),
-            _("One-to-one or group"),
-            _("Topics"),
-            _("Confirmed"),
-            _("Confirmed by"),
-            _("Reason for confirming on the mentee's behalf"),
-            _("Confirmed hours in total"),
-            _("Next session due"),
-        ]
-    )
+    header = [
+        _("Trainee"),
+        _("E-mail"),
+        _("Mentor"),
+        _("Date"),
+        _("Minutes"),
+        _("Format"),
+        _("One-to-one or group"),
+        _("Topics"),
+        _("Confirmed"),
+        _("Confirmed by"),
+        _("Reason for confirming on the mentee's behalf"),
+        _("Confirmed hours in total"),
+        _("Next session due"),
+    ]
+    rows = []
     for attendance in selectors.cohort_attendances(cohort):
         session = attendance.session
         status = statuses.get(attendance.mentee_id)
-        writer.writerow(
+        rows.append(
             [
-                csv_safe(v)
-                for v in [
-                    attendance.mentee,
-                    attendance.mentee.email,
-                    session.mentor,
-                    session.held_on.isoformat(),
-                    session.duration_minutes,
-                    session.get_format_display(),
-                    session.get_kind_display(),
-                    "; ".join(str(topic) for topic in session.topics.all()),
-                    _yes_no(attendance.is_confirmed),
-                    attendance.confirmed_by or "",
-                    attendance.confirmation_reason,
-                    status.confirmed_hours if status else "",
-                    status.next_due.isoformat() if status and status.next_due else "",
-                ]
+                str(attendance.mentee),
+                attendance.mentee.email,
+                str(session.mentor),
+                session.held_on,
+                session.duration_minutes,
+                session.get_format_display(),
+                session.get_kind_display(),
+                "; ".join(str(topic) for topic in session.topics.all()),
+                _yes_no(attendance.is_confirmed),
+                str(attendance.confirmed_by or ""),
+                attendance.confirmation_reason,
+                status.confirmed_hours if status else None,
+                status.next_due if status else None,
             ]
         )
-    return buffer.getvalue()
+    return csv_text(header, rows)
 
 
 def _paragraph(text, style):

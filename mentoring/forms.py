@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from . import selectors
 from .models import MentoringGroup, SessionAttendance, SupervisionSession, Topic
-from .privacy import validate_no_client_details
+from .client_details import validate_no_client_details
 
 
 class PersonChoiceField(forms.ModelMultipleChoiceField):

@@ -3,7 +3,7 @@
 A mentor logs each supervision session; each mentee confirms that they took part. Only confirmed
 attendance counts toward a course's supervision requirement, which `selectors.supervision_status`
 reads for pages, reminders, the roster and certificates alike. The log is about the link worker's
-own work and never holds client details (see `privacy.py`).
+own work and never holds client details (see `client_details.py`).
 """
 
 from decimal import Decimal
@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from common.translated import TranslatedField
 
-from .privacy import validate_no_client_details
+from .client_details import validate_no_client_details
 
 
 class Topic(models.Model):

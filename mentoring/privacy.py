@@ -1,145 +1,103 @@
-"""Keeps client details out of the supervision log.
+"""A person's supervision: pairings, sessions attended and led, groups and reminders, with the record PDF.
 
-The log is about the link worker's own work. A Finnish personal identity code, a phone number or an
-e-mail address in it almost always identifies a client, so such text is refused with an explanation.
-
-Every check runs in time linear in the text's length: a trainee's post must never be able to stall a
-web worker. Each pattern either has bounded length or is possessive (it never backtracks), so each
-position of the text is looked at a bounded number of times.
+Erasure keeps every session and attendance, so a mentor's hours and group sessions stay as they were
+and the hours still count where a certificate relied on them; what the erased mentee wrote, and what
+was written about them (a one-to-one session's summary, action points and the mentor's private notes),
+goes. Group sessions keep their texts with the person's name replaced by the pseudonym.
 """
 
-import re
-import unicodedata
-from datetime import date
+from django.db.models import Count
 
-from django.core.exceptions import ValidationError
-from django.utils.translation import gettext_lazy as _
+from common.privacy import ExportedFile, declare, rows
 
-CHECK_CHARACTERS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
-CENTURY_SIGNS = {
-    "+": 1800,
-    "-": 1900,
-    "Y": 1900,
-    "X": 1900,
-    "W": 1900,
-    "V": 1900,
-    "U": 1900,
-    "A": 2000,
-    "B": 2000,
-    "C": 2000,
-    "D": 2000,
-    "E": 2000,
-    "F": 2000,
-}
+from . import exports
+from .models import MentoringGroup, Pairing, ReminderSent, SessionAttendance, SupervisionSession
 
-# Dashes a word processor or phone keyboard puts where a hyphen was meant, spaces that look like one,
-# and invisible characters that could split a code without showing.
-_DASHES = "\u00ad\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\u2e3a\u2e3b\ufe58\ufe63\uff0d"
-_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
-_DASH = re.compile(f"[{_DASHES}]")
-_SPACE = re.compile(f"[{_SPACES}]")
-_HIDDEN = re.compile(f"[{_INVISIBLE}]")
+TEXTS = ("summary", "private_notes", "action_points")
 
-# "131052-308T", also written with spaces around the century sign: "250174 U 649Y".
-IDENTITY_CODE = re.compile(
-    r"(?<![0-9A-Za-z])(\d{2})(\d{2})(\d{2}) ?([-+A-FU-Ya-fu-y]) ?(\d{3})([0-9A-Ya-y])(?![0-9A-Za-z])", re.ASCII
+
+def export(person):
+    topics = SupervisionSession.topics.through.objects
+    return {
+        "pairings_as_mentee": rows(
+            Pairing.objects.filter(mentee=person).order_by("started_on", "pk"), "started_on", "ended_on"
+        ),
+        "sessions_attended": rows(
+            SessionAttendance.objects.filter(mentee=person).order_by("session__held_on", "session_id"),
+            "session_id",
+            "session__held_on",
+            "session__duration_minutes",
+            "session__format",
+            "session__kind",
+            "session__summary",
+            "session__action_points",
+            "confirmed_at",
+            "confirmation_reason",
+            "reflection",
+        ),
+        "session_topics": rows(
+            topics.filter(supervisionsession__attendances__mentee=person).order_by("supervisionsession_id", "topic_id"),
+            "supervisionsession_id",
+            "topic_id",
+        ),
+        "groups": rows(MentoringGroup.objects.filter(members=person).order_by("pk"), "pk", "name"),
+        "sessions_led": rows(
+            SupervisionSession.objects.filter(mentor=person)
+            .annotate(mentee_count=Count("attendances"))
+            .order_by("held_on", "pk"),
+            "pk",
+            "held_on",
+            "duration_minutes",
+            "format",
+            "kind",
+            "summary",
+            "private_notes",
+            "action_points",
+            "mentee_count",
+        ),
+        "groups_led": rows(MentoringGroup.objects.filter(mentor=person).order_by("pk"), "pk", "name", "is_active"),
+        "mentees_paired": Pairing.objects.filter(mentor=person).count(),
+        "reminders": rows(
+            ReminderSent.objects.filter(person=person).order_by("sent_at", "pk"), "kind", "due_date", "sent_at"
+        ),
+    }
+
+
+def files(person):
+    if Pairing.objects.filter(mentee=person).exists() or SessionAttendance.objects.filter(mentee=person).exists():
+        yield ExportedFile("supervision-record.pdf", exports.supervision_record_pdf(person))
+
+
+def erase(person, erasure):
+    attended = SupervisionSession.objects.filter(attendances__mentee=person)
+    one_to_one = SupervisionSession.objects.filter(pk__in=attended.filter(kind=SupervisionSession.Kind.ONE_TO_ONE))
+    erasure.count("mentoring.SupervisionSession", one_to_one.update(summary="", private_notes="", action_points=""))
+    erasure.scrub(SupervisionSession.objects.filter(pk__in=attended), *TEXTS)
+    # An erased mentor's own notes go; what the mentees saw stays, without the mentor's name.
+    SupervisionSession.objects.filter(mentor=person).update(private_notes="")
+    erasure.scrub(SupervisionSession.objects.filter(mentor=person), "summary", "action_points")
+    erasure.count(
+        "mentoring.SessionAttendance",
+        SessionAttendance.objects.filter(mentee=person).update(reflection="", confirmation_reason=""),
+    )
+    erasure.scrub(SessionAttendance.objects.filter(confirmed_by=person), "confirmation_reason")
+    erasure.deleted(Pairing.objects.filter(mentee=person))
+    person.mentoring_group_memberships.clear()
+    erasure.scrub(MentoringGroup.objects.filter(mentor=person), "name")
+    erasure.deleted(ReminderSent.objects.filter(person=person))
+
+
+declare(
+    "mentoring",
+    models=[
+        "mentoring.Pairing",
+        "mentoring.MentoringGroup",
+        "mentoring.SupervisionSession",
+        "mentoring.SessionAttendance",
+        "mentoring.ReminderSent",
+    ],
+    export=export,
+    files=files,
+    erase=erase,
+    erase_order=200,
 )
-# A run of digits with spaces, dashes or brackets that starts like a phone number: "+", "00" or "0".
-PHONE_CANDIDATE = re.compile(r"(?<![\w+])(?:\+|\(?0)[0-9 ()\-]*+")
-# "klo 0815-1000": a time range written without the dot, not a phone number.
-TIME_RANGE = re.compile(r"([01]\d|2[0-3])[0-5]\d ?- ?([01]\d|2[0-3])[0-5]\d", re.ASCII)
-# An "@" after a character of an address, then labels and dots up to a top-level domain. Each label is
-# taken whole (possessive), so a failed try gives back whole labels only.
-EMAIL = re.compile(r"(?<=[\w.+-])@(?:[\w-]++\.)+[A-Za-z]{2}")
-
-
-def normalise(text):
-    """The text with look-alike dashes and spaces made plain, so a code cannot hide behind an en dash."""
-    text = unicodedata.normalize("NFKC", text or "")
-    return _HIDDEN.sub("", _SPACE.sub(" ", _DASH.sub("-", text)))
-
-
-def is_identity_code(day, month, year, sign, individual, check):
-    """True when the parts form a real Finnish personal identity code (a real date and a matching check)."""
-    century = CENTURY_SIGNS.get(sign.upper())
-    if century is None:
-        return False
-    try:
-        date(century + int(year), int(month), int(day))
-    except ValueError:
-        return False
-    if not 2 <= int(individual) <= 999:
-        return False
-    number = int(f"{day}{month}{year}{individual}")
-    return CHECK_CHARACTERS[number % 31] == check.upper()
-
-
-def contains_identity_code(text):
-    return _has_identity_code(normalise(text))
-
-
-def _has_identity_code(text):
-    return any(is_identity_code(*match.groups()) for match in IDENTITY_CODE.finditer(text))
-
-
-def _is_phone_number(candidate):
-    candidate = candidate.rstrip(" ()-")
-    if TIME_RANGE.fullmatch(candidate):
-        return False
-    digits = re.sub(r"\D", "", candidate)
-    international = candidate.startswith("+") or digits.startswith("00")
-    if international:
-        return 8 <= len(digits) <= 15
-    # Finnish numbers: an area or operator code starting with 0, 7 to 10 digits in all.
-    return digits.startswith("0") and 7 <= len(digits) <= 11
-
-
-def contains_phone_number(text):
-    return _has_phone_number(normalise(text))
-
-
-def _has_phone_number(text):
-    for match in PHONE_CANDIDATE.finditer(text):
-        candidate = match.group(0).rstrip(" ()-")
-        end = match.start() + len(candidate)
-        if end < len(text) and (text[end].isalnum() or text[end] == "_"):
-            continue  # runs on into a word, like "0800abc": not a number on its own
-        if _is_phone_number(candidate):
-            return True
-    return False
-
-
-def contains_email_address(text):
-    return _has_email_address(normalise(text))
-
-
-def _has_email_address(text):
-    return EMAIL.search(text) is not None
-
-
-def client_details_found(text):
-    """The kinds of client details found in `text`, as translatable labels."""
-    text = normalise(text)
-    found = []
-    if _has_identity_code(text):
-        found.append(_("a personal identity code"))
-    if _has_phone_number(text):
-        found.append(_("a phone number"))
-    if _has_email_address(text):
-        found.append(_("an e-mail address"))
-    return found
-
-
-def validate_no_client_details(text):
-    found = client_details_found(text)
-    if found:
-        raise ValidationError(
-            _(
-                "This text seems to contain %(details)s. The supervision log is about your own work as a "
-                "link worker, never about clients: leave out anything that identifies a client. A client's "
-                "details belong with the referring professional and in the coordinator's referral system."
-            ),
-            code="client_details",
-            params={"details": ", ".join(str(label) for label in found)},
-        )

@@ -6,15 +6,18 @@ form `supervision_statuses`, which makes the same decision for many people in fo
 """
 
 import calendar
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AnonymousUser
 from django.db.models import Prefetch, Q, QuerySet, Sum
 from django.utils import timezone
 
-from accounts.models import Role
+from accounts.models import Role, User
+from courses.models import Cohort
 
 from . import certification
 from .models import MentoringGroup, Pairing, SessionAttendance, SupervisionRequirement, SupervisionSession
@@ -36,26 +39,34 @@ class SupervisionStatus:
     required_sessions: int  # M
 
     @property
-    def is_overdue(self):
+    def is_overdue(self) -> bool:
         return not self.is_up_to_date
 
     @property
-    def hours_missing(self):
+    def hours_missing(self) -> Decimal:
         return max(self.required_hours - self.confirmed_hours, Decimal("0"))
 
 
-def add_months(day, months):
+def add_months(day: date, months: int) -> date:
     """`day` moved by whole months, kept inside the month it lands in (31 Aug + 6 months = 28/29 Feb)."""
     index = day.month - 1 + months
     year, month = day.year + index // 12, index % 12 + 1
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def _hours(minutes):
+def _hours(minutes: int) -> Decimal:
     return (Decimal(minutes) / 60).quantize(HOURS)
 
 
-def _decide(on, certified_on, certificate_course_id, enrolment, requirements, session_dates, minutes):
+def _decide(
+    on: date,
+    certified_on: date | None,
+    certificate_course_id: int | None,
+    enrolment: tuple[int, date] | None,
+    requirements: dict[int | None, SupervisionRequirement],
+    session_dates: Sequence[date],
+    minutes: int,
+) -> SupervisionStatus:
     """The rule itself, for one person, from facts already read.
 
     `session_dates` are the days of the person's confirmed sessions held on or before `on`, newest first;
@@ -82,21 +93,22 @@ def _decide(on, certified_on, certificate_course_id, enrolment, requirements, se
     required = requirement.sessions_per_period if requirement else 0
     if confirmed >= required_hours:
         return SupervisionStatus(TRAINING, True, None, confirmed, required_hours, 0, required)
+    assert cohort_ends_on is not None  # hours are required only by a course, so there is an enrolment
     return SupervisionStatus(TRAINING, on <= cohort_ends_on, cohort_ends_on, confirmed, required_hours, 0, required)
 
 
-def _person_ids(people):
+def _person_ids(people: Iterable[User | int]) -> list[int]:
     if isinstance(people, QuerySet):
         return list(people.values_list("pk", flat=True))
-    return [getattr(person, "pk", person) for person in people]
+    return [person if isinstance(person, int) else person.pk for person in people]
 
 
-def _statuses(ids, on):
+def _statuses(ids: list[int], on: date) -> dict[int, SupervisionStatus]:
     facts = certification.facts_for(ids, on)
 
     from courses.models import Enrolment
 
-    enrolments = {}
+    enrolments: dict[int, tuple[int, date]] = {}
     for user_id, course_id, ends_on in (
         Enrolment.objects.filter(user_id__in=ids)
         .order_by("enrolled_at", "pk")
@@ -106,9 +118,11 @@ def _statuses(ids, on):
 
     course_ids = {f.course_id for f in facts.values() if f.course_id is not None}
     course_ids |= {course_id for course_id, _ends in enrolments.values()}
-    requirements = {r.course_id: r for r in SupervisionRequirement.objects.filter(course_id__in=course_ids)}
+    requirements: dict[int | None, SupervisionRequirement] = {
+        r.course_id: r for r in SupervisionRequirement.objects.filter(course_id__in=course_ids)
+    }
 
-    dates = {person_id: [] for person_id in ids}
+    dates: dict[int, list[date]] = {person_id: [] for person_id in ids}
     minutes = dict.fromkeys(ids, 0)
     for mentee_id, held_on, duration in SessionAttendance.objects.filter(
         mentee_id__in=ids, confirmed_at__isnull=False, session__held_on__lte=on
@@ -129,7 +143,7 @@ def _statuses(ids, on):
     }
 
 
-def supervision_status(person, on: date | None = None) -> SupervisionStatus:
+def supervision_status(person: User, on: date | None = None) -> SupervisionStatus:
     """Whether `person`'s supervision is up to date on day `on` (today by default), and when it is next due.
 
     Only sessions the mentee confirmed (or a coordinator confirmed for them, with a reason) and held on
@@ -155,7 +169,7 @@ def supervision_status(person, on: date | None = None) -> SupervisionStatus:
     return _statuses([person.pk], on)[person.pk]
 
 
-def supervision_statuses(people, on=None) -> dict[int, SupervisionStatus]:
+def supervision_statuses(people: Iterable[User | int], on: date | None = None) -> dict[int, SupervisionStatus]:
     """`supervision_status` for many people at once, keyed by person id, in a constant number of queries."""
     on = on or timezone.localdate()
     ids = _person_ids(people)
@@ -164,7 +178,7 @@ def supervision_statuses(people, on=None) -> dict[int, SupervisionStatus]:
     return _statuses(ids, on)
 
 
-def confirmed_hours(person, until: date | None = None) -> Decimal:
+def confirmed_hours(person: User, until: date | None = None) -> Decimal:
     """Confirmed supervision hours of `person` in sessions held up to and including `until` (all if None)."""
     attendances = SessionAttendance.objects.filter(mentee=person, confirmed_at__isnull=False)
     if until is not None:
@@ -172,27 +186,32 @@ def confirmed_hours(person, until: date | None = None) -> Decimal:
     return _hours(attendances.aggregate(minutes=Sum("session__duration_minutes"))["minutes"] or 0)
 
 
-def _pairings_on(on):
+def _pairings_on(on: date) -> QuerySet[Pairing]:
     return Pairing.objects.filter(started_on__lte=on).filter(Q(ended_on__isnull=True) | Q(ended_on__gt=on))
 
 
-def mentees_of(mentor, on=None):
+def open_pairings(on: date | None = None) -> QuerySet[Pairing]:
+    """Pairings in force on day `on` (today by default): started on or before it and not yet ended."""
+    return _pairings_on(on or timezone.localdate())
+
+
+def mentees_of(mentor: User, on: date | None = None) -> QuerySet[User]:
     """People paired with `mentor` on day `on` (today by default): started on or before it and not yet ended."""
     on = on or timezone.localdate()
     return get_user_model().objects.filter(pk__in=_pairings_on(on).filter(mentor=mentor).values("mentee_id"))
 
 
-def current_pairing(person, on=None):
+def current_pairing(person: User, on: date | None = None) -> Pairing | None:
     on = on or timezone.localdate()
     return _pairings_on(on).filter(mentee=person).select_related("mentor").first()
 
 
-def is_mentor_of(mentor, person, on=None):
+def is_mentor_of(mentor: User, person: User, on: date | None = None) -> bool:
     on = on or timezone.localdate()
     return _pairings_on(on).filter(mentor=mentor, mentee=person).exists()
 
 
-def coordinates(viewer, person):
+def coordinates(viewer: User, person: User) -> bool:
     """True when `viewer` follows a cohort `person` is enrolled in (administrators follow everyone)."""
     from courses.selectors import cohorts_visible_to
 
@@ -201,7 +220,7 @@ def coordinates(viewer, person):
     return cohorts_visible_to(viewer).filter(enrolments__user=person).exists()
 
 
-def can_view_record(viewer, person):
+def can_view_record(viewer: User | AnonymousUser, person: User) -> bool:
     """The mentee, their current mentor, and the coordinators and trainers of their cohorts."""
     if not viewer.is_authenticated:
         return False
@@ -212,18 +231,18 @@ def can_view_record(viewer, person):
     return viewer.has_role(Role.COORDINATOR, Role.TRAINER, Role.ADMINISTRATOR) and coordinates(viewer, person)
 
 
-def can_confirm_for(viewer, person):
+def can_confirm_for(viewer: User, person: User) -> bool:
     """Coordinators may confirm a mentee's attendance for them, with a reason."""
     return viewer.has_role(Role.COORDINATOR, Role.ADMINISTRATOR) and coordinates(viewer, person)
 
 
-def can_manage_pairings(viewer, cohort):
+def can_manage_pairings(viewer: User, cohort: Cohort) -> bool:
     from courses.selectors import can_manage_cohort
 
     return viewer.has_role(Role.COORDINATOR, Role.ADMINISTRATOR) and can_manage_cohort(viewer, cohort)
 
 
-def can_view_session(viewer, session):
+def can_view_session(viewer: User, session: SupervisionSession) -> bool:
     """The mentor who wrote it, its mentees, and those who may see one of its mentees' records."""
     if viewer.pk == session.mentor_id:
         return True
@@ -239,17 +258,17 @@ def can_view_session(viewer, session):
     return False
 
 
-def sessions_with_details():
+def sessions_with_details() -> QuerySet[SupervisionSession]:
     return SupervisionSession.objects.select_related("mentor", "group").prefetch_related(
         "topics", Prefetch("attendances", queryset=SessionAttendance.objects.select_related("mentee", "confirmed_by"))
     )
 
 
-def sessions_by(mentor):
+def sessions_by(mentor: User) -> QuerySet[SupervisionSession]:
     return sessions_with_details().filter(mentor=mentor)
 
 
-def attendances_of(person):
+def attendances_of(person: User) -> QuerySet[SessionAttendance]:
     """A mentee's sessions, newest first, without anything private to the mentor."""
     return (
         SessionAttendance.objects.filter(mentee=person)
@@ -260,18 +279,18 @@ def attendances_of(person):
     )
 
 
-def groups_of(mentor):
+def groups_of(mentor: User) -> QuerySet[MentoringGroup]:
     return MentoringGroup.objects.filter(mentor=mentor, is_active=True).prefetch_related("members")
 
 
 @dataclass
 class MenteeRow:
-    person: object
+    person: User
     status: SupervisionStatus
     pairing: Pairing | None = None
 
 
-def mentor_overview(mentor, on=None):
+def mentor_overview(mentor: User, on: date | None = None) -> list[MenteeRow]:
     """The mentor's current mentees with their standing, in a constant number of queries."""
     on = on or timezone.localdate()
     mentees = list(mentees_of(mentor, on).order_by("last_name", "first_name", "username"))
@@ -279,7 +298,7 @@ def mentor_overview(mentor, on=None):
     return [MenteeRow(person, statuses[person.pk]) for person in mentees]
 
 
-def cohort_overview(cohort, on=None):
+def cohort_overview(cohort: Cohort, on: date | None = None) -> list[MenteeRow]:
     """Each trainee of `cohort` with their current mentor and supervision standing, in constant queries."""
     on = on or timezone.localdate()
     people = [e.user for e in cohort.enrolments.select_related("user").order_by("user__last_name", "user__first_name")]
@@ -288,15 +307,15 @@ def cohort_overview(cohort, on=None):
     return [MenteeRow(person, statuses[person.pk], pairings.get(person.pk)) for person in people]
 
 
-def pairing_history(person):
+def pairing_history(person: User) -> QuerySet[Pairing]:
     return Pairing.objects.filter(mentee=person).select_related("mentor", "created_by").order_by("-started_on", "-pk")
 
 
-def mentors():
+def mentors() -> QuerySet[User]:
     return get_user_model().objects.filter(role_grants__role=Role.MENTOR).order_by("last_name", "first_name")
 
 
-def cohort_attendances(cohort):
+def cohort_attendances(cohort: Cohort) -> QuerySet[SessionAttendance]:
     """Every attendance of the cohort's trainees, for the export; private notes are never read."""
     return (
         SessionAttendance.objects.filter(mentee__enrolments__cohort=cohort)

@@ -1,22 +1,25 @@
 """Writes with a rule: pairing mentees with mentors, logging sessions, confirming attendance, reminding."""
 
 import logging
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from accounts.models import Role
+from accounts.models import Role, User
 
 from . import certification, selectors
-from .models import MentoringGroup, Pairing, ReminderSent, SessionAttendance, SupervisionSession
+from .models import MentoringGroup, Pairing, ReminderSent, SessionAttendance, SupervisionSession, Topic
 from .signals import supervision_changed
 
 logger = logging.getLogger(__name__)
@@ -27,7 +30,7 @@ SESSION_FIELDS = ["held_on", "duration_minutes", "format", "kind", "group", "sum
 CONFIRMED_FACTS = {"held_on", "duration_minutes"}
 
 
-def _changed(people):
+def _changed(people: Iterable[User]) -> None:
     for person in people:
         supervision_changed.send(sender=SupervisionSession, person=person)
 
@@ -36,7 +39,7 @@ def _changed(people):
 
 
 @transaction.atomic
-def assign_mentor(mentee, mentor, *, by, on=None):
+def assign_mentor(mentee: User, mentor: User, *, by: User | None, on: date | None = None) -> Pairing:
     """Pair `mentee` with `mentor` from day `on`, ending the mentee's previous pairing that day."""
     on = on or timezone.localdate()
     if not mentor.has_role(Role.MENTOR):
@@ -57,7 +60,7 @@ def assign_mentor(mentee, mentor, *, by, on=None):
     return Pairing.objects.create(mentor=mentor, mentee=mentee, started_on=on, created_by=by)
 
 
-def end_pairing(pairing, *, on=None):
+def end_pairing(pairing: Pairing, *, on: date | None = None) -> Pairing:
     on = on or timezone.localdate()
     if pairing.ended_on is not None:
         raise ValidationError(_("This pairing has already ended."))
@@ -72,7 +75,9 @@ def end_pairing(pairing, *, on=None):
 
 
 @transaction.atomic
-def save_group(mentor, *, name, members, group=None):
+def save_group(
+    mentor: User, *, name: str, members: Sequence[User], group: MentoringGroup | None = None
+) -> MentoringGroup:
     allowed = set(selectors.mentees_of(mentor).values_list("pk", flat=True))
     if group is not None:
         allowed |= {m.pk for m in group.members.all()}
@@ -91,7 +96,7 @@ def save_group(mentor, *, name, members, group=None):
 # Sessions
 
 
-def allowed_mentees(mentor, session=None):
+def allowed_mentees(mentor: User, session: SupervisionSession | None = None) -> QuerySet[User]:
     """Who `mentor` may log a session for: current mentees, plus those already on `session`."""
     people = Q(pk__in=selectors.mentees_of(mentor).values("pk"))
     if session is not None and session.pk:
@@ -99,7 +104,7 @@ def allowed_mentees(mentor, session=None):
     return get_user_model().objects.filter(people).order_by("last_name", "first_name", "username")
 
 
-def _check_session(mentor, session, mentees):
+def _check_session(mentor: User, session: SupervisionSession, mentees: Sequence[User]) -> None:
     if not mentees:
         raise ValidationError({"mentees": _("Choose at least one mentee.")})
     allowed = set(allowed_mentees(mentor, session).values_list("pk", flat=True))
@@ -107,14 +112,16 @@ def _check_session(mentor, session, mentees):
         raise ValidationError({"mentees": _("You can log sessions only for your own mentees.")})
     if session.kind == SupervisionSession.Kind.ONE_TO_ONE and len(mentees) != 1:
         raise ValidationError({"mentees": _("A one-to-one session has exactly one mentee.")})
-    if session.group_id and session.group.mentor_id != mentor.pk:
+    if session.group is not None and session.group.mentor_id != mentor.pk:
         raise ValidationError({"group": _("Choose one of your own groups.")})
     if session.held_on and session.held_on > timezone.localdate():
         raise ValidationError({"held_on": _("Log a session once it has been held; this date is in the future.")})
 
 
 @transaction.atomic
-def record_session(mentor, *, mentees, topics=(), **fields):
+def record_session(
+    mentor: User, *, mentees: Sequence[User], topics: Iterable[Topic] = (), **fields: Any
+) -> SupervisionSession:
     """Log a session `mentor` held with `mentees`; each mentee then confirms their attendance."""
     session = SupervisionSession(mentor=mentor, **fields)
     session.full_clean(exclude=["mentor"])
@@ -126,7 +133,9 @@ def record_session(mentor, *, mentees, topics=(), **fields):
 
 
 @transaction.atomic
-def update_session(session, *, mentees, topics=(), **fields):
+def update_session(
+    session: SupervisionSession, *, mentees: Sequence[User], topics: Iterable[Topic] = (), **fields: Any
+) -> SupervisionSession:
     """Change a logged session. A changed date or duration asks the mentees to confirm again."""
     session = SupervisionSession.objects.select_for_update().get(pk=session.pk)
     before = {name: getattr(session, name) for name in CONFIRMED_FACTS}
@@ -151,7 +160,7 @@ def update_session(session, *, mentees, topics=(), **fields):
 
 
 @transaction.atomic
-def delete_session(session):
+def delete_session(session: SupervisionSession) -> None:
     confirmed = [a.mentee for a in session.attendances.select_related("mentee") if a.is_confirmed]
     session.delete()
     transaction.on_commit(lambda: _changed(confirmed))
@@ -161,7 +170,9 @@ def delete_session(session):
 
 
 @transaction.atomic
-def confirm_attendance(attendance, *, by, reason="", reflection=None):
+def confirm_attendance(
+    attendance: SessionAttendance, *, by: User, reason: str = "", reflection: str | None = None
+) -> SessionAttendance:
     """Confirm that the mentee took part: by the mentee, or by a coordinator who gives a reason."""
     attendance = SessionAttendance.objects.select_for_update().select_related("mentee").get(pk=attendance.pk)
     on_behalf = by.pk != attendance.mentee_id
@@ -187,7 +198,7 @@ def confirm_attendance(attendance, *, by, reason="", reflection=None):
     return attendance
 
 
-def save_reflection(attendance, reflection):
+def save_reflection(attendance: SessionAttendance, reflection: str) -> SessionAttendance:
     attendance.reflection = reflection.strip()
     attendance.full_clean(exclude=["session", "mentee", "confirmed_by"])
     attendance.save(update_fields=["reflection"])
@@ -197,14 +208,14 @@ def save_reflection(attendance, reflection):
 # Reminders
 
 
-def _reminder_population():
+def _reminder_population() -> QuerySet[User]:
     """People whose supervision is followed: anyone currently paired, and holders of a current certificate."""
     paired = Pairing.objects.filter(ended_on__isnull=True).values("mentee_id")
     certified = certification.holder_ids()
     return get_user_model().objects.filter(Q(pk__in=paired) | Q(pk__in=certified), is_active=True)
 
 
-def _email(recipient, template, context):
+def _email(recipient: User, template: str, context: dict[str, Any]) -> None:
     language = recipient.preferred_language or "fi"
     with translation.override(language):
         subject = " ".join(render_to_string(f"mentoring/email/{template}_subject.txt", context).split())
@@ -212,7 +223,7 @@ def _email(recipient, template, context):
     send_mail(subject, body, None, [recipient.email])
 
 
-def send_supervision_reminders(today=None):
+def send_supervision_reminders(today: date | None = None) -> int:
     """E-mail mentee and mentor when supervision falls due within 14 days, and again when it is overdue.
 
     Each kind of reminder goes out once per due date, however often this runs. Returns how many

@@ -2,7 +2,11 @@
 Accept-Language (English without it), every read of people audited."""
 
 import re
+from collections.abc import Sequence
+from typing import Any
 
+from django.db.models import QuerySet
+from django.http import HttpRequest, HttpResponseBase
 from django.middleware.http import ConditionalGetMiddleware
 from django.utils import timezone, translation
 from django.utils.decorators import decorator_from_middleware, method_decorator
@@ -13,6 +17,7 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import exceptions, generics, pagination
 from rest_framework.authentication import SessionAuthentication
 from rest_framework.renderers import JSONRenderer
+from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -38,7 +43,7 @@ TAGS = ["roster"]
 conditional_get = method_decorator(decorator_from_middleware(ConditionalGetMiddleware), name="dispatch")
 
 
-def api_language(request):
+def api_language(request: HttpRequest) -> str:
     """The first language in Accept-Language that Linkki speaks, else English. The pages' language
     cookie and profile language do not apply: a machine client sends neither."""
     for code, _quality in parse_accept_lang_header(request.headers.get("Accept-Language", "")):
@@ -60,7 +65,7 @@ class RosterPagination(pagination.CursorPagination):
     page_size_query_param = "page_size"
     max_page_size = 200
 
-    def get_page_size(self, request):
+    def get_page_size(self, request: Request) -> int:
         given = request.query_params.get(self.page_size_query_param)
         if given is None:
             return self.page_size
@@ -74,13 +79,13 @@ class RosterPagination(pagination.CursorPagination):
             )
         return int(given)
 
-    def decode_cursor(self, request):
+    def decode_cursor(self, request: Request) -> pagination.Cursor | None:
         try:
             return super().decode_cursor(request)
         except exceptions.NotFound:
             raise exceptions.ValidationError({self.cursor_query_param: [self.invalid_cursor_message]}) from None
 
-    def get_schema_operation_parameters(self, view):
+    def get_schema_operation_parameters(self, view: APIView) -> list[dict[str, Any]]:
         parameters = super().get_schema_operation_parameters(view)
         for parameter in parameters:
             if parameter["name"] == self.page_size_query_param:
@@ -91,18 +96,20 @@ class RosterPagination(pagination.CursorPagination):
         return parameters
 
 
-class RosterAPIView:
+class RosterAPIView(APIView):
     authentication_classes = [BearerTokenAuthentication, SessionAuthentication]
     throttle_classes = [ClientRateThrottle]
     parser_classes = [ComposedJSONParser]  # JSON only, composed to NFC
     renderer_classes = [JSONRenderer]
 
-    def dispatch(self, request, *args, **kwargs):
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         # Activated, not overridden: the answer is rendered, and Content-Language set, after this returns.
         translation.activate(api_language(request))
         return super().dispatch(request, *args, **kwargs)
 
-    def audit(self, kind, query, people, scores=None):
+    def audit(
+        self, kind: str, query: dict[str, Any], people: Sequence[int], scores: Sequence[int] | None = None
+    ) -> None:
         """Log this read and whom its answer named, in order."""
         request = self.request
         services.record_audit(
@@ -133,25 +140,28 @@ class RosterList(RosterAPIView, generics.ListAPIView):
     filterset_class = RosterFilter
     pagination_class = RosterPagination
 
-    def get_queryset(self):
+    def get_queryset(self) -> QuerySet[RosterEntry]:
         return selectors.roster_listing()
 
-    def get_serializer_context(self):
+    def get_serializer_context(self) -> dict[str, Any]:
         return {**super().get_serializer_context(), "today": timezone.localdate()}
 
-    def list(self, request, *args, **kwargs):
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        assert page is not None  # the list always has its paginator
         response = self.get_paginated_response(self.get_serializer(page, many=True).data)
         self.audit(AuditEntry.Kind.LIST, self.audited_query(), [entry.person_id for entry in page])
         return response
 
-    def audited_query(self):
+    def audited_query(self) -> dict[str, Any]:
         """The parameters this list reads, as given, a repeatable one as a list; no others."""
         params = self.request.query_params
+        paginator = self.paginator
+        assert isinstance(paginator, RosterPagination)
         read = {
             **filter_parameters(),
-            self.paginator.cursor_query_param: False,
-            self.paginator.page_size_query_param: False,
+            paginator.cursor_query_param: False,
+            paginator.page_size_query_param: False,
         }
         return {name: params.getlist(name) if read[name] else params[name] for name in params if name in read}
 
@@ -171,19 +181,19 @@ class RosterDetail(RosterAPIView, generics.RetrieveAPIView):
     permission_classes = [HasScope.of(Scope.READ)]
     serializer_class = RosterEntrySerializer
 
-    def get_queryset(self):
+    def get_queryset(self) -> QuerySet[RosterEntry]:
         return selectors.roster_listing()
 
-    def get_serializer_context(self):
+    def get_serializer_context(self) -> dict[str, Any]:
         return {**super().get_serializer_context(), "today": timezone.localdate()}
 
-    def get_object(self):
+    def get_object(self) -> RosterEntry:
         entry = self.get_queryset().filter(pk=self.kwargs["pk"]).first()
         if entry is None:
             raise exceptions.NotFound(NOT_ON_ROSTER)
         return entry
 
-    def retrieve(self, request, *args, **kwargs):
+    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         entry = self.get_object()
         response = Response(self.get_serializer(entry).data)
         self.audit(AuditEntry.Kind.RETRIEVE, {"id": entry.person_id}, [entry.person_id])
@@ -201,13 +211,14 @@ class Certification(RosterAPIView, APIView):
         parameters=[PERSON_ID, RETRY_AFTER],
         responses={200: CertificationSerializer, **errors(401, 403, 404, 429)},
     )
-    def get(self, request, pk):
+    def get(self, request: Request, pk: int) -> Response:
         entry = RosterEntry.objects.select_related("person").filter(pk=pk).first()
         if entry is None:
             raise exceptions.NotFound(NOT_ON_ROSTER)
-        entry = services.refresh_roster_entry(entry.person)
-        self.audit(AuditEntry.Kind.CERTIFICATION, {"id": pk}, [entry.person_id])
-        return Response(CertificationSerializer(entry).data)
+        refreshed = services.refresh_roster_entry(entry.person)
+        assert refreshed is not None  # a person with an entry keeps it
+        self.audit(AuditEntry.Kind.CERTIFICATION, {"id": pk}, [refreshed.person_id])
+        return Response(CertificationSerializer(refreshed).data)
 
 
 class Match(RosterAPIView, APIView):
@@ -222,7 +233,7 @@ class Match(RosterAPIView, APIView):
         parameters=[RETRY_AFTER],
         responses={200: MatchResponseSerializer, **errors(400, 401, 403, 415, 429)},
     )
-    def post(self, request):
+    def post(self, request: Request) -> Response:
         serializer = MatchRequestSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         candidates = selectors.match(serializer.needs(), limit=serializer.validated_data["limit"])
@@ -243,6 +254,6 @@ class NotFound(RosterAPIView, APIView):
     permission_classes = []
     throttle_classes = []
 
-    def initial(self, request, *args, **kwargs):
+    def initial(self, request: Request, *args: Any, **kwargs: Any) -> None:
         super().initial(request, *args, **kwargs)
         raise exceptions.NotFound

@@ -1,18 +1,11 @@
 """The roster as CSV for coordinators."""
 
-import csv
-
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from common.exports import csv_safe
+from common.exports import csv_lines
 
 CHUNK = 2000
-
-
-class _Echo:
-    def write(self, value):
-        return value
 
 
 def roster_csv_rows(entries):
@@ -27,51 +20,50 @@ def _rows(entries, language):
 
 
 def _lines(entries):
-    writer = csv.writer(_Echo())
-    yield writer.writerow(
-        [
-            _("Id"),
-            _("Name"),
-            _("E-mail"),
-            _("Phone"),
-            _("Municipality"),
-            _("Service area"),
-            _("Status"),
-            _("Reason"),
-            _("Valid until"),
-            _("Next supervision due"),
-            _("Languages"),
-            _("Supports remotely"),
-            _("Themes"),
-            _("Maximum clients"),
-            _("Clients now"),
-            _("Paused until"),
-            _("Municipalities with a contract"),
-        ]
-    )
+    yield from csv_lines(_header(), _values(entries))
+
+
+def _header():
+    return [
+        _("Id"),
+        _("Name"),
+        _("E-mail"),
+        _("Phone"),
+        _("Municipality"),
+        _("Service area"),
+        _("Status"),
+        _("Reason"),
+        _("Valid until"),
+        _("Next supervision due"),
+        _("Languages"),
+        _("Supports remotely"),
+        _("Themes"),
+        _("Maximum clients"),
+        _("Clients now"),
+        _("Paused until"),
+        _("Municipalities with a contract"),
+    ]
+
+
+def _values(entries):
     for entry in entries.iterator(chunk_size=CHUNK):
         person = entry.person
-        yield writer.writerow(
-            [
-                csv_safe(value)
-                for value in [
-                    person.pk,
-                    person.get_full_name() or person.username,
-                    person.email,
-                    person.phone,
-                    person.municipality or "",
-                    person.service_area or "",
-                    entry.get_status_display(),
-                    entry.reason,
-                    entry.valid_until.isoformat() if entry.valid_until else "",
-                    entry.supervision_due.isoformat() if entry.supervision_due else "",
-                    " ".join(sorted(language.code for language in person.languages.all())),
-                    _("yes") if person.supports_remotely else _("no"),
-                    "; ".join(str(theme) for theme in entry.themes.all()),
-                    entry.max_clients,
-                    entry.current_clients,
-                    entry.paused_until.isoformat() if entry.paused_until else "",
-                    "; ".join(str(municipality) for municipality in entry.contract_municipalities.all()),
-                ]
-            ]
-        )
+        yield [
+            person.pk,
+            person.get_full_name() or person.username,
+            person.email,
+            person.phone,
+            str(person.municipality or ""),
+            str(person.service_area or ""),
+            entry.get_status_display(),
+            entry.reason,
+            entry.valid_until,
+            entry.supervision_due,
+            " ".join(sorted(language.code for language in person.languages.all())),
+            _("yes") if person.supports_remotely else _("no"),
+            "; ".join(str(theme) for theme in entry.themes.all()),
+            entry.max_clients,
+            entry.current_clients,
+            entry.paused_until,
+            "; ".join(str(municipality) for municipality in entry.contract_municipalities.all()),
+        ]

@@ -2,16 +2,18 @@
 
 import datetime
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AnonymousUser
 from django.db import connection
-from django.db.models import Case, Exists, F, IntegerField, OuterRef, Prefetch, Q, Value, When
+from django.db.models import Case, Exists, Expression, F, IntegerField, OuterRef, Prefetch, Q, QuerySet, Value, When
 from django.db.models.functions import Least
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from accounts.models import Role, ServiceArea
+from accounts.models import Language, Municipality, Role, ServiceArea, User
 from accounts.search import fold
 from certificates.models import Certificate
 
@@ -22,6 +24,7 @@ from .models import (
     RosterEntry,
     Status,
     StatusChange,
+    Theme,
     WebhookAttempt,
     WebhookDelivery,
 )
@@ -29,7 +32,7 @@ from .models import (
 CURRENT_STANDINGS = [Status.IN_GOOD_STANDING, Status.SUPERVISION_OVERDUE]
 
 
-def due_for_refresh(at=None):
+def due_for_refresh(at: datetime.date | None = None) -> list[int]:
     """People whose stored standing may be stale on day `at`: a certificate or a supervision due date
     has passed, or a certificate holder has no entry yet."""
     at = at or timezone.localdate()
@@ -37,12 +40,15 @@ def due_for_refresh(at=None):
         Q(status__in=CURRENT_STANDINGS, valid_until__lt=at) | Q(status=Status.IN_GOOD_STANDING, supervision_due__lt=at)
     ).values_list("person_id", flat=True)
     missing = (
-        Certificate.objects.exclude(holder__roster_entry__isnull=False).values_list("holder_id", flat=True).distinct()
+        Certificate.objects.exclude(holder__roster_entry__isnull=False)
+        .filter(holder__erased_at__isnull=True)  # an erased person is never put back on the roster
+        .values_list("holder_id", flat=True)
+        .distinct()
     )
     return sorted(set(stale) | set(missing))
 
 
-def roster_entries():
+def roster_entries() -> QuerySet[RosterEntry]:
     """Entries with everything the pages show, in a constant number of queries."""
     return RosterEntry.objects.select_related("person__municipality", "person__service_area").prefetch_related(
         "person__languages", "themes", "contract_municipalities"
@@ -65,7 +71,7 @@ LISTED_PERSON_FIELDS = [
 ]
 
 
-def roster_listing():
+def roster_listing() -> QuerySet[RosterEntry]:
     """Entries as the API returns them, in one query on PostgreSQL: each entry's language, theme and
     contract municipality codes come as arrays in the page's own rows (`listed_codes`). Elsewhere
     the three are prefetched, two queries more."""
@@ -88,10 +94,11 @@ def roster_listing():
     )
 
 
-def listed_codes(entry):
+def listed_codes(entry: RosterEntry) -> tuple[list[str], list[str], list[str]]:
     """(language codes, theme codes, contract municipality codes) of an entry from `roster_listing`."""
     if hasattr(entry, "theme_codes"):
-        return entry.language_codes, entry.theme_codes, entry.contract_codes
+        annotated: Any = entry  # the three arrays roster_listing annotates on PostgreSQL
+        return annotated.language_codes, annotated.theme_codes, annotated.contract_codes
     return (
         [language.code for language in entry.person.languages.all()],
         [theme.code for theme in entry.themes.all()],
@@ -99,11 +106,11 @@ def listed_codes(entry):
     )
 
 
-def is_available(entry, on=None):
+def is_available(entry: RosterEntry, on: datetime.date | None = None) -> bool:
     return entry.is_in_good_standing and not entry.is_paused(on) and entry.free_places > 0
 
 
-def available_q(on=None):
+def available_q(on: datetime.date | None = None) -> Q:
     on = on or timezone.localdate()
     return (Q(paused_until__isnull=True) | Q(paused_until__lte=on)) & Q(current_clients__lt=F("max_clients"))
 
@@ -124,10 +131,10 @@ FREE_PLACES_COUNTED = 3
 
 @dataclass
 class Needs:
-    municipality: object
-    languages: list = field(default_factory=list)  # in order of preference
+    municipality: Municipality
+    languages: list[Language] = field(default_factory=list)  # in order of preference
     remote_acceptable: bool = False
-    themes: list = field(default_factory=list)
+    themes: list[Theme] = field(default_factory=list)
     gender: str = ""
 
 
@@ -141,10 +148,10 @@ class Reason:
 class Candidate:
     entry: RosterEntry
     score: int
-    reasons: list
+    reasons: list[Reason]
 
 
-def language_name(language):
+def language_name(language: Language) -> str:
     """The language's name in the reader's language where Linkki knows it (Sámi included)."""
     names = dict(settings.CONTENT_LANGUAGES)
     return str(names.get(language.code, language.name))
@@ -155,28 +162,28 @@ def language_name(language):
 # SQLite cannot test a JSON list for an element, and asks those tables.
 
 
-def _contract_with(municipality):
+def _contract_with(municipality: Municipality) -> Q | Exists:
     if connection.vendor == "postgresql":
         return Q(contract_ids__contains=[municipality.pk])
     through = RosterEntry.contract_municipalities.through
     return Exists(through.objects.filter(rosterentry_id=OuterRef("pk"), municipality_id=municipality.pk))
 
 
-def _speaks(language):
+def _speaks(language: Language) -> Q | Exists:
     if connection.vendor == "postgresql":
         return Q(language_ids__contains=[language.pk])
     through = get_user_model().languages.through
     return Exists(through.objects.filter(user_id=OuterRef("person_id"), language_id=language.pk))
 
 
-def _likes(theme):
+def _likes(theme: Theme) -> Q | Exists:
     if connection.vendor == "postgresql":
         return Q(theme_ids__contains=[theme.pk])
     through = RosterEntry.themes.through
     return Exists(through.objects.filter(rosterentry_id=OuterRef("pk"), theme_id=theme.pk))
 
 
-def match(needs, at=None, limit=10):
+def match(needs: Needs, at: datetime.date | None = None, limit: int = 10) -> list[Candidate]:
     """Link workers in good standing who can take a client with `needs`, best first, with the reasons.
 
     Only people in good standing, not paused and with room are considered, and only those who live in
@@ -190,12 +197,12 @@ def match(needs, at=None, limit=10):
     municipality = needs.municipality
     area_id = municipality.service_area_id
 
-    def points(condition, value):
+    def points(condition: Q | Exists, value: int) -> Case:
         return Case(When(condition, then=Value(value)), default=Value(0), output_field=IntegerField())
 
     # Scored from the entry's own row (its copies of the person's place, remote support and languages),
     # so that ranking needs no join.
-    score = Case(
+    score: Expression = Case(
         When(person_municipality=municipality, then=Value(SAME_MUNICIPALITY)),
         When(_contract_with(municipality), then=Value(CONTRACT_MUNICIPALITY)),
         When(person_service_area_id=area_id, then=Value(SAME_SERVICE_AREA)),
@@ -233,6 +240,7 @@ def match(needs, at=None, limit=10):
         group.annotate(score=score).order_by(*order).values("pk")[:limit]
         for group in (candidates.filter(near), candidates.filter(pk__in=contract_holders).exclude(near))
     ]
+    chosen: Any  # a subquery on PostgreSQL, ids elsewhere
     if connection.vendor == "postgresql":
         # One query: the best of each group ranked on the roster's rows alone, then only those read in
         # full and ranked again together.
@@ -243,10 +251,10 @@ def match(needs, at=None, limit=10):
     return [Candidate(entry, entry.score, reasons_for(entry, needs)) for entry in entries]
 
 
-def reasons_for(entry, needs):
+def reasons_for(entry: RosterEntry, needs: Needs) -> list[Reason]:
     """Why `entry` (from `roster_listing`) suits `needs`."""
     person, municipality = entry.person, needs.municipality
-    reasons = []
+    reasons: list[Reason] = []
     spoken, liked, contracts = (set(codes) for codes in listed_codes(entry))
     if person.municipality_id == municipality.pk:
         reasons.append(Reason("same_municipality", _("same municipality")))
@@ -271,7 +279,9 @@ def reasons_for(entry, needs):
 # Pages
 
 
-def search(query="", municipality=None, status=None):
+def search(
+    query: str = "", municipality: Municipality | None = None, status: str | None = None
+) -> QuerySet[RosterEntry]:
     """Entries for the coordinator's page: by name (any part) and municipality, any status; accents, case and
     Unicode composition do not matter ("maret" finds Máret, "sodankyla" Sodankylä)."""
     entries = roster_entries()
@@ -284,11 +294,13 @@ def search(query="", municipality=None, status=None):
     return entries.order_by("person__last_name", "person__first_name", "person_id")
 
 
-def status_history(entry):
+def status_history(entry: RosterEntry) -> QuerySet[StatusChange]:
     return StatusChange.objects.filter(entry=entry).order_by("-changed_at", "-pk")
 
 
-def audit_entries(client=None, date_from=None, date_to=None):
+def audit_entries(
+    client: ApiClient | None = None, date_from: datetime.date | None = None, date_to: datetime.date | None = None
+) -> QuerySet[AuditEntry]:
     """The audit log, newest first, each entry with the people its answer named in their order;
     optionally only one API client's, and only from and to a day (inclusive, in Linkki's time zone)."""
     returned = AuditedPerson.objects.select_related("person").order_by("position")
@@ -302,29 +314,29 @@ def audit_entries(client=None, date_from=None, date_to=None):
     return entries
 
 
-def _start_of(day):
+def _start_of(day: datetime.date) -> datetime.datetime:
     # A range on the indexed column itself, rather than a date of it, which no index serves.
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
 
 
-def audit_trail(person):
+def audit_trail(person: User) -> QuerySet[AuditEntry]:
     return audit_entries().filter(people=person)
 
 
-def can_view_roster(user):
+def can_view_roster(user: User | AnonymousUser) -> bool:
     return user.is_authenticated and user.has_role(Role.COORDINATOR, Role.ADMINISTRATOR)
 
 
-def can_edit_entry(user, entry):
+def can_edit_entry(user: User | AnonymousUser, entry: RosterEntry) -> bool:
     """The worker themselves, and coordinators."""
     return user.is_authenticated and (user.pk == entry.person_id or can_view_roster(user))
 
 
-def api_clients():
+def api_clients() -> QuerySet[ApiClient]:
     return ApiClient.objects.select_related("created_by").prefetch_related("tokens", "webhook_endpoints")
 
 
-def recent_deliveries(limit=50):
+def recent_deliveries(limit: int = 50) -> QuerySet[WebhookDelivery]:
     """The newest deliveries with every attempt of each, newest attempt first."""
     return (
         WebhookDelivery.objects.select_related("event", "endpoint__client")

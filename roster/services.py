@@ -3,16 +3,19 @@ API tokens and the audit log."""
 
 import datetime
 import logging
+from collections.abc import Iterable, Sequence
+from typing import Any
 
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.contrib.auth import get_user_model
-from django.db import connection, transaction
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import connection, models, transaction
 from django.db.models import OuterRef, Q, Subquery
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from certificates.selectors import Standing, certification_status, certification_statuses
+from accounts.models import Municipality, User
+from certificates.selectors import CertificationStatus, Standing, certification_status, certification_statuses
 
 from . import selectors, webhooks
 from .models import (
@@ -24,6 +27,7 @@ from .models import (
     RosterEntry,
     Status,
     StatusChange,
+    Theme,
     WebhookEndpoint,
     hash_token,
 )
@@ -35,7 +39,7 @@ SWEEP_BATCH = 500
 LAST_USED_PRECISION = datetime.timedelta(minutes=1)
 
 
-def _facts(status):
+def _facts(status: CertificationStatus) -> dict[str, Any]:
     """What an entry stores of a CertificationStatus."""
     certificate = status.certificate
     reason = ""
@@ -49,13 +53,15 @@ def _facts(status):
     }
 
 
-def _apply(person_id, status, now):
+def _apply(person_id: int, status: CertificationStatus, now: datetime.datetime) -> RosterEntry | None:
     """Store `status` on the person's entry; record and announce a change of status."""
     facts = _facts(status)
     entry = RosterEntry.objects.select_for_update().filter(person_id=person_id).first()
     if entry is None:
         if facts["status"] == Standing.NOT_CERTIFIED:
             return None  # never certified: not on the roster
+        if get_user_model().objects.filter(pk=person_id, erased_at__isnull=False).exists():
+            return None  # erased: their certificate still verifies, but they are on no roster
         # get_or_create, because a certificate and a supervision change may arrive at the same moment.
         RosterEntry.objects.get_or_create(
             person_id=person_id, defaults={"status": Status.NOT_CERTIFIED, "status_since": now}
@@ -78,12 +84,12 @@ def _apply(person_id, status, now):
 
 
 @transaction.atomic
-def refresh_roster_entry(person, at=None):
+def refresh_roster_entry(person: User, at: datetime.date | None = None) -> RosterEntry | None:
     """Recompute `person`'s standing with `certification_status` and store it; None if never certified."""
     return _apply(person.pk, certification_status(person, at=at), timezone.now())
 
 
-def refresh_roster_entries(person_ids, at=None):
+def refresh_roster_entries(person_ids: Sequence[int], at: datetime.date | None = None) -> int:
     """The same for many people, reading their standing in bulk, in batches of SWEEP_BATCH."""
     changed = 0
     now = timezone.now()
@@ -98,7 +104,7 @@ def refresh_roster_entries(person_ids, at=None):
     return changed
 
 
-def refresh_due_entries(at=None):
+def refresh_due_entries(at: datetime.date | None = None) -> int:
     """The daily sweep: people whose certificate or supervision due date has passed, and certificate
     holders without an entry. Returns how many changed status."""
     at = at or timezone.localdate()
@@ -106,12 +112,20 @@ def refresh_due_entries(at=None):
 
 
 def update_worker_settings(
-    entry, *, by, themes, max_clients, current_clients, paused_until=None, contract_municipalities=(), gender=""
-):
+    entry: RosterEntry,
+    *,
+    by: User,
+    themes: Iterable[Theme],
+    max_clients: int,
+    current_clients: int,
+    paused_until: datetime.date | None = None,
+    contract_municipalities: Iterable[Municipality] = (),
+    gender: str = "",
+) -> RosterEntry:
     """What the worker offers clients, set by the worker or a coordinator."""
     if not selectors.can_edit_entry(by, entry):
         raise PermissionDenied
-    errors = {}
+    errors: dict[str, str] = {}
     if max_clients < 1:
         errors["max_clients"] = _("Give at least one client, or pause instead.")
     if paused_until is not None and paused_until < timezone.localdate():
@@ -131,17 +145,17 @@ def update_worker_settings(
 # The ids the match scores from, copied onto the entry
 
 
-def _ids_from(through, owner, target):
-    """SQL for the ids of `through.target` whose `owner` is the entry's person, as a JSON list in id order."""
+def _ids_from(through: type[models.Model], owner_column: str, target_column: str) -> RawSQL:
+    """SQL for the ids in `through`'s `target_column` whose `owner_column` is the entry's person, as a JSON
+    list in id order."""
     table, entry = through._meta.db_table, RosterEntry._meta.db_table
-    owner_column, target_column = (through._meta.get_field(name).column for name in (owner, target))
     rows = f'SELECT "{target_column}" FROM "{table}" WHERE "{owner_column}" = "{entry}"."person_id"'
     if connection.vendor == "postgresql":
         return RawSQL(f"COALESCE((SELECT jsonb_agg(ids ORDER BY ids) FROM ({rows}) AS t(ids)), '[]'::jsonb)", [])
     return RawSQL(f'(SELECT json_group_array("{target_column}") FROM ({rows} ORDER BY 1))', [])
 
 
-def copy_for_matching(person_ids):
+def copy_for_matching(person_ids: Iterable[int]) -> None:
     """Copy where these people live, whether they support remotely, and their languages, themes and
     contract municipalities onto their roster entries, in one statement whatever their number (people
     who are not on the roster are skipped)."""
@@ -150,9 +164,9 @@ def copy_for_matching(person_ids):
         person_municipality_id=Subquery(person.values("municipality_id")[:1]),
         person_service_area_id=Subquery(person.values("service_area_id")[:1]),
         person_supports_remotely=Subquery(person.values("supports_remotely")[:1]),
-        language_ids=_ids_from(get_user_model().languages.through, "user", "language"),
-        theme_ids=_ids_from(RosterEntry.themes.through, "rosterentry", "theme"),
-        contract_ids=_ids_from(RosterEntry.contract_municipalities.through, "rosterentry", "municipality"),
+        language_ids=_ids_from(get_user_model().languages.through, "user_id", "language_id"),
+        theme_ids=_ids_from(RosterEntry.themes.through, "rosterentry_id", "theme_id"),
+        contract_ids=_ids_from(RosterEntry.contract_municipalities.through, "rosterentry_id", "municipality_id"),
     )
 
 
@@ -160,7 +174,9 @@ def copy_for_matching(person_ids):
 
 
 @transaction.atomic
-def create_api_client(name, *, scopes, by, requests_per_minute=120):
+def create_api_client(
+    name: str, *, scopes: Iterable[str], by: User | None, requests_per_minute: int = 120
+) -> tuple[ApiClient, str]:
     """A new client with its first token; the token is returned once and only its hash is kept."""
     client = ApiClient(name=name, scopes=list(scopes), created_by=by, requests_per_minute=requests_per_minute)
     client.full_clean()
@@ -169,7 +185,13 @@ def create_api_client(name, *, scopes, by, requests_per_minute=120):
     return client, raw
 
 
-def issue_token(client, *, valid_days=None, retire_others_in_days=None, now=None):
+def issue_token(
+    client: ApiClient,
+    *,
+    valid_days: int | None = None,
+    retire_others_in_days: int | None = None,
+    now: datetime.datetime | None = None,
+) -> tuple[ApiToken, str]:
     """A new token of `client`, valid for `valid_days` (until revoked when None). For a rotation,
     `retire_others_in_days` gives the client's other tokens that long before they stop working, so the old
     and the new token are both valid while the referral system switches over."""
@@ -187,13 +209,13 @@ def issue_token(client, *, valid_days=None, retire_others_in_days=None, now=None
     return token, raw
 
 
-def revoke_token(token):
+def revoke_token(token: ApiToken) -> None:
     if token.revoked_at is None:
         token.revoked_at = timezone.now()
         token.save(update_fields=["revoked_at"])
 
 
-def token_for(raw):
+def token_for(raw: str) -> ApiToken | None:
     """The active token for the raw value `raw`, or None."""
     now = timezone.now()
     token = (
@@ -213,7 +235,15 @@ def token_for(raw):
 
 
 @transaction.atomic
-def record_audit(kind, *, client=None, user=None, query, people, scores=None):
+def record_audit(
+    kind: str,
+    *,
+    client: ApiClient | None = None,
+    user: User | None = None,
+    query: dict[str, Any],
+    people: Sequence[User | int],
+    scores: Sequence[int | None] | None = None,
+) -> AuditEntry:
     """Log a read that named `people` (persons or their ids), in the order the answer gave them, with
     each one's match score where `scores` is given."""
     entry = AuditEntry.objects.create(kind=kind, client=client, user=user, query=query)
@@ -227,7 +257,9 @@ def record_audit(kind, *, client=None, user=None, query, people, scores=None):
     return entry
 
 
-def add_webhook_endpoint(client, url, *, by, event_types=None):
+def add_webhook_endpoint(
+    client: ApiClient, url: str, *, by: User | None, event_types: Iterable[str] | None = None
+) -> WebhookEndpoint:
     """A new address for `client`, checked (public, https, no credentials) before it is stored; it
     receives the given event types, every type when none are given."""
     endpoint = WebhookEndpoint(client=client, url=url, created_by=by)
@@ -238,7 +270,7 @@ def add_webhook_endpoint(client, url, *, by, event_types=None):
     return endpoint
 
 
-def set_webhook_events(endpoint, event_types):
+def set_webhook_events(endpoint: WebhookEndpoint, event_types: Iterable[str]) -> WebhookEndpoint:
     """Change which status changes `endpoint` receives from now on."""
     endpoint.event_types = _in_order(event_types)
     endpoint.clean()
@@ -246,12 +278,12 @@ def set_webhook_events(endpoint, event_types):
     return endpoint
 
 
-def _in_order(event_types):
+def _in_order(event_types: Iterable[str]) -> list[str]:
     """The event types in their defined order, unknown ones after them (for clean() to name)."""
     chosen = set(event_types)
     return [value for value in EventType.values if value in chosen] + sorted(map(str, chosen - set(EventType.values)))
 
 
-def deactivate_webhook_endpoint(endpoint):
+def deactivate_webhook_endpoint(endpoint: WebhookEndpoint) -> None:
     endpoint.is_active = False
     endpoint.save(update_fields=["is_active"])

@@ -2,7 +2,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404, StreamingHttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 
 from accounts.models import Role
 from accounts.permissions import role_required
+from common.exports import csv_streaming_response
 
 from . import selectors, services
 from .exports import roster_csv_rows
@@ -60,9 +61,7 @@ def search(request):
 @role_required(Role.COORDINATOR)
 def export(request):
     form, entries = _searched(request)
-    response = StreamingHttpResponse(roster_csv_rows(entries), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="roster-{timezone.localdate():%Y-%m-%d}.csv"'
-    return response
+    return csv_streaming_response(f"roster-{timezone.localdate():%Y-%m-%d}.csv", roster_csv_rows(entries))
 
 
 def _settings_form_page(request, entry, template, context):

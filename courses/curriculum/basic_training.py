@@ -1,11 +1,11 @@
-"""The link worker basic training, version 2026, in Finnish and English.
+"""The link worker basic training, version 2026, in Finnish, Swedish and English.
 
 Read by `courses.curriculum.loader.load_curriculum` (see its docstring for the shape). The order of
 MODULES is the order trainees see. Module 1 is open from the start; module 2 needs module 1; the
 other required modules need module 2. The self-care module at the end is optional and always open.
 
 Body HTML uses only h2, h3, p, ul, ol, li, strong, em, blockquote, a and simple tables, because the
-activity page already has the page title as its only h1. Both languages carry the same content.
+activity page already has the page title as its only h1. Every language carries the same content.
 """
 
 COURSE = {
@@ -13,6 +13,7 @@ COURSE = {
     "version": "2026",
     "title": {
         "fi": "Linkkihenkilön peruskoulutus",
+        "sv": "Grundutbildning för länkpersoner",
         "en": "Link worker basic training",
     },
     "description": {
@@ -26,6 +27,17 @@ COURSE = {
             "koulutusryhmän kanssa.</p>"
             "<p>Aloita ensimmäisestä osasta. Kun olet käynyt läpi kaksi ensimmäistä osaa, muut osat "
             "avautuvat ja voit edetä niissä haluamassasi järjestyksessä.</p>"
+        ),
+        "sv": (
+            "<p>Den här utbildningen förbereder dig för att arbeta som länkperson (på finska "
+            '<em><span lang="fi">linkkihenkilö</span></em> eller <em><span lang="fi">hyvinvointilähetti</span></em>) inom'
+            " modellen med välfärdsremiss i "
+            "Lappland. Du får veta vad modellen bygger på, vad en länkperson gör och inte gör, hur du möter en "
+            "människa och går bredvid henne, hur du hittar verksamhet på orten och hur ni tillsammans bedömer vad "
+            "som har förändrats.</p><p>Utbildningen är skriven för frivilliga. Du behöver ingen examen inom "
+            "social- och hälsovården. Varje sida slutar med frågor att fundera på. Du kan ta upp dem på "
+            "mentorsträffarna och i utbildningsgruppen.</p><p>Börja med den första delen. När du har gått igenom "
+            "de två första delarna öppnas resten, och du kan ta dem i vilken ordning du vill.</p>"
         ),
         "en": (
             "<p>This training prepares you to work as a link worker (in Finnish <em>linkkihenkilö</em> or "
@@ -48,10 +60,15 @@ REFERRAL_MODEL = {
     "key": "referral-model",
     "title": {
         "fi": "Hyvinvointilähete ja kenelle se on tarkoitettu",
+        "sv": "Välfärdsremissen och vem den är till för",
         "en": "The welfare referral model and who it is for",
     },
     "summary": {
         "fi": "Opit, mikä hyvinvointilähete on, kuka sen kirjoittaa, kenelle se sopii ja miten polku lähetteestä toimintaan kulkee.",
+        "sv": (
+            "Du lär dig vad en välfärdsremiss är, vem som skriver den, vem den passar och hur vägen från remiss "
+            "till verksamhet ser ut."
+        ),
         "en": "You learn what a welfare referral is, who writes it, who it suits and how the path from a referral to activity runs.",
     },
     "minutes": 45,
@@ -62,6 +79,7 @@ REFERRAL_MODEL = {
             "kind": "text",
             "title": {
                 "fi": "Mikä hyvinvointilähete on?",
+                "sv": "Vad är en välfärdsremiss?",
                 "en": "What is a welfare referral?",
             },
             "minutes": 20,
@@ -88,6 +106,30 @@ REFERRAL_MODEL = {
 <li>Mitä sinun kotiseudullasi tapahtuu tavallisen viikon aikana, mihin yksin jäänyt ihminen voisi osallistua?</li>
 <li>Mikä voisi estää ihmistä lähtemästä mukaan, vaikka toimintaa olisi tarjolla?</li>
 <li>Miksi on tärkeää, että ihminen saa itse päättää, ottaako hän tuen vastaan?</li>
+</ul>
+""",
+                "sv": """
+<h2>En remiss till välmående, inte till vård</h2>
+<p>De flesta känner till läkarremissen: med den kommer man till undersökningar eller vård. Välfärdsremissen är något annat. Den ska hjälpa människan att hitta något i vardagen som ger glädje, sällskap och mening. Det kan vara en kör, en promenadgrupp, byaföreningens talko, en klubb i församlingen eller en kurs vid medborgarinstitutet. Välfärdsremissen ersätter inte vård. Den går vid sidan av vården, eller hjälper när det inte behövs någon egentlig vård.</p>
+<p>Remissen kan skrivas av en yrkesperson inom social- och hälsovården, till exempel en hälsovårdare, en läkare eller en socialhandledare. Hon eller han märker att en vuxen mår dåligt av ensamhet, nedstämdhet eller en svår livssituation. Mediciner och undersökningar är inte svaret på allt. Ibland behöver en människa framför allt en annan människa som hjälper henne att ta det första steget.</p>
+<h2>Varför finns en sådan modell?</h2>
+<p>Ensamhet och en känsla av att ingenting betyder något påverkar hur en människa orkar, sover, äter och tar hand om sig själv. Många söker sig till hälsovårdscentralen fast de innerst inne saknar kontakt med andra. Samtidigt kan det finnas mycket verksamhet i närheten som de inte känner till eller inte vågar gå till ensamma. Välfärdsremissen bygger en bro mellan de två.</p>
+<p>I Lappland är bron särskilt viktig. Avstånden är långa, byarna små och servicen ofta långt borta. Vad som händer på orten sprids ofta från mun till mun, och den som är nyinflyttad eller har blivit ensam får inte alltid höra om det. Modellen har prövats i Sodankylä, Kemijärvi, Muonio och Enontekis och inom alla fyra serviceområden i Lapplands välfärdsområde.</p>
+<h2>Tre roller</h2>
+<ul>
+<li><strong>Den remitterande yrkespersonen</strong> känner igen behovet, pratar om det med människan och skriver remissen om hon vill det.</li>
+<li><strong>Koordinatorn</strong> tar emot remissen. Koordinatorn hänvisar antingen människan direkt till lämplig verksamhet eller utser en utbildad länkperson för henne.</li>
+<li><strong>Länkpersonen</strong> – du – träffar människan, kartlägger hennes situation, önskemål och mål, går bredvid henne under den tid ni kommit överens om och bedömer tillsammans med henne hur det går.</li>
+</ul>
+<p>Du är inte ensam. Du har stöd av koordinatorn och av mentorskapet, det vill säga regelbundna handledningsträffar där du kan fundera över ditt eget arbete tillsammans med andra.</p>
+<h2>Frivilligheten är grunden</h2>
+<p>En remiss är ett erbjudande, inte en order. Människan bestämmer själv om hon tar emot stödet, vad hon vill sträva efter och när hon vill sluta. Din uppgift är inte att förändra människan utan att hjälpa henne att hitta sin egen riktning och sina egna sätt att nå dit.</p>
+<blockquote><p><strong>Exempel:</strong> En hälsovårdare träffar en 72-årig man vars fru dog i våras. Blodtrycket är bra, men mannen berättar att han inte har varit i byn på flera månader och inte längre orkar åka ut och fiska. Hälsovårdaren frågar om han skulle vilja träffa någon som kunde hjälpa honom att hitta sällskap och något att göra. Mannen tvekar men går med på det. Hälsovårdaren skriver en välfärdsremiss.</p></blockquote>
+<h3>Fundera</h3>
+<ul>
+<li>Vad händer på din hemort under en vanlig vecka som en människa som blivit ensam kunde delta i?</li>
+<li>Vad kunde hindra någon från att komma med, fast det finns verksamhet?</li>
+<li>Varför är det viktigt att människan själv får bestämma om hon tar emot stödet?</li>
 </ul>
 """,
                 "en": """
@@ -120,6 +162,7 @@ REFERRAL_MODEL = {
             "kind": "text",
             "title": {
                 "fi": "Kenelle lähete sopii ja miten polku kulkee",
+                "sv": "Vem remissen passar och hur vägen går",
                 "en": "Who the referral suits and how the path runs",
             },
             "minutes": 25,
@@ -161,6 +204,45 @@ REFERRAL_MODEL = {
 <ul>
 <li>Mikä kolmesta esimerkkihenkilöstä tuntuu sinulle tutuimmalta? Miksi?</li>
 <li>Millaisia eroja on sillä, tarvitseeko ihminen vain tiedon toiminnasta vai myös ihmisen kulkemaan rinnalla?</li>
+</ul>
+""",
+                "sv": """
+<h2>Vem passar välfärdsremissen?</h2>
+<p>Välfärdsremissen är avsedd för vuxna vars välmående försämras av något av följande:</p>
+<ul>
+<li><strong>Ensamhet.</strong> Människan har blivit änka eller änkling, flyttat till en ny ort, gått i pension eller förlorat sin arbetsgemenskap. Hon kan längta efter sällskap fast det finns människor omkring henne.</li>
+<li><strong>Nedstämdhet.</strong> Humöret är lågt, ingenting känns riktigt intressant och dagarna bara rinner förbi. Nedstämdhet kräver ingen diagnos. Om det finns en sjukdom bakom vårdas den inom hälso- och sjukvården, och remissen kan gå vid sidan av vården.</li>
+<li><strong>En svår livssituation.</strong> Till exempel en skilsmässa, arbetslöshet, egen eller en närståendes sjukdom, en tung närståendevård eller att livet annars plötsligt förändras.</li>
+</ul>
+<p>Ofta hänger de här ihop. Här är tre exempel som följer med genom hela utbildningen:</p>
+<ul>
+<li>En änkling i en by som har slutat gå någonstans sedan hans fru dog.</li>
+<li>En ung vuxen som flyttade till Rovaniemi för att studera. Hon känner ingen i staden och tillbringar kvällarna ensam i sin bostad.</li>
+<li>En renskötares make som under de bråda säsongerna är ensam hemma långa tider, långt från byn, och känner sig utanför allting.</li>
+</ul>
+<h2>När är remissen inte rätt lösning?</h2>
+<p>Välfärdsremissen passar inte när människan först behöver brådskande vård eller skydd. En akut kris, självmordstankar, våld, allvarliga psykiska symtom eller ett missbruk som inte är under kontroll hör till yrkespersonerna. Den remitterande yrkespersonen bedömer det här innan remissen skrivs. Situationen kan ändå förändras längs vägen. I den andra delen lär du dig vad du gör då.</p>
+<h2>Vägen steg för steg</h2>
+<ol>
+<li><strong>Remiss.</strong> Yrkespersonen och människan pratar. En remiss skrivs om människan vill det.</li>
+<li><strong>Koordinator.</strong> Koordinatorn tar kontakt och bedömer om det räcker att hänvisa direkt till verksamhet eller om det behövs en länkperson.</li>
+<li><strong>Första träffen.</strong> Länkpersonen och människan lär känna varandra. Länkpersonen berättar vad stödet är och vad det inte är.</li>
+<li><strong>Kartläggning.</strong> Tillsammans reder ni ut människans situation, önskemål och mål.</li>
+<li><strong>Att gå bredvid.</strong> Länkpersonen stöder under den tid ni kommit överens om, från en till sex månader.</li>
+<li><strong>Utvärdering och avslutning.</strong> Ni ser tillsammans på vad som har förändrats och avslutar stödet på ett bra sätt. Människan ger respons.</li>
+</ol>
+<h2>Direkt hänvisning eller länkperson?</h2>
+<p>Alla behöver ingen länkperson. Den studerande som har flyttat till Rovaniemi kan behöva bara veta var stadens promenadgrupp träffas eller hur man kommer med i frivilligverksamhet. Då kan koordinatorn hänvisa henne direkt. Änklingen däremot kan veta allt om vad som händer i byn men inte orka eller våga gå dit ensam. För honom kan en länkperson som följer med de första gångerna vara just den bit som fattas.</p>
+<h2>Kom ihåg</h2>
+<ul>
+<li>Stödet är alltid frivilligt och utgår från människans egna önskemål.</li>
+<li>Målet är att människan hittar verksamhet och människor som finns kvar i hennes liv också när stödet har tagit slut.</li>
+<li>Koordinatorn är länken mellan dig och den remitterande yrkespersonen.</li>
+</ul>
+<h3>Fundera</h3>
+<ul>
+<li>Vilken av de tre exempelpersonerna känns mest bekant för dig? Varför?</li>
+<li>Vad är skillnaden mellan att en människa behöver bara information om verksamhet och att hon också behöver en människa som går bredvid?</li>
 </ul>
 """,
                 "en": """
@@ -214,10 +296,15 @@ ROLE_AND_LIMITS = {
     "key": "role-and-limits",
     "title": {
         "fi": "Linkkihenkilön rooli ja sen rajat",
+        "sv": "Länkpersonens roll och dess gränser",
         "en": "The link worker's role and its limits",
     },
     "summary": {
         "fi": "Opit, mitä linkkihenkilö tekee ja mitä ei, ja milloin ja miten palautat ihmisen ammattilaisten avun piiriin.",
+        "sv": (
+            "Du lär dig vad en länkperson gör och inte gör, och när och hur du för människan tillbaka till "
+            "yrkespersonernas hjälp."
+        ),
         "en": "You learn what a link worker does and does not do, and when and how to hand a person back to professional help.",
     },
     "minutes": 50,
@@ -228,6 +315,7 @@ ROLE_AND_LIMITS = {
             "kind": "text",
             "title": {
                 "fi": "Mitä linkkihenkilö tekee – ja mitä ei",
+                "sv": "Vad en länkperson gör – och inte gör",
                 "en": "What a link worker does – and does not do",
             },
             "minutes": 25,
@@ -260,6 +348,36 @@ ROLE_AND_LIMITS = {
 <ul>
 <li>Missä tilanteessa sinun olisi vaikeinta sanoa ”tämä ei kuulu minulle”? Miten sanoisit sen ystävällisesti?</li>
 <li>Mitä tekisit, jos ihminen olisi naapurisi tai sukulaisesi?</li>
+</ul>
+""",
+                "sv": """
+<h2>Någon som går bredvid, en bro till gemenskapen</h2>
+<p>En länkperson är en vanlig människa som har fått utbildning för uppgiften. Ofta är hon eller han frivillig, gör ett avtal med kommunen och får ett arvode för uppdraget. Ingen examen inom social- och hälsovården behövs. Det som behövs är förmåga att lyssna, intresse för människor och god lokalkännedom: du ska känna till servicen och föreningarna i ditt eget område.</p>
+<p>Din uppgift har tre delar. Du träffar människan och lyssnar på vad som är viktigt för henne. Du hjälper henne att hitta verksamhet och människor som passar hennes önskemål. Du går bredvid henne så länge att de första stegen är tagna och hon klarar sig utan dig.</p>
+<h2>Vad en länkperson inte är</h2>
+<p>Arbetet med välfärdsremisser <strong>är inte en social- eller hälsovårdstjänst och får inte ersätta en sådan</strong>. Det är den viktigaste gränsen i hela modellen. I praktiken betyder det att</p>
+<ul>
+<li>du inte bedömer hälsotillståndet, inte ställer diagnoser och inte ger råd om mediciner. Om människan frågar om sina mediciner eller symtom, uppmuntra henne att fråga en skötare eller läkare.</li>
+<li>du inte är terapeut. Du kan lyssna också på tunga saker, men du behandlar dem inte.</li>
+<li>du inte är socialarbetare. Du beslutar inte om förmåner och sköter inte människans penningärenden. Du kan hjälpa henne att hitta rätt service.</li>
+<li>du inte är hemhjälp eller färdtjänst. Du kan följa med första gången, men att regelbundet sköta ärenden åt någon annan hör inte till din uppgift.</li>
+<li>du inte antecknar något i patientjournalerna. Du har ingen tillgång till dem, och du ska inte veta något om människans hälsa utöver det hon själv vill berätta.</li>
+</ul>
+<h2>Varför gränserna skyddar alla</h2>
+<p>Gränserna gör dig inte kall. De skyddar människan du stöder: hon får den professionella hjälp hon behöver och blir inte lämnad att förlita sig enbart på en frivillig. De skyddar också dig: du behöver inte bära ansvar för sådant som du inte har utbildning för. När du känner dina gränser vågar du vara närvarande.</p>
+<blockquote><p><strong>Exempel:</strong> Änklingen ber dig hämta hans mediciner från apoteket varje vecka, eftersom han inte har bil. Det är en begriplig begäran, men det är hemhjälpens uppgift. Du kan säga: ”Det kan jag inte ta på mig, men låt oss tillsammans ta reda på vilken skjuts eller hjälp med ärenden det finns i kommunen.” Samtidigt kan ni fundera på om en tur till byn för att uträtta ärenden också kunde vara ett tillfälle att träffa andra.</p></blockquote>
+<h2>Vänlig, men inte en vän</h2>
+<p>Relationen till människan är varm och äkta, men den är ett uppdrag med en början och ett slut. Följ programmets anvisningar om vilka kanaler ni håller kontakt genom, och kom överens med koordinatorn om vad du gör om människan erbjuder gåvor eller pengar eller vill bli vän med dig i sociala medier. På en liten ort kan du känna människan sedan tidigare. Berätta det för koordinatorn redan före den första träffen.</p>
+<h2>Checklista</h2>
+<ul>
+<li>Jag vet vem min koordinator är och hur jag når henne eller honom.</li>
+<li>Jag vet hur den remitterande yrkespersonen nås vid behov.</li>
+<li>Jag kan kort berätta för människan vad jag gör och vad jag inte gör.</li>
+</ul>
+<h3>Fundera</h3>
+<ul>
+<li>I vilken situation skulle det vara svårast för dig att säga ”det här hör inte till mig”? Hur skulle du säga det vänligt?</li>
+<li>Vad skulle du göra om människan var din granne eller släkting?</li>
 </ul>
 """,
                 "en": """
@@ -298,6 +416,7 @@ ROLE_AND_LIMITS = {
             "kind": "text",
             "title": {
                 "fi": "Milloin ja miten palautat ammattilaiselle",
+                "sv": "När och hur du för tillbaka till yrkespersonerna",
                 "en": "When and how to hand back to professionals",
             },
             "minutes": 25,
@@ -334,6 +453,40 @@ ROLE_AND_LIMITS = {
 <ul>
 <li>Millä sanoilla sinun olisi luontevaa kysyä itsetuhoisista ajatuksista?</li>
 <li>Tiedätkö, mistä löydät koordinaattorin ja lähettävän ammattilaisen yhteystiedot kiireessä?</li>
+</ul>
+""",
+                "sv": """
+<h2>En oro ska delas</h2>
+<p>De flesta träffar är vardagliga: ni pratar, planerar och kommer i gång tillsammans. Ibland märker du ändå att människans situation är allvarligare än vad en välfärdsremiss kan bära. Då är din uppgift att föra henne tillbaka till yrkespersonernas hjälp. Det är inget misslyckande. Det är precis vad som förväntas av dig.</p>
+<h2>Tecken som du alltid reagerar på</h2>
+<ul>
+<li><strong>Kris:</strong> människan är i nöd, förvirrad eller kan inte ta hand om sig själv.</li>
+<li><strong>Självmordstankar:</strong> hon talar om döden, om att hon inte orkar leva eller att andra skulle klara sig bättre utan henne, eller hon tar farväl.</li>
+<li><strong>Att någon far illa:</strong> hon berättar om våld, hot, utnyttjande eller att någon tar hennes pengar.</li>
+<li><strong>Plötsligt insjuknande:</strong> till exempel bröstsmärta, andnöd, en plötslig förändring i tal eller rörelser eller kraftig förvirring.</li>
+<li><strong>Tydlig försämring:</strong> humöret, bruket av alkohol eller droger eller förmågan att klara vardagen blir sämre vecka för vecka.</li>
+<li><strong>Oro för ett barn:</strong> om det finns barn i hemmet och du är orolig för deras säkerhet.</li>
+</ul>
+<h2>Vad du gör</h2>
+<table>
+<thead><tr><th>Situation</th><th>Vad du gör</th></tr></thead>
+<tbody>
+<tr><td>Omedelbar livsfara, ett allvarligt sjukdomsanfall eller våld som pågår</td><td>Ring nödnumret 112. Stanna kvar om det är tryggt för dig och följ nödcentralens anvisningar.</td></tr>
+<tr><td>Människan berättar om självmordstankar</td><td>Fråga rakt ut om hon har en plan. Om faran är omedelbar, ring 112. Annars kontaktar du den remitterande yrkespersonen eller koordinatorn samma dag.</td></tr>
+<tr><td>Människan berättar att hon far illa</td><td>Lyssna och tro på henne. Lova inte att hålla det hemligt. Berätta för koordinatorn och den remitterande yrkespersonen.</td></tr>
+<tr><td>Måendet försämras småningom</td><td>Föreslå att människan kontaktar en yrkesperson och erbjud dig att hjälpa till. Berätta om din oro för koordinatorn.</td></tr>
+</tbody>
+</table>
+<h2>Så här talar du om saken</h2>
+<p>Säg öppet vad du tänker göra och varför: ”Jag är orolig för dig. Jag vill att du får bättre hjälp än jag kan ge. Ska vi ringa tillsammans?” När det går, tar ni kontakt tillsammans och med människans vetskap. Det är bra att fråga rakt ut om självmordstankar. Frågan väcker inte tanken, och många känner lättnad när de får tala om det.</p>
+<p>Lova aldrig att hålla något hemligt om det kan äventyra någons liv eller säkerhet. Du kan berätta redan vid den första träffen att tystnadslöftet har den här gränsen.</p>
+<blockquote><p><strong>Exempel:</strong> Den studerande som har flyttat till Rovaniemi säger i telefon att hon inte ser någon mening med att fortsätta. Du frågar lugnt om hon tänker på att skada sig själv. Hon säger att hon har tänkt på det, men inte i dag. Ni kommer överens om att ringa en yrkesperson tillsammans genast efter samtalet, och du berättar om saken för koordinatorn.</p></blockquote>
+<h2>Efteråt</h2>
+<p>En tung situation stannar ofta kvar i tankarna. Prata om den med koordinatorn och ta upp den i mentorskapet. Du behöver inte klara av det ensam.</p>
+<h3>Fundera</h3>
+<ul>
+<li>Med vilka ord skulle det kännas naturligt för dig att fråga om självmordstankar?</li>
+<li>Vet du var du hittar kontaktuppgifterna till koordinatorn och den remitterande yrkespersonen när det är bråttom?</li>
 </ul>
 """,
                 "en": """
@@ -382,10 +535,15 @@ MEETING_THE_PERSON = {
     "key": "meeting-the-person",
     "title": {
         "fi": "Ihmisen kohtaaminen",
+        "sv": "Att möta en människa",
         "en": "Meeting a person",
     },
     "summary": {
         "fi": "Opit kuuntelemaan, valmistautumaan ensitapaamiseen ja kartoittamaan yhdessä ihmisen tilanteen, toiveet ja tavoitteet.",
+        "sv": (
+            "Du lär dig att lyssna, förbereda den första träffen och tillsammans kartlägga människans situation, "
+            "önskemål och mål."
+        ),
         "en": "You learn to listen, to prepare for a first meeting and to map a person's situation, wishes and goals together with them.",
     },
     "minutes": 50,
@@ -396,6 +554,7 @@ MEETING_THE_PERSON = {
             "kind": "text",
             "title": {
                 "fi": "Kuunteleminen ja ensitapaaminen",
+                "sv": "Att lyssna och den första träffen",
                 "en": "Listening and the first meeting",
             },
             "minutes": 25,
@@ -433,6 +592,41 @@ MEETING_THE_PERSON = {
 <ul>
 <li>Milloin olet itse viimeksi kokenut tulleesi todella kuulluksi? Mitä toinen silloin teki?</li>
 <li>Miten suhtaudut hiljaisuuteen keskustelussa? Mitä se saa sinut tekemään?</li>
+</ul>
+""",
+                "sv": """
+<h2>Före träffen</h2>
+<p>Koordinatorn berättar så mycket om människan som du behöver för träffen: namnet, kontaktuppgifterna och kort varför remissen skrevs. Mer behöver du inte. Resten får du höra av människan själv, om hon vill berätta.</p>
+<p>Kom överens om en plats där människan känner sig trygg. Det kan vara biblioteket, ett kafé, byagården eller ett motionsspår. Hembesök avtalas enligt programmets anvisningar och bara om människan själv önskar det. Om avståndet är långt eller människan så vill kan den första träffen också ske per telefon eller video.</p>
+<h2>I början av den första träffen</h2>
+<ul>
+<li>Presentera dig och berätta vem du är och varför du är här.</li>
+<li>Berätta kort vad stödet är: du går bredvid henne under den tid ni kommer överens om, från en till sex månader, och hjälper henne att hitta verksamhet och människor.</li>
+<li>Berätta vad stödet inte är: du är inte skötare eller socialarbetare, och du antecknar ingenting i patientjournalerna.</li>
+<li>Berätta om tystnadslöftet och dess gräns: det du hör stannar hos dig, utom om någons liv eller säkerhet är i fara.</li>
+<li>Fråga hur det här låter och vad hon själv hoppas på av träffen.</li>
+</ul>
+<h2>Konsten att lyssna</h2>
+<p>En god lyssnare är inte tyst bara för att hon väntar på sin tur. Hon försöker på riktigt förstå hur världen ser ut med den andras ögon. Att lyssna är en färdighet som går att öva upp.</p>
+<ul>
+<li><strong>Öppna frågor</strong> ger utrymme: ”Hur ser en vanlig dag ut för dig?” fungerar bättre än ”Är du mycket ensam?”</li>
+<li><strong>Tystnad</strong> är tillåten. Låt människan tänka efter. I norr talar många eftertänksamt, och en paus betyder inte att samtalet är slut.</li>
+<li><strong>Att spegla</strong> visar att du hörde: ”Det låter som om kvällarna är det svåraste för dig.”</li>
+<li><strong>En sammanfattning</strong> i slutet av träffen hjälper er båda att minnas vad ni talade om och kom överens om.</li>
+</ul>
+<p>Skynda inte att rätta till saker. När någon berättar något tungt behöver hon oftast inte ett råd genast, utan känslan av att bli hörd. Berätta bara lite om ditt eget liv och bara om det hjälper henne. Träffen är till för henne.</p>
+<blockquote><p><strong>Exempel:</strong> Du träffar den studerande som har flyttat till Rovaniemi i kaféet på hennes läroanstalt. Hon svarar kort på frågorna och tittar på sin telefon. Du fyller inte varje tystnad, utan frågar vad hon gjorde på fritiden på sin hemort. Hon börjar berätta om sitt innebandylag, och samtalet kommer i gång.</p></blockquote>
+<h2>Checklista inför den första träffen</h2>
+<ul>
+<li>Plats och tid är avtalade enligt människans önskemål.</li>
+<li>Jag kan med egna ord berätta om stödets syfte, längd och gränser.</li>
+<li>Jag har med mig bara de av programmets blanketter som behövs på träffen.</li>
+<li>Jag reserverar tillräckligt med tid så att jag inte behöver skynda.</li>
+</ul>
+<h3>Fundera</h3>
+<ul>
+<li>När kände du dig senast verkligen hörd? Vad gjorde den andra då?</li>
+<li>Hur förhåller du dig till tystnad i ett samtal? Vad får den dig att göra?</li>
 </ul>
 """,
                 "en": """
@@ -476,6 +670,7 @@ MEETING_THE_PERSON = {
             "kind": "text",
             "title": {
                 "fi": "Tilanteen, toiveiden ja tavoitteiden kartoitus",
+                "sv": "Att kartlägga situationen, önskemålen och målen",
                 "en": "Mapping the situation, wishes and goals",
             },
             "minutes": 25,
@@ -512,6 +707,40 @@ MEETING_THE_PERSON = {
 <ul>
 <li>Miten huomaat, onko tavoite ihmisen oma vai sinun?</li>
 <li>Miten toimisit, jos ihminen sanoo, ettei häntä kiinnosta mikään?</li>
+</ul>
+""",
+                "sv": """
+<h2>Kartläggningen är ett gemensamt samtal</h2>
+<p>Med kartläggning menas att ni tillsammans reder ut hur människans liv ser ut nu, vad hon skulle önska och vad som kunde vara ett första steg. Kartläggningen är inget förhör och ingen blankett som ska fyllas i. Den kan ta en träff eller flera. Anteckna bara det som programmets egna blanketter ber om.</p>
+<h2>Vad ni kan tala om</h2>
+<ul>
+<li><strong>Vardagen:</strong> Hur ser en vanlig dag eller vecka ut? Vad är bra i den, vad är tungt?</li>
+<li><strong>Människorna:</strong> Vilka hör till hennes liv? Vem har hon kontakt med, vem skulle hon vilja träffa oftare?</li>
+<li><strong>Intressena:</strong> Vad har hon tyckt om tidigare? Vad har hon alltid velat pröva på?</li>
+<li><strong>Styrkorna:</strong> Vad är hon bra på? Vad har andra tackat henne för?</li>
+<li><strong>Hindren:</strong> Vad har hindrat henne från att komma i väg? Skjutsen, pengarna, hälsan, nervositeten, språket eller något annat?</li>
+</ul>
+<p>En bra fråga är ofta enkel: ”Hur skulle en bra dag se ut för dig?” eller ”Om saker och ting var lite bättre om ett halvt år, vad skulle vara annorlunda?” Ni kan också tillsammans rita en cirkel på ett papper med människan själv i mitten och runt om märka ut de människor och platser som är viktiga för henne. Bilden stannar hos henne, inte hos dig.</p>
+<h2>Från önskemål till mål</h2>
+<p>Ett önskemål kan vara stort och vagt, som ”jag skulle vilja vara mindre ensam”. Ett mål gör det till ett steg som går att ta. Ett bra mål är</p>
+<ul>
+<li><strong>människans eget</strong> – inte ditt förslag som hon bara går med på</li>
+<li><strong>litet och konkret</strong> – ”jag går på kaffemorgonen på byagården en gång under de två närmaste veckorna”</li>
+<li><strong>tidsbundet</strong> – ni vet när ni ser efter hur det gick</li>
+<li><strong>flexibelt</strong> – det får ändras om livet förändras</li>
+</ul>
+<blockquote><p><strong>Exempel:</strong> Änklingen berättar att han sjöng i kyrkokören som ung och fiskade tillsammans med sin bror. Brodern bor på en annan ort, och kontakten har glesnat. Mannens första mål blir att ringa brodern och fråga om han vill följa med på pimpelfiske i vår. Det andra målet är att gå och lyssna på när församlingens kör övar, innan han bestämmer sig för om han vill vara med.</p></blockquote>
+<blockquote><p><strong>Exempel:</strong> Vardagen för renskötarens make följer renskötselårets rytm. Under de bråda tiderna hinner han ingenting, under de lugna är han ensam. Målen anpassas efter årets gång: han vill hitta en hantverksgrupp som också träffas på distans, så att han kan vara med även när det är långt till byn.</p></blockquote>
+<h2>Checklista efter kartläggningen</h2>
+<ul>
+<li>Jag vet vad som är viktigt för människan, med hennes egna ord.</li>
+<li>Vi har ett till tre små mål som hon själv har valt.</li>
+<li>Vi vet vad vi gör före nästa träff och vem av oss som gör vad.</li>
+</ul>
+<h3>Fundera</h3>
+<ul>
+<li>Hur märker du om målet är människans eget eller ditt?</li>
+<li>Vad skulle du göra om människan säger att ingenting intresserar henne?</li>
 </ul>
 """,
                 "en": """
@@ -560,10 +789,15 @@ WALKING_ALONGSIDE = {
     "key": "walking-alongside",
     "title": {
         "fi": "Rinnalla kulkeminen ja hyvä lopetus",
+        "sv": "Att gå bredvid och avsluta väl",
         "en": "Walking alongside and ending well",
     },
     "summary": {
         "fi": "Opit tukemaan ihmistä sovitun ajan, yhdestä kuuteen kuukautta, ja päättämään tuen niin, että hyvä jää elämään.",
+        "sv": (
+            "Du lär dig att stödja människan under den tid ni kommit överens om, från en till sex månader, och "
+            "att avsluta stödet så att det goda lever vidare."
+        ),
         "en": "You learn to support a person for an agreed time of one to six months and to end the support so that the good carries on.",
     },
     "minutes": 50,
@@ -574,6 +808,7 @@ WALKING_ALONGSIDE = {
             "kind": "text",
             "title": {
                 "fi": "Rinnalla kulkeminen yhdestä kuuteen kuukautta",
+                "sv": "Att gå bredvid från en till sex månader",
                 "en": "Walking alongside for one to six months",
             },
             "minutes": 25,
@@ -607,6 +842,37 @@ WALKING_ALONGSIDE = {
 <ul>
 <li>Mistä tunnistat, että on aika ottaa askel taaksepäin?</li>
 <li>Miltä sinusta tuntuisi, jos ihminen peruu tapaamisen kolme kertaa peräkkäin? Mitä tekisit?</li>
+</ul>
+""",
+                "sv": """
+<h2>En avtalad tid och människans egen takt</h2>
+<p>Stödet pågår under en avtalad tid, från en till sex månader. Längden bestäms i början tillsammans med människan och koordinatorn. För en räcker det med några träffar och ett lyckat första besök. En annan behöver längre tid för att förtroendet ska växa och en ny vana ska slå rot i vardagen. Kom också överens om hur ofta ni träffas och hur ni håller kontakt mellan träffarna.</p>
+<p>Det går framåt i människans takt. Du kan uppmuntra, men du knuffar inte. Om något känns för stort för henne, leta efter ett mindre steg.</p>
+<h2>Med första gången, sedan ett steg tillbaka</h2>
+<p>Att gå till ett nytt gäng är det svåraste för många. Därför kan du följa med första gången. Med människans lov kan du i förväg ringa gruppens ledare och berätta att en ny deltagare är på väg. Prata efter första gången om hur det kändes. Nästa gång kan människan kanske gå själv, och du ringer efteråt. Så småningom behöver hon dig allt mindre. Det är ett tecken på att ni har lyckats.</p>
+<blockquote><p><strong>Exempel:</strong> Änklingen vill lyssna på körövningarna. Första gången går ni tillsammans och sätter er längst bak. I pausen kommer körledaren fram och hälsar och bjuder honom på kaffe. Andra gången går mannen ensam. Tredje gången berättar han i telefon att någon har frågat om han kunde sjunga bas.</p></blockquote>
+<h2>När det inte går som planerat</h2>
+<p>Bakslag är vanliga. Människan ställer in en träff, går inte till det ställe ni kommit överens om eller tycker att verksamheten inte var något för henne. Det hör till vägen och är inget misslyckande. Fråga nyfiket vad som hindrade henne eller vad som inte kändes bra, och justera målet. Ibland hittar man rätt ställe först vid tredje försöket.</p>
+<p>Om människan gång på gång ställer in träffar eller om du inte når henne, berätta det för koordinatorn. Om du samtidigt märker tecken på att hon mår sämre, gör som du lärde dig i den andra delen.</p>
+<h2>Stommen för varje träff</h2>
+<ol>
+<li>Hur har du haft det: hur har tiden sedan förra träffen gått?</li>
+<li>Hur gick det med stegen ni kom överens om? Vad lyckades, vad var svårt?</li>
+<li>Vad händer härnäst? Ni kommer överens om ett nytt litet steg.</li>
+<li>Sammanfattning: vem gör vad, och när ses eller hörs ni nästa gång?</li>
+</ol>
+<h2>Håll slutet synligt</h2>
+<p>Redan i början är det bra att säga högt när stödet tar slut. Det är inte kallt utan rättvist: människan vet vad hon kan vänta sig, och målen byggs så att de bär också efter stödet. Fråga då och då: ”Vad hjälper dig att fortsätta med det här när jag inte längre är med?”</p>
+<h2>Checklista</h2>
+<ul>
+<li>Stödets längd och hur ofta vi träffas är avtalat och meddelat till koordinatorn.</li>
+<li>Jag vet när stödet tar slut, och människan vet det också.</li>
+<li>Steg för steg flyttas ansvaret från mig till människan själv.</li>
+</ul>
+<h3>Fundera</h3>
+<ul>
+<li>Hur känner du igen att det är dags att ta ett steg tillbaka?</li>
+<li>Hur skulle det kännas för dig om människan ställde in träffen tre gånger i rad? Vad skulle du göra?</li>
 </ul>
 """,
                 "en": """
@@ -646,6 +912,7 @@ WALKING_ALONGSIDE = {
             "kind": "text",
             "title": {
                 "fi": "Hyvä lopetus",
+                "sv": "Att avsluta väl",
                 "en": "Ending well",
             },
             "minutes": 25,
@@ -682,6 +949,40 @@ WALKING_ALONGSIDE = {
 <ul>
 <li>Millaisia lopetuksia olet itse kokenut? Mikä teki niistä hyviä tai huonoja?</li>
 <li>Miten sanoisit hyvästit ihmiselle, joka toivoo, että jatkaisitte tapaamisia?</li>
+</ul>
+""",
+                "sv": """
+<h2>Avslutningen är en del av stödet</h2>
+<p>Att stödet tar slut är ingen bisak utan en av dess viktigaste faser. En väl förberedd avslutning hjälper människan att se vad hon har åstadkommit och lita på att hon klarar sig framöver. En illa skött avslutning kan kännas som att bli övergiven, särskilt för den som redan tidigare har upplevt förluster.</p>
+<h2>Förbered i god tid</h2>
+<ul>
+<li>Påminn om slutet några träffar innan: ”Vi har tre träffar kvar. Låt oss fundera på vad du vill få ut av dem.”</li>
+<li>Flytta tyngdpunkten till det som fortsätter utan dig: de grupper, människor och vanor som ni har hittat.</li>
+<li>Reda tillsammans ut vem människan kan kontakta senare om hon behöver hjälp eller information.</li>
+</ul>
+<h2>Den sista träffen</h2>
+<p>Vid den sista träffen ser ni både bakåt och framåt. Gå tillbaka till målen ni satte i början: vad hände med dem, vad förändrades, vad överraskade? Hit hör också den gemensamma utvärderingen, som beskrivs närmare i den sjätte delen: slutenkäten, genomgången av målen och människans respons.</p>
+<p>Berätta ärligt vad du själv har sett: ”Jag minns att du första gången inte ens ville gå till kaféet. Nu berättade du att du har varit med i kören hela hösten.” En konkret iakttagelse stannar kvar bättre än allmänt beröm.</p>
+<p>Säg adjö tydligt och varmt. Stödet tar slut, och relationen fortsätter inte privat utanför programmet, om inte något annat har avtalats med koordinatorn. På en liten ort möts ni kanske i butiken även i fortsättningen, och det är naturligt. Hälsa vänligt, men ta inte upp sådant som hör till stödet när andra hör på.</p>
+<h2>Om behovet finns kvar</h2>
+<p>Ibland syns det i slutet av stödet att människan behöver mer än en välfärdsremiss kan ge. Berätta då om saken för koordinatorn, som tar kontakt med den remitterande yrkespersonen. Stödet fortsätter inte i all oändlighet, utan ni söker rätt nästa ställe.</p>
+<h2>När människan vill sluta tidigare</h2>
+<p>Människan har alltid rätt att sluta. Respektera beslutet, tacka för tiden tillsammans och berätta var hon vid behov kan be om hjälp senare. Meddela koordinatorn. Men om du misstänker att beslutet beror på att hon mår sämre, gör som du lärde dig i den andra delen.</p>
+<blockquote><p><strong>Exempel:</strong> Renskötarens make berättar vid den sista träffen att hantverksgruppen på distans har blivit veckans höjdpunkt för honom. Han tänker fortsätta där också i vinter. Ni kommer överens om att ingen särskild fortsättning behövs, och han ger respons på programmets blankett.</p></blockquote>
+<h2>Dina egna känslor</h2>
+<p>Avslutningen kan också väcka vemod hos dig, eller oro för om människan klarar sig. Känslorna är naturliga. Bearbeta dem i mentorskapet.</p>
+<h2>Checklista för avslutningen</h2>
+<ul>
+<li>Vi har gått igenom målen tillsammans och gjort slutenkäten, om människan gick med på det.</li>
+<li>Människan vet vem hon kan kontakta efter stödet.</li>
+<li>Responsen är insamlad på programmets blankett.</li>
+<li>Koordinatorn vet att stödet har avslutats.</li>
+<li>Mina egna anteckningar är återlämnade eller förstörda enligt programmets anvisningar.</li>
+</ul>
+<h3>Fundera</h3>
+<ul>
+<li>Vilka avslutningar har du själv upplevt? Vad gjorde dem bra eller dåliga?</li>
+<li>Hur skulle du säga adjö till en människa som önskar att ni fortsatte att träffas?</li>
 </ul>
 """,
                 "en": """
@@ -730,10 +1031,15 @@ LOCAL_SERVICES = {
     "key": "local-services",
     "title": {
         "fi": "Paikalliset palvelut, järjestöt ja yhteisöt",
+        "sv": "Service, föreningar och gemenskaper på orten",
         "en": "Local services, NGOs and community activity",
     },
     "summary": {
         "fi": "Opit, millaista toimintaa ja palveluja alueellasi on, miten löydät ne ja miten autat ihmistä pääsemään mukaan.",
+        "sv": (
+            "Du lär dig vilken verksamhet och service som finns i ditt område, hur du hittar den och hur du "
+            "hjälper människan att komma med."
+        ),
         "en": "You learn what kinds of activities and services exist in your area, how to find them and how to help a person join in.",
     },
     "minutes": 50,
@@ -744,6 +1050,7 @@ LOCAL_SERVICES = {
             "kind": "text",
             "title": {
                 "fi": "Mitä alueellasi on tarjolla",
+                "sv": "Vad som finns i ditt område",
                 "en": "What your area has to offer",
             },
             "minutes": 25,
@@ -773,6 +1080,33 @@ LOCAL_SERVICES = {
 <ul>
 <li>Listaa kymmenen paikkaa tai ryhmää omalta alueeltasi, joihin yksinäinen aikuinen voisi mennä. Mitkä niistä ovat maksuttomia?</li>
 <li>Mikä neljästä lähteestä on sinulle vierain? Miten voisit tutustua siihen?</li>
+</ul>
+""",
+                "sv": """
+<h2>Lokalkännedom är länkpersonens verktyg</h2>
+<p>En länkperson ska känna till servicen och föreningarna i sitt område. Du behöver inte kunna allt utantill, men du ska veta vilken slags verksamhet som finns och var du får mer information. Ju bättre du känner ditt område, desto lättare hittar du något som passar just den här människan.</p>
+<h2>Fyra källor</h2>
+<h3>1. Organisationer och föreningar</h3>
+<p>I Finland, också i Lappland, finns det många föreningar, även i små byar. Idrottsföreningar, byaföreningar, marthaföreningar, föreningar för psykisk hälsa, pensionärsföreningar, jaktföreningar och olika kamratstödsgrupper ordnar verksamhet som det är lätt att komma med i. I många föreningar kan man också själv bli frivillig. Det är ett bra alternativ för den som vill känna sig behövd. Fråga också om människans egen historia: hon har kanske hört till en förening för flera år sedan. Att återvända till ett bekant gäng kan vara mycket lättare än att gå till en helt ny grupp.</p>
+<h3>2. Församlingarna</h3>
+<p>Församlingarna ordnar klubbar, körer, utfärder och samtalsgrupper. Mycket av verksamheten är öppen för alla oberoende av övertygelse. Fråga ändå alltid om församlingens verksamhet passar människan. Alla vill inte ha den, och det ska respekteras.</p>
+<h3>3. Kommunens och välfärdsområdets service</h3>
+<p>Bibliotek, medborgarinstitut och kommunens idrotts- och kulturtjänster har en låg tröskel. Till biblioteket kan man gå utan särskilt ärende, och på en kurs vid medborgarinstitutet lär man känna människor helt naturligt genom att göra något tillsammans. Lapplands välfärdsområdes tjänster behövs när människan behöver professionell hjälp, till exempel socialhandledning eller mentalvårds- och missbrukartjänster. Till dem hänvisar du tillsammans med koordinatorn och den remitterande yrkespersonen, inte på eget beslut.</p>
+<h3>4. Den informella gemenskapen</h3>
+<p>All verksamhet finns inte i föreningar. Kaffemorgonen på byagården, bänken utanför butiken, fisketurerna eller bärplockningen tillsammans, grannarna och släkten är ofta viktigare än något program. Fråga människan vilka som finns nära henne, och fundera tillsammans på om en gammal kontakt kunde väckas till liv.</p>
+<h2>Tänk på det praktiska</h2>
+<ul>
+<li><strong>Resorna:</strong> Hur kommer man dit utan bil? Finns det servicetrafik i kommunen, eller kunde någon erbjuda skjuts?</li>
+<li><strong>Priset:</strong> Kostar verksamheten något? Är medlemsavgiften eller utrustningens pris ett hinder?</li>
+<li><strong>Tillgängligheten:</strong> Kommer man in om det är svårt att röra sig eller om hörseln har försämrats?</li>
+<li><strong>Språket:</strong> På vilket språk sker verksamheten? Finns det verksamhet på samiska, svenska eller engelska?</li>
+<li><strong>Årstiden:</strong> Mycket av verksamheten gör uppehåll på sommaren, och under mörkertiden är det tyngre att ta sig ut.</li>
+</ul>
+<blockquote><p><strong>Exempel:</strong> Den studerande som har flyttat till Rovaniemi berättar att hon tyckte om djur när hon gick i gymnasiet. Tillsammans hittar ni en förening som söker frivilliga som rastar hundar. Verksamheten är gratis, man lär naturligt känna andra, och tidtabellen är inte sträng.</p></blockquote>
+<h3>Fundera</h3>
+<ul>
+<li>Skriv upp tio ställen eller grupper i ditt område dit en ensam vuxen kunde gå. Vilka av dem är avgiftsfria?</li>
+<li>Vilken av de fyra källorna är mest främmande för dig? Hur kunde du bekanta dig med den?</li>
 </ul>
 """,
                 "en": """
@@ -808,6 +1142,7 @@ LOCAL_SERVICES = {
             "kind": "text",
             "title": {
                 "fi": "Miten löydät toimintaa ja autat pääsemään mukaan",
+                "sv": "Hur du hittar verksamhet och hjälper människan att komma med",
                 "en": "How to find activities and help someone join",
             },
             "minutes": 25,
@@ -849,6 +1184,45 @@ LOCAL_SERVICES = {
 <ul>
 <li>Mistä itse kuulit viimeksi uudesta harrastuksesta tai tapahtumasta?</li>
 <li>Mitä alueeltasi puuttuu? Kuka voisi olla kiinnostunut aloittamaan sen?</li>
+</ul>
+""",
+                "sv": """
+<h2>Var informationen finns</h2>
+<p>Informationen om vad som händer på orten är ofta utspridd. Därför lönar det sig att använda många källor:</p>
+<ul>
+<li>evenemangskalendern på kommunens webbplats och kommunens meddelanden</li>
+<li>lokaltidningen och dess evenemangstips</li>
+<li>anslagstavlorna på biblioteket, i butiken och på byagården</li>
+<li>församlingens meddelanden och webbplats</li>
+<li>föreningarnas egna sidor och byarnas grupper i sociala medier</li>
+<li>den information som koordinatorn har samlat och andra länkpersoner</li>
+<li>människorna själva: fråga kassören i butiken, bibliotekarien eller grannen vad som händer i byn</li>
+</ul>
+<h2>Gör en karta över verksamheten åt dig själv</h2>
+<p>Samla en lista över verksamheten i ditt område: vad, var, när, vem som är kontaktperson, vad det kostar och hur man kommer dit. Uppdatera listan varje gång du hör något nytt. Dela med dig av bra fynd till koordinatorn och de andra länkpersonerna, så blir allas arbete lättare. Ingenting om de människor du stöder skrivs in i listan. Den handlar om verksamhet, inte om klienter.</p>
+<p>Kontrollera uppgifterna innan du föreslår något. Gruppen kan ha lagts ner, ledaren kan ha bytts ut eller mötestiden ändrats. Ett samtal till ledaren besparar människan en besvikelse, om hon har samlat mod att gå dit och dörren är stängd.</p>
+<h2>Så hjälper du människan att komma med</h2>
+<ol>
+<li><strong>Välj tillsammans.</strong> Presentera några alternativ och låt människan välja. Bestäm inte åt henne.</li>
+<li><strong>Ta reda på saker i förväg.</strong> Vad gör man där, vad ska man ha med sig, vilka slags människor går dit?</li>
+<li><strong>Kom överens med människans lov.</strong> Du kan kontakta ledaren och berätta att en ny deltagare är på väg. Berätta bara det som människan har gett lov att berätta.</li>
+<li><strong>Lös de praktiska hindren.</strong> Skjuts, pris, kläder, klockslag.</li>
+<li><strong>Följ med första gången,</strong> om människan önskar det.</li>
+<li><strong>Prata efteråt.</strong> Vad kändes bra, vad kändes konstigt? Går vi dit igen?</li>
+</ol>
+<h2>När det inte finns någon lämplig verksamhet</h2>
+<p>I en avlägsen by finns det inte alltid något färdigt. Då kan ni fundera på verksamhet på distans: många föreningar och medborgarinstitut ordnar grupper på nätet. Ett annat alternativ är ett litet eget steg, som ett regelbundet samtal till en släkting eller en promenad varje vecka med grannen. Om du märker att det saknas något i området som många längtar efter, berätta det för koordinatorn. Ibland föds en ny grupp just ur en sådan iakttagelse.</p>
+<blockquote><p><strong>Exempel:</strong> Renskötarens make bor långt från byn. Den närmaste handarbetscirkeln träffas en gång i månaden, men resan är lång och svår på vintern. Ni hittar en distanskurs vid medborgarinstitutet och kommer överens om att han går till cirkeln i byn när han får skjuts.</p></blockquote>
+<h2>Checklista</h2>
+<ul>
+<li>Jag har en aktuell lista över verksamheten i mitt område.</li>
+<li>Jag kontrollerar uppgifterna innan jag föreslår något.</li>
+<li>Jag berättar för andra bara det om människan som hon har gett lov till.</li>
+</ul>
+<h3>Fundera</h3>
+<ul>
+<li>Var hörde du själv senast om en ny hobby eller ett nytt evenemang?</li>
+<li>Vad saknas i ditt område? Vem kunde vara intresserad av att sätta i gång det?</li>
 </ul>
 """,
                 "en": """
@@ -902,10 +1276,15 @@ EVALUATING_TOGETHER = {
     "key": "evaluating-together",
     "title": {
         "fi": "Yhdessä arvioiminen",
+        "sv": "Att utvärdera tillsammans",
         "en": "Evaluating together",
     },
     "summary": {
         "fi": "Opit, miten positiivista mielenterveyttä, osallistumista ja tavoitteiden toteutumista arvioidaan yhdessä ihmisen kanssa ja miten palaute kerätään.",
+        "sv": (
+            "Du lär dig hur positiv psykisk hälsa, delaktighet och hur målen har uppnåtts utvärderas tillsammans "
+            "med människan, och hur responsen samlas in."
+        ),
         "en": "You learn how positive mental health, participation and progress towards goals are evaluated together with the person, and how feedback is collected.",
     },
     "minutes": 45,
@@ -916,6 +1295,7 @@ EVALUATING_TOGETHER = {
             "kind": "text",
             "title": {
                 "fi": "Miksi ja miten arvioimme",
+                "sv": "Varför och hur vi utvärderar",
                 "en": "Why and how we evaluate",
             },
             "minutes": 20,
@@ -946,6 +1326,34 @@ EVALUATING_TOGETHER = {
 <ul>
 <li>Mistä sinä itse huomaat, että voit hyvin? Mitä kysymystä käyttäisit, jos haluaisit tietää sen toiselta?</li>
 <li>Miten kertoisit kyselyn tarkoituksen ihmiselle, joka epäilee sitä?</li>
+</ul>
+""",
+                "sv": """
+<h2>Utvärderingen är inget prov</h2>
+<p>Utvärderingen ska hjälpa människan och dig att se vad som har hänt under stödet. Den är inget prov som människan kan misslyckas i, och den mäter inte hur du lyckas i ditt uppdrag. Uppgifterna från utvärderingen hjälper också till att utveckla modellen med välfärdsremiss, när de sammanställs så att ingen enskild människa kan kännas igen.</p>
+<h2>Positiv psykisk hälsa</h2>
+<p>Psykisk hälsa är inte bara frånvaro av sjukdom. Med positiv psykisk hälsa menas att människan upplever att hon mår bra och klarar sig i livet. Dit hör till exempel känslan av att kunna sköta sina ärenden, att ha nära relationer, att livet har en mening och att man kan se hoppfullt på framtiden. Välfärdsremissen har som mål att stärka just de här sakerna.</p>
+<p>För att mäta positivt psykiskt välmående har man tagit fram korta enkäter som har prövats i forskning. Programmet berättar vilken enkät som används. Använd alltid den version som programmet ger, som den är. Ändra inte frågornas ordalydelse, lägg inte till egna frågor och översätt inte enkäten själv till ett annat språk. Annars går svaren inte att jämföra.</p>
+<h2>Utvärderingens tre delar</h2>
+<ol>
+<li><strong>En kort välmåendeenkät i början och i slutet.</strong> Människan svarar själv. Förändringen mellan början och slutet säger något om hur hennes mående har utvecklats.</li>
+<li><strong>De egna målen.</strong> Ni återkommer till målen från kartläggningen längs vägen och i slutet.</li>
+<li><strong>Delaktighet och respons.</strong> Ni ser på vilken verksamhet människan har deltagit i, och i slutet ger hon respons på stödet.</li>
+</ol>
+<h2>Den första enkäten i praktiken</h2>
+<ul>
+<li>Berätta varför enkäten görs och vad svaren används till. Det är frivilligt att svara.</li>
+<li>Låt människan svara själv i lugn och ro. Om hon vill kan du läsa frågorna högt, men föreslå inga svar.</li>
+<li>Gör enkäten under de första träffarna enligt programmets anvisning, inte genast under de första minuterna.</li>
+<li>Förvara svaren på programmets blankett och enligt anvisningen, aldrig i patientjournalerna.</li>
+</ul>
+<p>Om ni träffas på distans, gör enkäten enligt programmets anvisning, till exempel genom att skicka blanketten i förväg eller gå igenom frågorna i telefon. Se till att människan kan svara i lugn och ro och att ingen annan lyssnar bredvid.</p>
+<p>Svaren är ingen diagnos, och det är inte din uppgift att tolka dem som en yrkesperson. Men om svaren eller samtalet väcker oro för att människan mår allvarligt dåligt, ta upp saken och gör som du lärde dig i den andra delen.</p>
+<blockquote><p><strong>Exempel:</strong> Änklingen säger att han ”inte är någon enkätmänniska”. Du berättar att enkäten är kort och att han med hjälp av den själv kan se i slutet om något har förändrats. Han bestämmer sig för att svara, men ber dig läsa frågorna eftersom han har glömt glasögonen hemma.</p></blockquote>
+<h3>Fundera</h3>
+<ul>
+<li>Hur märker du själv att du mår bra? Vilken fråga skulle du ställa om du ville veta det av någon annan?</li>
+<li>Hur skulle du förklara enkätens syfte för en människa som tvivlar på den?</li>
 </ul>
 """,
                 "en": """
@@ -982,6 +1390,7 @@ EVALUATING_TOGETHER = {
             "kind": "text",
             "title": {
                 "fi": "Tavoitteet, osallistuminen ja palaute lopussa",
+                "sv": "Målen, delaktigheten och responsen i slutet",
                 "en": "Goals, participation and feedback at the end",
             },
             "minutes": 25,
@@ -1019,6 +1428,41 @@ EVALUATING_TOGETHER = {
 <ul>
 <li>Miltä sinusta itsestäsi tuntuisi, jos loppukyselyn vastaukset olisivat heikommat kuin alussa? Kenen kanssa voisit puhua siitä?</li>
 <li>Millaista palautetta sinun olisi vaikeinta kuulla? Miksi?</li>
+</ul>
+""",
+                "sv": """
+<h2>Utvärderingen pågår hela tiden</h2>
+<p>Fast enkäten görs i början och i slutet, följer ni hur det går under hela stödet. Vid varje träff frågar du vad som hände med de steg ni kom överens om. På så sätt kan målen ändras i tid, om de visar sig vara för stora, för små eller fel.</p>
+<table>
+<thead><tr><th>Skede</th><th>Vad ni ser på</th></tr></thead>
+<tbody>
+<tr><td>Början</td><td>Välmåendeenkäten, människans egna önskemål och de första målen</td></tr>
+<tr><td>Längs vägen</td><td>Stegen som har tagits, deltagandet i verksamhet, justeringen av målen</td></tr>
+<tr><td>Slutet</td><td>Välmåendeenkäten på nytt, genomgången av målen, deltagandet och responsen</td></tr>
+</tbody>
+</table>
+<h2>Genomgången av målen</h2>
+<p>I slutet går ni igenom varje mål. Fråga öppet: ”Vad hände med det här målet?” Målet kan ha uppnåtts, delvis uppnåtts eller längs vägen förvandlats till något annat. Alla de svaren är bra. Du kan be människan själv bedöma, till exempel på en skala från ett till tio, hur nära hon är det hon önskade. Det viktigaste är hennes egen upplevelse, inte din bedömning.</p>
+<h2>Deltagandet</h2>
+<p>Anteckna på programmets blankett det som blanketten frågar om deltagandet: till exempel vilken slags verksamhet människan har deltagit i, hur ofta och om hon tänker fortsätta. Anteckna ingenting om hennes hälsa eller privatliv som blanketten inte frågar efter.</p>
+<h2>Responsen</h2>
+<p>Till sist ger människan respons på stödet. Responsen samlas in på det sätt som programmet har bestämt, ofta på en blankett som också kan besvaras anonymt. Berätta att ärlig respons hjälper till att utveckla verksamheten och att kritisk respons inte sårar dig. Ge henne utrymme att svara utan att du tittar över axeln.</p>
+<h2>När resultatet överraskar</h2>
+<p>Ibland är svaren i slutenkäten sämre än i början. Det betyder inte nödvändigtvis att stödet har misslyckats. Något kan ha hänt i livet som stödet inte kan påverka, till exempel en sjukdom eller en förlust. Prata om resultatet med människan. Om du blir orolig för hur hon mår, berätta det för koordinatorn.</p>
+<h2>Din egen bedömning</h2>
+<p>Fundera till sist också på ditt eget arbete. Vad gick bra, vad skulle du göra annorlunda? Ta med dina iakttagelser till mentorskapet, utan detaljer som avslöjar vem människan är.</p>
+<blockquote><p><strong>Exempel:</strong> Målet för den studerande som har flyttat till Rovaniemi var att hitta en regelbunden hobby. Hundrastningen föll bort när tidtabellerna ändrades, men genom den lärde hon känna människor som hon nu klättrar tillsammans med. Det ursprungliga målet uppnåddes inte som sådant, men hon bedömer själv att hon är på en åtta. Svaren i slutenkäten är positivare än i början.</p></blockquote>
+<h2>Checklista</h2>
+<ul>
+<li>Slutenkäten är gjord med samma enkät som i början, om människan gick med på det.</li>
+<li>Varje mål är genomgånget med människans egna ord.</li>
+<li>Deltagandet är antecknat på programmets blankett bara till de delar som efterfrågas.</li>
+<li>Människan har haft möjlighet att ge respons i lugn och ro.</li>
+</ul>
+<h3>Fundera</h3>
+<ul>
+<li>Hur skulle det kännas för dig om svaren i slutenkäten var sämre än i början? Med vem kunde du tala om det?</li>
+<li>Vilken slags respons skulle vara svårast för dig att höra? Varför?</li>
 </ul>
 """,
                 "en": """
@@ -1068,10 +1512,15 @@ SAMI_CULTURE = {
     "key": "sami-culture",
     "title": {
         "fi": "Saamelainen kulttuuri ja kulttuurisensitiivisyys pohjoisessa",
+        "sv": "Samisk kultur och kulturell lyhördhet i norr",
         "en": "Sámi culture and cultural sensitivity in the north",
     },
     "summary": {
         "fi": "Opit perustietoja saamelaisista ja saamen kielistä sekä sen, miten kohtaat ihmisen kunnioittavasti olettamatta mitään hänen puolestaan.",
+        "sv": (
+            "Du får grundläggande kunskaper om samerna och de samiska språken och lär dig att möta en människa "
+            "med respekt, utan att anta något i hennes ställe."
+        ),
         "en": "You learn the basics about the Sámi and the Sámi languages, and how to meet a person respectfully without assuming anything on their behalf.",
     },
     "minutes": 50,
@@ -1082,6 +1531,7 @@ SAMI_CULTURE = {
             "kind": "text",
             "title": {
                 "fi": "Saamelaiset ja saamen kielet",
+                "sv": "Samerna och de samiska språken",
                 "en": "The Sámi and the Sámi languages",
             },
             "minutes": 25,
@@ -1105,6 +1555,27 @@ SAMI_CULTURE = {
 <ul>
 <li>Mitä tiesit saamelaisista ennen tätä sivua? Mistä tietosi on peräisin?</li>
 <li>Miten menneisyyden kokemukset voisivat näkyä siinä, miten ihminen suhtautuu sinuun?</li>
+</ul>
+""",
+                "sv": """
+<h2>Ett norr med många språk</h2>
+<p>I Lappland talas finska, svenska, engelska och samiska språk. Arbete, studier och turism för människor från olika håll i världen till området. Norr är också samernas hembygd. Som länkperson kommer du sannolikt att möta människor vars språk, seder och livsrytm skiljer sig från dina egna. Den här delen handlar särskilt om samerna, men samma principer hjälper dig att möta vem som helst.</p>
+<h2>Samerna som urfolk</h2>
+<p>Samerna är ett urfolk. Deras traditionella bosättningsområde sträcker sig från de norra delarna av Finland, Sverige och Norge till Kolahalvön i Ryssland. Samerna har en egen historia, egna språk och en egen kultur, och de har rätt att bevara och utveckla dem.</p>
+<h2>Tre samiska språk</h2>
+<p>I Finland talas tre samiska språk: <strong>nordsamiska</strong>, <strong>enaresamiska</strong> och <strong>skoltsamiska</strong>. De är skilda språk, inte dialekter av samma språk, och den som talar ett av dem förstår inte nödvändigtvis de andra. Nordsamiskan är det mest talade av dem. Enaresamiska och skoltsamiska talas av en liten grupp människor, och de har väckts till liv med stor envishet, till exempel i språkbon där barnen lär sig språket mitt i vardagen.</p>
+<p>Alla samer talar inte samiska. När många äldre samer gick i skolan värdesattes inte samiskan, och till exempel på skolornas elevhem långt hemifrån hindrade man till och med eleverna från att tala den. Därför har språket brutits av i många släkter. Erfarenheterna kan påverka hur en människa förhåller sig till myndigheter och service än i dag.</p>
+<p>Samerna har rätt att använda sitt eget språk hos myndigheterna, särskilt inom samernas hembygdsområde. En länkperson är ingen myndighet, men du kan berätta för människan om den här rättigheten när ni hänvisar henne till service, och hjälpa henne att be om service på samiska.</p>
+<h2>Samernas hembygdsområde</h2>
+<p>Till samernas hembygdsområde hör Enontekis, Enare, Utsjoki och norra delen av Sodankylä. Välfärdsremissen har prövats bland annat i Sodankylä och Enontekis, så att möta samer är vardag för många länkpersoner. Många samer bor ändå utanför hembygdsområdet, till exempel i Rovaniemi och i städerna i södra Finland. Det samiska försvinner inte när man flyttar.</p>
+<h2>Näringar, årets gång och släkten</h2>
+<p>Renskötseln är en viktig näring och ett viktigt sätt att leva för många samer, men alla samer är inte renskötare, och i Lappland sköts renar också av andra än samer. Samer arbetar inom alla nutida yrken, och till de traditionella näringarna hör också fiske och hantverk, på nordsamiska <em>duodji</em>.</p>
+<p>Renskötselåret har sin egen rytm. Kalvmärkningen på sommaren och renskiljningarna på hösten och vintern är till exempel bråda tider, då hela familjen kan vara med eller borta hemifrån. Anpassa träffarna efter den rytmen.</p>
+<p>Den stora släkten är ett viktigt stödnät för många samer. Den kan vara en resurs, men i en liten gemenskap känner alla varandra, så du måste vara särskilt noga med tystnadslöftet. Skoltsamerna har dessutom en egen ortodox tradition och en egen historia: deras bosättningsområde hamnade efter kriget på andra sidan gränsen, och de fick nya hem i trakterna kring Enare.</p>
+<h3>Fundera</h3>
+<ul>
+<li>Vad visste du om samerna innan du läste den här sidan? Varifrån kommer dina kunskaper?</li>
+<li>Hur kunde erfarenheter från det förflutna synas i hur en människa förhåller sig till dig?</li>
 </ul>
 """,
                 "en": """
@@ -1134,6 +1605,7 @@ SAMI_CULTURE = {
             "kind": "text",
             "title": {
                 "fi": "Kulttuurisensitiivisyys käytännössä",
+                "sv": "Kulturell lyhördhet i praktiken",
                 "en": "Cultural sensitivity in practice",
             },
             "minutes": 25,
@@ -1168,6 +1640,38 @@ SAMI_CULTURE = {
 <ul>
 <li>Milloin joku on tehnyt sinusta vääriä oletuksia? Miltä se tuntui?</li>
 <li>Miten voisit oppia lisää saamelaisesta kulttuurista omalla alueellasi?</li>
+</ul>
+""",
+                "sv": """
+<h2>Anta inte – fråga</h2>
+<p>Kulturell lyhördhet betyder inte att du ska veta allt om någon annans kultur. Den betyder att du vet att du inte vet, och att du frågar med respekt. En människas språk, bakgrund eller livsstil går inte att sluta sig till av namnet, bostadsorten eller utseendet. Alla samer sköter inte renar, och alla som bor på en rengård är inte samer.</p>
+<p>Fråga på ett naturligt sätt vid den första träffen: ”På vilket språk vill du att vi sköter det här?” eller ”Finns det något som det vore bra för mig att veta, så att det här passar dig?” Låt människan själv berätta om sin bakgrund så mycket som hon vill. Ifrågasätt aldrig någons identitet.</p>
+<h2>Språket betyder mycket</h2>
+<p>Många samer klarar vardagen bra på finska, men om känslor och svåra saker kan det vara lättare att tala på sitt eget språk. Om människan önskar stöd på samiska, berätta det för koordinatorn genast i början. En länkperson som talar samiska erbjuds alltid när det är möjligt. På grund av de långa avstånden kan hon eller han också stödja på distans.</p>
+<p>Om du kan ett eller två ord samiska får du gärna använda dem. På nordsamiska kan man hälsa med <em><span lang="se">Bures!</span></em> Låtsas ändå inte kunna mer än du kan. Ett äkta intresse är viktigare än fullkomlighet.</p>
+<h2>Kommunikation och tid</h2>
+<ul>
+<li>Tystnad och eftertanke är vanliga i norr. Tolka inte fåordighet som brist på intresse.</li>
+<li>Förtroende växer med tiden. För en del är det naturligare att lära känna varandra genom att göra något, till exempel på en promenad eller medan man kokar kaffe, än genom att sitta vid ett bord.</li>
+<li>Anpassa träffarna efter årets gång och familjens bråda tider. Fråga vilken tid som passar.</li>
+<li>Fråga vem människan vill ha med. Släkten kan vara en resurs, men beslutet är hennes.</li>
+</ul>
+<h2>Respektera, dekorera inte</h2>
+<p>Den samiska kulturen är ingen uppvisning och ingen dekoration. Samedräkten, på nordsamiska <em><span lang="se">gákti</span></em>, berättar till exempel om den som bär den och hör till gemenskapen. Be inte människan förklara hela sin kultur för dig. Ta själv reda på saker, och fråga bara det som har med stödet till henne att göra. Fotografera inte människor, hem eller evenemang utan lov.</p>
+<h2>Verksamhet som passar kulturellt</h2>
+<p>För en del är det viktigaste att få vara med i samiskspråkig eller samisk verksamhet, som en språkkurs, en hantverksgrupp eller ett kulturevenemang. Andra vill ha något helt annat. Fråga, anta inte.</p>
+<blockquote><p><strong>Exempel:</strong> Du antog att renskötarens make är same. Han berättar att han flyttade norrut från Mellersta Finland. Hans hustrus släkt är samisk, och barnen lär sig nordsamiska. Han känner sig utanför när släkten talar ett språk som han inte förstår. Hans mål blir att börja på en distanskurs i nordsamiska för vuxna.</p></blockquote>
+<h2>Checklista</h2>
+<ul>
+<li>Jag frågade på vilket språk människan vill sköta sina ärenden.</li>
+<li>Jag berättade för koordinatorn om hon önskar en länkperson som talar samiska.</li>
+<li>Jag anpassade träffarna efter hennes livsrytm.</li>
+<li>Jag gjorde inga antaganden om hennes bakgrund.</li>
+</ul>
+<h3>Fundera</h3>
+<ul>
+<li>När har någon gjort felaktiga antaganden om dig? Hur kändes det?</li>
+<li>Hur kunde du lära dig mer om den samiska kulturen i ditt eget område?</li>
 </ul>
 """,
                 "en": """
@@ -1214,10 +1718,15 @@ PRIVACY_CONTRACT_REMOTE = {
     "key": "privacy-contract-remote",
     "title": {
         "fi": "Tietosuoja, sopimus ja etätuki",
+        "sv": "Dataskydd, avtal och stöd på distans",
         "en": "Privacy, the contract and remote support",
     },
     "summary": {
         "fi": "Opit käsittelemään henkilötietoja suostumuksella ja turvallisesti, tunnet sopimuksesi ja palkkiosi ja osaat tukea ihmistä myös etänä.",
+        "sv": (
+            "Du lär dig att behandla personuppgifter med samtycke och på ett säkert sätt, du känner till ditt "
+            "avtal och ditt arvode och du kan stödja en människa också på distans."
+        ),
         "en": "You learn to handle personal information safely and with consent, understand your contract and fee, and know how to support a person remotely.",
     },
     "minutes": 50,
@@ -1228,6 +1737,7 @@ PRIVACY_CONTRACT_REMOTE = {
             "kind": "text",
             "title": {
                 "fi": "Tietosuoja, suostumus ja mitä kirjataan minne",
+                "sv": "Dataskydd, samtycke och vad som antecknas var",
                 "en": "Privacy, consent and what is recorded where",
             },
             "minutes": 25,
@@ -1270,6 +1780,46 @@ PRIVACY_CONTRACT_REMOTE = {
 <ul>
 <li>Missä säilytät tuettavan tiedot kotonasi ja puhelimessasi? Onko paikka turvallinen?</li>
 <li>Miten vastaisit naapurille, joka kysyy: ”Sinähän käyt nykyään sen leskimiehen luona?”</li>
+</ul>
+""",
+                "sv": """
+<h2>Förtroende bygger på omsorg</h2>
+<p>Människan berättar saker för dig som hon kanske inte har berättat för någon annan. Därför är det lika viktigt att behandla uppgifterna omsorgsfullt som att lyssna. En personuppgift är allt som en människa kan kännas igen av: namn, adress och telefonnummer, men också en beskrivning av hennes situation, om man av den kan sluta sig till vem det gäller.</p>
+<h2>Samtycke</h2>
+<p>Du behandlar människans uppgifter bara på det sätt ni har kommit överens om och med hennes samtycke. Samtycket frågas i början enligt programmets anvisning. Ett bra samtycke är</p>
+<ul>
+<li><strong>informerat</strong> – människan vet vilka uppgifter som samlas in, varför och vem som ser dem</li>
+<li><strong>frivilligt</strong> – att hon får stöd beror inte på om hon till exempel går med på en enkät</li>
+<li><strong>möjligt att återta</strong> – hon kan ändra sig när som helst</li>
+</ul>
+<p>Också när du vill berätta något om människan för ledaren av en verksamhet ska du först be om lov och bara berätta det som hon gav lov till.</p>
+<h2>Vad som antecknas var</h2>
+<table>
+<thead><tr><th>Uppgift</th><th>Var</th><th>Vem ser den</th></tr></thead>
+<tbody>
+<tr><td>Remissen och hälsouppgifterna</td><td>Välfärdsområdets patientjournaler</td><td>Yrkespersonerna inom social- och hälsovården. Inte länkpersonen.</td></tr>
+<tr><td>Kontaktuppgifter, mål, enkäter och respons</td><td>Programmets egna blanketter enligt anvisningen</td><td>Du och koordinatorn, enligt vad som avtalats</td></tr>
+<tr><td>Dina egna anteckningar</td><td>Bara om det behövs, så kort som möjligt och i tryggt förvar</td><td>Bara du. De återlämnas eller förstörs när stödet tar slut, enligt anvisningen.</td></tr>
+<tr><td>Mentorskapet</td><td>Samtal om ditt eget arbete</td><td>Inga uppgifter som avslöjar vem du stöder</td></tr>
+<tr><td>Den här lärmiljön</td><td>Dina egna studier</td><td>Aldrig uppgifter om människor du stöder</td></tr>
+</tbody>
+</table>
+<p>Du antecknar ingenting i patientjournalerna. Du har ingen tillgång till dem, och du behöver inte veta något om människans hälsa utöver det hon själv vill berätta.</p>
+<h2>Håll uppgifterna i tryggt förvar</h2>
+<ul>
+<li>Förvara papper på ett låst ställe och elektroniska uppgifter bakom ett lösenord. Förvara dem inte på en apparat som flera använder.</li>
+<li>Fotografera inte blanketter och skicka inte uppgifter i chattgrupper eller sociala medier.</li>
+<li>Berätta inte om den du stöder för din familj. På en liten ort räcker det med ”den där mannen vars fru hade byabutiken förr” för att han ska kännas igen.</li>
+<li>När stödet tar slut, lämna tillbaka eller förstör uppgifterna enligt programmets anvisning.</li>
+</ul>
+<h2>I mentorskapet talar ni om ditt arbete</h2>
+<p>På mentorsträffarna går du igenom ditt eget sätt att arbeta: vad som var svårt, vad du lärde dig, hur du kunde göra annorlunda. Du berättar inte namnet på den du stöder och inga detaljer som gör att hon kan kännas igen. Du kan till exempel säga: ”Jag stöder en människa som har ställt in tre träffar, och jag funderar på hur jag ska ta upp det.”</p>
+<h2>Tystnadslöftets gräns</h2>
+<p>Om någons liv eller säkerhet är i fara gör du som du lärde dig i den andra delen. Då får och ska uppgifter delas med yrkespersoner eller nödcentralen. Berätta om den här gränsen för människan redan i början.</p>
+<h3>Fundera</h3>
+<ul>
+<li>Var förvarar du uppgifterna om den du stöder hemma och i din telefon? Är stället tryggt?</li>
+<li>Vad skulle du svara en granne som frågar: ”Du går ju till den där änklingen nuförtiden?”</li>
 </ul>
 """,
                 "en": """
@@ -1318,6 +1868,7 @@ PRIVACY_CONTRACT_REMOTE = {
             "kind": "text",
             "title": {
                 "fi": "Sopimus, palkkio ja etätuki",
+                "sv": "Avtal, arvode och stöd på distans",
                 "en": "Your contract and fee, and supporting remotely",
             },
             "minutes": 25,
@@ -1352,6 +1903,38 @@ PRIVACY_CONTRACT_REMOTE = {
 <ul>
 <li>Mitä kohtia sinun sopimuksessasi on, joista haluat kysyä lisää?</li>
 <li>Mikä etätapaamisessa on sinulle helppoa ja mikä vaikeaa?</li>
+</ul>
+""",
+                "sv": """
+<h2>Avtalet med kommunen</h2>
+<p>Länkpersoner är ofta frivilliga som gör ett avtal om uppdraget med kommunen och får ett arvode för det. Avtalet säger vad som förväntas av dig och vad du kan förvänta dig. Läs det noga innan du skriver under och fråga koordinatorn om allt som är oklart.</p>
+<h2>Kontrollera åtminstone det här i avtalet</h2>
+<ul>
+<li>Vilka är dina uppgifter och vad hör inte till dig?</li>
+<li>Hur stort är arvodet, för vilka uppgifter betalas det och hur och när betalas det?</li>
+<li>Vad ska du rapportera, till exempel antalet träffar eller programmets blanketter?</li>
+<li>Ersätts resekostnader eller andra kostnader, och hur kommer man överens om dem?</li>
+<li>Vad säger avtalet om tystnadsplikt och om behandlingen av uppgifter?</li>
+<li>Vad har avtalats om att delta i utbildningen och mentorskapet?</li>
+<li>Hur upphör avtalet och vad gör du om du inte kan fortsätta?</li>
+</ul>
+<p>Arvodet är inkomst. Fråga koordinatorn hur det betalas och hur beskattningen är ordnad, om du är osäker. Ditt arvode kommer från kommunen, inte från den du stöder. Ta inte emot pengar eller värdefulla gåvor av den du stöder. Om du inte vet hur du ska göra med ett litet tack, fråga koordinatorn.</p>
+<h2>Varför stöd på distans är viktigt</h2>
+<p>I Lappland är avstånden långa. Mellan byarna kan det vara flera mil, på vintern kan väglaget hindra resor, och bussen går inte varje dag. Därför ges stöd också per telefon och video. Stöd på distans är inte sämre stöd. För en del är det till och med lättare, eftersom man inte behöver klä på sig, ge sig i väg eller möta en främling ansikte mot ansikte genast i början. På distans kan man också erbjuda en länkperson som talar samiska när det inte finns någon i närheten.</p>
+<h2>Så stöder du på distans</h2>
+<ul>
+<li><strong>Använd de kanaler som avtalats.</strong> Använd de telefon- och videoverktyg som programmet anvisar.</li>
+<li><strong>Kom överens om tider.</strong> En träff på distans är en träff: en avtalad början och ett avtalat slut hjälper er båda.</li>
+<li><strong>Värna om integriteten.</strong> Sitt på ett ställe där ingen hör samtalet. Fråga i början om människan kan tala ostört.</li>
+<li><strong>Fråga mer.</strong> Det är svårare att läsa miner och gester, så fråga oftare hur något känns.</li>
+<li><strong>Vet var människan är.</strong> Om en nödsituation uppstår under samtalet måste du kunna ge nödcentralen på 112 en adress. Om du inte har adressen från programmets blankett, fråga i början av samtalet var människan befinner sig.</li>
+<li><strong>Kombinera sätten.</strong> Stödet fungerar ofta bäst när en del av träffarna sker ansikte mot ansikte och en del på distans.</li>
+</ul>
+<blockquote><p><strong>Exempel:</strong> Renskötarens make har aldrig ringt videosamtal. De första träffarna sköts per telefon. Ett av målen blir att lära sig videosamtal, så att han kan delta i distanskursen. När det lyckas ringer han sitt första videosamtal till sin syster.</p></blockquote>
+<h3>Fundera</h3>
+<ul>
+<li>Vilka punkter i ditt avtal vill du fråga mer om?</li>
+<li>Vad är lätt och vad är svårt för dig när ni träffas på distans?</li>
 </ul>
 """,
                 "en": """
@@ -1398,10 +1981,15 @@ LOOKING_AFTER_YOURSELF = {
     "key": "looking-after-yourself",
     "title": {
         "fi": "Oma jaksaminen linkkihenkilönä",
+        "sv": "Att orka som länkperson",
         "en": "Looking after yourself as a link worker",
     },
     "summary": {
         "fi": "Vapaaehtoinen osa, jossa opit tunnistamaan oman kuormittumisesi, pitämään rajoista kiinni ja käyttämään mentorointia tukenasi.",
+        "sv": (
+            "En frivillig del där du lär dig att känna igen när du blir överbelastad, att hålla fast vid "
+            "gränserna och att ta stöd av mentorskapet."
+        ),
         "en": "An optional module where you learn to recognise your own strain, hold on to your limits and use mentoring as your support.",
     },
     "minutes": 35,
@@ -1412,6 +2000,7 @@ LOOKING_AFTER_YOURSELF = {
             "kind": "text",
             "title": {
                 "fi": "Jaksaminen ja rajat",
+                "sv": "Att orka och att hålla gränser",
                 "en": "Your own wellbeing and limits",
             },
             "minutes": 20,
@@ -1445,6 +2034,37 @@ LOOKING_AFTER_YOURSELF = {
 <ul>
 <li>Mistä sinä tunnistat, että olet väsynyt? Mikä sinua auttaa?</li>
 <li>Kuinka monta tuettavaa sinulla voisi olla yhtä aikaa niin, että jaksat hyvin?</li>
+</ul>
+""",
+                "sv": """
+<h2>Du kan inte ge ur tomma intet</h2>
+<p>Arbetet som länkperson ger mycket. Det känns fint att se när en människa som i början inte ville gå hemifrån berättar att hon har varit med i kören hela hösten. Samtidigt kan arbetet vara tungt. Du hör svåra livsöden, du bär på oro och ibland måste du agera i svåra situationer. Att ta hand om dina egna krafter är inte själviskt. Det är en förutsättning för att du ska kunna vara närvarande för någon annan.</p>
+<h2>Tecken på att du blir överbelastad</h2>
+<ul>
+<li>Tankarna på den du stöder snurrar i huvudet på kvällarna och tar sömnen.</li>
+<li>Du känner skuld när du inte hinner eller orkar göra mer.</li>
+<li>Du börjar undvika samtal eller träffar.</li>
+<li>Du blir lättare irriterad eller känner dig tom.</li>
+<li>Du märker att du gör saker som inte hör till din uppgift, eftersom ”ingen annan gör det”.</li>
+</ul>
+<p>Om du känner igen de här tecknen betyder det inte att du är en dålig länkperson. Det betyder att det är dags att stanna upp och tala med någon.</p>
+<h2>Gränserna skyddar dig</h2>
+<p>I den andra delen lärde du dig att gränserna skyddar den människa du stöder. De skyddar också dig. När du håller fast vid avtalade tider och kanaler är du inte anträffbar dygnet runt. När du vet att ansvaret för vården ligger hos yrkespersonerna behöver du inte lösa allt. När stödet avslutas som avtalat kan du släppa taget.</p>
+<ul>
+<li>Bestäm när du svarar i telefon och på meddelanden, och berätta det för den du stöder i början.</li>
+<li>Ta inte emot fler att stödja än du orkar. Berätta ärligt för koordinatorn hur mycket tid du har.</li>
+<li>Håll fast vid dina egna hobbyer och relationer. De är din styrka.</li>
+</ul>
+<h2>När ditt eget liv berörs</h2>
+<p>Ibland påminner berättelsen från den du stöder om ditt eget liv: en egen förlust, en egen flytt eller din egen ensamhet. Det kan hjälpa dig att förstå, men det kan också väcka gamla känslor. Var uppmärksam på när du talar mer om din egen erfarenhet än du lyssnar på hennes.</p>
+<p>Om något tungt händer i ditt eget liv, som en sjukdom eller att en närstående dör, kan du ta en paus. Berätta det för koordinatorn. Stödet till den du stöder kan ordnas på annat sätt, och ingen behöver bli lämnad utan.</p>
+<h2>Årstiderna i norr</h2>
+<p>Mörkertiden, de långa avstånden och det svåra väglaget på vintern påverkar också dig, inte bara den du stöder. Under mörkertiden är det vanligt att känna sig trött. Planera träffarna så att resorna inte blir för tunga, och träffas på distans när väglaget eller dina egna krafter kräver det.</p>
+<blockquote><p><strong>Exempel:</strong> Du märker att du tänker på den studerande som har flyttat till Rovaniemi varje kväll, fast det har gått bra. Du tar upp saken på nästa mentorsträff. Under samtalet inser du att hon påminner dig om ditt eget barn. När du har sagt det högt släpper oron.</p></blockquote>
+<h3>Fundera</h3>
+<ul>
+<li>Hur känner du igen att du är trött? Vad hjälper dig?</li>
+<li>Hur många människor kunde du stödja samtidigt och ändå orka bra?</li>
 </ul>
 """,
                 "en": """
@@ -1484,6 +2104,7 @@ LOOKING_AFTER_YOURSELF = {
             "kind": "text",
             "title": {
                 "fi": "Mentorointi ja muu tuki",
+                "sv": "Mentorskap och annat stöd",
                 "en": "Mentoring and other support",
             },
             "minutes": 15,
@@ -1524,6 +2145,44 @@ LOOKING_AFTER_YOURSELF = {
 <ul>
 <li>Mistä asiasta haluaisit puhua seuraavassa mentorointitapaamisessa?</li>
 <li>Keneltä muulta kuin mentorilta voisit saada tukea omaan jaksamiseesi?</li>
+</ul>
+""",
+                "sv": """
+<h2>Vad mentorskap är</h2>
+<p>Länkpersonerna får stöd genom mentorskap, det vill säga regelbundna träffar med inslag av arbetshandledning. På dem funderar du över ditt eget arbete tillsammans med mentorn och ofta också med andra länkpersoner. Mentorskapet är ingen bedömning och ingen övervakning. Det är ett ställe där du kan tänka högt om vad som var svårt, vad som lyckades och vad du kunde göra annorlunda.</p>
+<p>Att delta i mentorskapet hör till länkpersonens uppdrag. Det är inget tecken på att något har gått snett, utan ett sätt att göra det här arbetet bra och tryggt.</p>
+<h2>Så får du ut mest av mentorskapet</h2>
+<ul>
+<li><strong>Förbered dig.</strong> Tänk före träffen på en eller två saker som du vill tala om.</li>
+<li><strong>Tala om ditt eget arbete.</strong> Berätta vad du gjorde, vad du tänkte och hur det kändes. Berätta inte namnet på den du stöder och inga detaljer som gör att hon kan kännas igen.</li>
+<li><strong>Ta också upp det som lyckades.</strong> Av det lär sig alla.</li>
+<li><strong>Lyssna på de andra.</strong> En annan länkpersons erfarenhet kan ge lösningen på din egen situation.</li>
+<li><strong>Håll tystnadslöftet.</strong> Det som sägs i gruppen stannar i gruppen.</li>
+</ul>
+<h2>Frågor som du kan ta med till mentorskapet</h2>
+<ul>
+<li>Vad var svårast för mig i den här situationen, och varför?</li>
+<li>Vad gjorde jag som verkade hjälpa?</li>
+<li>Var i situationen var jag osäker på vad som hör till min uppgift?</li>
+<li>Vad skulle jag vilja lära mig eller öva på härnäst?</li>
+</ul>
+<p>Mentorskapet hjälper dig också att märka när du bär för mycket. Ibland ser mentorn eller en annan länkperson det före dig. Ta emot en sådan iakttagelse som vänligt stöd, inte som en förebråelse.</p>
+<h2>När du behöver hjälp genast</h2>
+<p>Mentorskapet är regelbundet, men allt kan inte vänta till nästa träff. Om du har varit med om en svår situation, till exempel har behövt ringa nödnumret 112 eller har hört att någon far illa, kontakta koordinatorn genast. Kom redan i förväg överens med koordinatorn om hur du snabbt når henne eller honom.</p>
+<h2>Stöd de andra länkpersonerna</h2>
+<p>De andra länkpersonerna är ett viktigt stöd för dig, och du för dem. Dela med er av tips om bra ställen och verksamhet, uppmuntra varandra och kom ihåg att ingen är fullkomlig i det här arbetet. Att lära sig tillsammans är kärnan i den här utbildningen.</p>
+<h2>Checklista</h2>
+<ul>
+<li>Jag vet när nästa mentorsträff är.</li>
+<li>Jag vet hur jag når koordinatorn i en brådskande situation.</li>
+<li>Jag har någon som jag kan tala med om hur jag orkar, utan uppgifter om den jag stöder.</li>
+<li>Jag har bestämt tider då jag inte är anträffbar.</li>
+</ul>
+<blockquote><p><strong>Exempel:</strong> Stödet till änklingen har tagit slut, och du märker att du saknar träffarna. Du berättar i mentorskapet att det känns konstigt när något fattas i veckan. En annan länkperson berättar att hon kände likadant och då själv började med en ny hobby. Du inser att samma råd som du gav den du stödde passar också dig.</p></blockquote>
+<h3>Fundera</h3>
+<ul>
+<li>Vad skulle du vilja tala om på nästa mentorsträff?</li>
+<li>Vem utöver mentorn kunde ge dig stöd för att orka?</li>
 </ul>
 """,
                 "en": """

@@ -3,7 +3,7 @@
 import django.core.validators
 import django.db.models.deletion
 import common.translated
-import mentoring.privacy
+import mentoring.client_details
 from decimal import Decimal
 from django.conf import settings
 from django.db import migrations, models
@@ -78,14 +78,16 @@ class Migration(migrations.Migration):
                     "confirmation_reason",
                     models.TextField(
                         blank=True,
-                        validators=[mentoring.privacy.validate_no_client_details],
+                        validators=[mentoring.client_details.validate_no_client_details],
                         verbose_name="reason for confirming on the mentee's behalf",
                     ),
                 ),
                 (
                     "reflection",
                     models.TextField(
-                        blank=True, validators=[mentoring.privacy.validate_no_client_details], verbose_name="reflection"
+                        blank=True,
+                        validators=[mentoring.client_details.validate_no_client_details],
+                        verbose_name="reflection",
                     ),
                 ),
                 (
@@ -199,7 +201,7 @@ class Migration(migrations.Migration):
                     models.TextField(
                         blank=True,
                         help_text="The mentees see the summary.",
-                        validators=[mentoring.privacy.validate_no_client_details],
+                        validators=[mentoring.client_details.validate_no_client_details],
                         verbose_name="summary",
                     ),
                 ),
@@ -208,7 +210,7 @@ class Migration(migrations.Migration):
                     models.TextField(
                         blank=True,
                         help_text="Only you see these notes; they are left out of every export.",
-                        validators=[mentoring.privacy.validate_no_client_details],
+                        validators=[mentoring.client_details.validate_no_client_details],
                         verbose_name="private notes",
                     ),
                 ),
@@ -217,7 +219,7 @@ class Migration(migrations.Migration):
                     models.TextField(
                         blank=True,
                         help_text="The mentees see the action points.",
-                        validators=[mentoring.privacy.validate_no_client_details],
+                        validators=[mentoring.client_details.validate_no_client_details],
                         verbose_name="agreed action points",
                     ),
                 ),

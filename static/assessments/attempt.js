@@ -1,6 +1,8 @@
-// Saves each answer as it changes, so a reload or a lost connection loses nothing; counts down the time.
-// Answers not yet confirmed by the server wait in localStorage and are sent again when the connection
-// returns or the page is opened again. Without this script the Save and Submit buttons post the form.
+// Saves each answer as it changes, so a reload, leaving the page or a lost connection loses nothing;
+// counts down the time. Answers not yet confirmed by the server wait in localStorage, are sent when the
+// page is hidden or left (fetch keepalive, or a beacon), retried with a growing pause after a failure,
+// and sent again when the page is opened again. Without this script the Save and Submit buttons post
+// the form.
 (function () {
   "use strict";
   var form = document.getElementById("attempt-form");
@@ -9,24 +11,37 @@
   var csrf = form.querySelector("input[name=csrfmiddlewaretoken]").value;
   var url = form.getAttribute("data-autosave-url");
   var storageKey = "linkki-unsaved:" + url;
+  var TYPING_PAUSE = 800;
+  var FIRST_RETRY = 1000;
+  var LONGEST_RETRY = 60000;
   var timers = {};
+  var pending = {};      // question id -> answer typed or chosen and not yet confirmed by the server
+  var retryTimer = null;
+  var retryDelay = FIRST_RETRY;
+  var closed = false;
 
-  function say(text) { if (status) { status.textContent = text; } }
+  function text(name) { return form.getAttribute("data-" + name + "-text") || ""; }
 
-  function unsaved() {
+  function say(message, isProblem) {
+    if (!status) { return; }
+    status.textContent = message;
+    status.classList.toggle("autosave-status--problem", !!isProblem);
+  }
+
+  function seconds(ms) { return String(Math.round(ms / 1000)); }
+
+  function stored() {
     try { return JSON.parse(window.localStorage.getItem(storageKey)) || {}; } catch (error) { return {}; }
   }
 
-  function remember(id, answer) {
+  function keep() {
     try {
-      var all = unsaved();
-      if (answer === undefined) { delete all[id]; } else { all[id] = answer; }
-      window.localStorage.setItem(storageKey, JSON.stringify(all));
-    } catch (error) { /* private browsing: the server copy is all there is */ }
-  }
-
-  function forget() {
-    try { window.localStorage.removeItem(storageKey); } catch (error) { /* nothing was stored */ }
+      if (Object.keys(pending).length) {
+        window.localStorage.setItem(storageKey, JSON.stringify(pending));
+      } else {
+        window.localStorage.removeItem(storageKey);
+      }
+    } catch (error) { /* private browsing: the page and the server copy are all there is */ }
   }
 
   function fieldsetOf(id) { return form.querySelector("fieldset[data-question='" + id + "']"); }
@@ -82,62 +97,178 @@
     });
   }
 
-  function save(fieldset) {
-    var id = fieldset.getAttribute("data-question");
-    var answer = answerOf(fieldset);
-    var body = { answers: {} };
-    body.answers[id] = answer;
-    remember(id, answer);
-    say(form.getAttribute("data-saving-text"));
+  function same(a, b) { return JSON.stringify(a) === JSON.stringify(b); }
+
+  function note(id, answer) {
+    pending[id] = answer;
+    var fieldset = fieldsetOf(id);
+    if (fieldset) { fieldset.removeAttribute("data-saved"); }
+    keep();
+  }
+
+  function confirmSaved(sent) {
+    Object.keys(sent).forEach(function (id) {
+      // An answer changed again while this one was on its way is still pending.
+      if (same(pending[id], sent[id])) { delete pending[id]; }
+      var fieldset = fieldsetOf(id);
+      if (fieldset) {
+        showErrors(fieldset, []);
+        if (!(id in pending)) { fieldset.setAttribute("data-saved", "true"); }
+      }
+    });
+    keep();
+  }
+
+  function retryLater(message) {
+    clearTimeout(retryTimer);
+    var delay = retryDelay;
+    retryDelay = Math.min(retryDelay * 2, LONGEST_RETRY);
+    say(message.replace("{seconds}", seconds(delay)), true);
+    retryTimer = setTimeout(function () { retryTimer = null; send(); }, delay);
+  }
+
+  function handle(sent, response, data) {
+    if (response.status === 200) {
+      retryDelay = FIRST_RETRY;
+      confirmSaved(sent);
+      say(Object.keys(pending).length ? text("unsaved") : text("saved"));
+      return;
+    }
+    if (response.status === 400 && data && data.errors) {
+      // The server names the answers it refused; every answer sent with them was refused too and stays pending.
+      Object.keys(sent).forEach(function (id) {
+        var fieldset = fieldsetOf(id);
+        if (fieldset) { showErrors(fieldset, data.errors[id] || []); }
+        if (data.errors[id] && same(pending[id], sent[id])) { delete pending[id]; }
+      });
+      keep();
+      say(data.detail || text("invalid"), true);
+      if (Object.keys(pending).length) { schedule(0); }
+      return;
+    }
+    if (response.status === 409) {
+      closed = true;
+      clearTimeout(retryTimer);
+      say((data && data.detail) || text("closed"), true);
+      if (data && data.result_url && status) {
+        var link = document.createElement("a");
+        link.href = data.result_url;
+        link.textContent = text("result-link");
+        status.appendChild(document.createTextNode(" "));
+        status.appendChild(link);
+      }
+      return;
+    }
+    if (response.status === 401 || response.status === 403) {
+      say(text("logged-out"), true);
+      return;
+    }
+    if (response.status === 429) {
+      retryLater(text("busy"));
+      return;
+    }
+    retryLater(text("server").replace("{code}", String(response.status)));
+  }
+
+  function send() {
+    if (closed) { return; }
+    var ids = Object.keys(pending);
+    if (!ids.length) { return; }
+    var sent = {};
+    ids.forEach(function (id) { sent[id] = pending[id]; });
+    say(text("saving"));
     fetch(url, {
       method: "POST", credentials: "same-origin",
       headers: { "Content-Type": "application/json", "X-CSRFToken": csrf, "Accept": "application/json" },
-      body: JSON.stringify(body)
+      body: JSON.stringify({ answers: sent })
     }).then(function (response) {
-      return response.json().then(function (data) { return { status: response.status, data: data }; });
-    }).then(function (result) {
-      if (JSON.stringify(unsaved()[id]) === JSON.stringify(answer)) { remember(id, undefined); }
-      if (result.status === 200) {
-        showErrors(fieldset, []);
-        fieldset.setAttribute("data-saved", "true");
-        say(form.getAttribute("data-saved-text"));
-      } else if (result.status === 409 && result.data.result_url) {
-        forget();
-        window.location.assign(result.data.result_url);
-      } else {
-        showErrors(fieldset, (result.data.errors && result.data.errors[id]) || [result.data.detail]);
-        say(result.data.detail || form.getAttribute("data-failed-text"));
-      }
-    }).catch(function () {
-      say(form.getAttribute("data-failed-text"));
+      return response.json().catch(function () { return null; }).then(function (data) {
+        handle(sent, response, data);
+      });
+    }, function () {
+      retryLater(navigator.onLine === false ? text("offline") : text("unreachable"));
     });
   }
 
-  function resend() {
-    var pending = unsaved();
-    Object.keys(pending).forEach(function (id) {
-      var fieldset = fieldsetOf(id);
-      if (fieldset) { show(fieldset, pending[id]); save(fieldset); } else { remember(id, undefined); }
-    });
+  var sendTimer = null;
+  function schedule(delay) {
+    clearTimeout(sendTimer);
+    sendTimer = setTimeout(function () { sendTimer = null; send(); }, delay);
   }
 
-  function schedule(event) {
+  // Leaving or hiding the page: whatever is pending goes now, in a request that outlives the page.
+  function flush() {
+    if (closed) { return; }
+    clearTimeout(sendTimer);
+    sendTimer = null;
+    var ids = Object.keys(pending);
+    if (!ids.length) { return; }
+    var body = JSON.stringify({ answers: pending });
+    var sentByFetch = false;
+    try {
+      fetch(url, {
+        method: "POST", credentials: "same-origin", keepalive: true,
+        headers: { "Content-Type": "application/json", "X-CSRFToken": csrf, "Accept": "application/json" },
+        body: body
+      }).then(function (response) {
+        return response.json().catch(function () { return null; }).then(function (data) {
+          handle(JSON.parse(body).answers, response, data);
+        });
+      }, function () { /* the page is gone or offline: the answers wait in localStorage */ });
+      sentByFetch = true;
+    } catch (error) { sentByFetch = false; }
+    if (!sentByFetch && navigator.sendBeacon) {
+      var data = new URLSearchParams();
+      data.append("csrfmiddlewaretoken", csrf);
+      data.append("answers", JSON.stringify(pending));
+      navigator.sendBeacon(url, data);
+    }
+  }
+
+  function changed(event) {
     var fieldset = event.target.closest("fieldset[data-question]");
-    if (!fieldset) { return; }
+    if (!fieldset || closed) { return; }
     var id = fieldset.getAttribute("data-question");
-    fieldset.removeAttribute("data-saved");
+    note(id, answerOf(fieldset));
     clearTimeout(timers[id]);
-    // Typing saves after a short pause; choosing saves at once.
-    var delay = event.type === "input" ? 800 : 0;
-    timers[id] = setTimeout(function () { save(fieldset); }, delay);
+    if (event.type === "input") {
+      // Typing saves after a short pause; until then the page says so.
+      say(text("unsaved"));
+      timers[id] = setTimeout(function () { send(); }, TYPING_PAUSE);
+    } else {
+      send();
+    }
   }
 
-  form.addEventListener("change", schedule);
+  form.addEventListener("change", changed);
   form.addEventListener("input", function (event) {
-    if (event.target.matches("input[type=text], textarea")) { schedule(event); }
+    if (event.target.matches("input[type=text], textarea")) { changed(event); }
   });
-  window.addEventListener("online", resend);
-  resend();
+  // The buttons post every answer on the page; nothing needs to be sent beside them.
+  form.addEventListener("submit", function () {
+    Object.keys(timers).forEach(function (id) { clearTimeout(timers[id]); });
+    clearTimeout(sendTimer);
+    clearTimeout(retryTimer);
+    closed = true;
+    pending = {};
+    keep();
+  });
+  window.addEventListener("pagehide", flush);
+  document.addEventListener("visibilitychange", function () {
+    if (document.visibilityState === "hidden") { flush(); }
+  });
+  window.addEventListener("online", function () { retryDelay = FIRST_RETRY; send(); });
+  window.addEventListener("offline", function () { if (Object.keys(pending).length) { say(text("offline"), true); } });
+
+  // Answers left unsent on an earlier visit: shown again and sent.
+  var earlier = stored();
+  Object.keys(earlier).forEach(function (id) {
+    var fieldset = fieldsetOf(id);
+    if (fieldset) { show(fieldset, earlier[id]); pending[id] = earlier[id]; }
+  });
+  keep();
+  send();
+  form.setAttribute("data-autosave", "ready");
 
   var deadline = document.getElementById("deadline");
   if (deadline && deadline.getAttribute("data-remaining") !== "") {

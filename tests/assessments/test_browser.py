@@ -56,6 +56,7 @@ def test_a_trainee_takes_a_quiz_reloads_midway_and_offline_without_losing_answer
     page.goto(live_server.url + reverse("courses:activity", args=[assessment.activity_id]))
     page.get_by_role("button", name="Aloita arviointi").click()
     page.get_by_text("Vastaa viimeistään klo").wait_for()
+    page.locator("form[data-autosave=ready]").wait_for()
 
     page.get_by_label("Ammattilainen").check()
     saved(page, "Kuka tekee lähetteen?")
@@ -74,7 +75,7 @@ def test_a_trainee_takes_a_quiz_reloads_midway_and_offline_without_losing_answer
     # The connection drops: the answer waits in the browser and is sent when the page is opened again.
     page.route("**/answers/", lambda route: route.abort())
     page.get_by_label("Vastauksesi (luku)").fill("5")
-    page.get_by_text("Ei tallennettu: tarkista yhteys.").wait_for()
+    page.get_by_text("Ei tallennettu: Linkkiin ei saatu yhteyttä.").wait_for()
     page.unroute("**/answers/")
     page.reload()
     saved(page, "Montako kuukautta enintään?")

@@ -60,7 +60,7 @@ def test_the_csv_export_has_a_row_per_trainee_with_the_best_result(client, world
     response = client.get(reverse("assessments:gradebook_csv", args=[world.cohort.pk]))
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
-    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
     assert rows[0] == [
         "Koulutettava",
         "Sähköposti",
@@ -70,7 +70,7 @@ def test_the_csv_export_has_a_row_per_trainee_with_the_best_result(client, world
         "Tietovisa: odottaa arviointia",
     ]
     by_email = {row[1]: row for row in rows[1:]}
-    assert by_email[world.trainee.email][2:] == ["100.0", "kyllä", "1", "0"]
+    assert by_email[world.trainee.email][2:] == ["100,0", "kyllä", "1", "0"]
     assert by_email[world.other_trainee.email][2:] == ["", "ei", "0", "0"]
 
 

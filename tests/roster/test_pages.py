@@ -113,7 +113,7 @@ def test_the_csv_export_has_a_row_per_person_searched(coordinator_client):
     f.certified_worker(municipality_name="Salla")
     response = coordinator_client.get("/roster/export.csv", {"q": "Sodankylä"}, HTTP_ACCEPT_LANGUAGE="en")
     assert response["Content-Type"].startswith("text/csv")
-    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig")), delimiter=";"))
     assert rows[0][:3] == ["Id", "Name", "E-mail"]
     assert [row[0] for row in rows[1:]] == [str(good.pk)]
     assert "In good standing" in rows[1] and "fi se" in rows[1]

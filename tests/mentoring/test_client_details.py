@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from stdnum.fi import hetu
 
-from mentoring.privacy import (
+from mentoring.client_details import (
     client_details_found,
     contains_email_address,
     contains_identity_code,
@@ -175,7 +175,7 @@ def test_the_guard_answers_long_hostile_texts_in_linear_time():
     # first alone (11 s for 40,000 letters, growing with the square); a linear one answers in well under
     # a second. Timings per size are printed by `python -m bench.client_details_guard`.
     script = (
-        "from mentoring.privacy import client_details_found\n"
+        "from mentoring.client_details import client_details_found\n"
         "for unit in ['a', '0' * 50 + ' ', 'a@' + 'b.' * 30, 'a@', '(0', '131052 ']:\n"
         "    client_details_found((unit * 200_000)[:200_000])\n"
     )

@@ -1,0 +1,42 @@
+"""A person's enrolments and completed activities, and the cohorts they teach or coordinate."""
+
+from common.privacy import declare, rows
+
+from .models import ActivityCompletion, Cohort, Enrolment
+
+
+def export(person):
+    return {
+        "enrolments": rows(
+            Enrolment.objects.filter(user=person).order_by("enrolled_at", "pk"),
+            "cohort__name",
+            "cohort__course__code",
+            "enrolled_at",
+            "last_seen_at",
+            "last_activity_id",
+        ),
+        "completed_activities": rows(
+            ActivityCompletion.objects.filter(user=person).order_by("completed_at", "pk"),
+            "activity_id",
+            "activity__module__course__code",
+            "completed_at",
+        ),
+        "cohorts_as_trainer": rows(Cohort.objects.filter(trainers=person).order_by("pk"), "pk", "name"),
+        "cohorts_as_coordinator": rows(Cohort.objects.filter(coordinators=person).order_by("pk"), "pk", "name"),
+    }
+
+
+def erase(person, erasure):
+    erasure.deleted(ActivityCompletion.objects.filter(user=person))
+    erasure.deleted(Enrolment.objects.filter(user=person))
+    person.cohorts_as_trainer.clear()
+    person.cohorts_as_coordinator.clear()
+
+
+declare(
+    "courses",
+    models=["courses.Cohort", "courses.Enrolment", "courses.ActivityCompletion"],
+    export=export,
+    erase=erase,
+    erase_order=400,
+)

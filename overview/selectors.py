@@ -1,0 +1,406 @@
+"""Reads with a rule for the home pages: what a coordinator follows, and the figures of their home.
+
+A coordinator follows the cohorts they coordinate (`courses.selectors.cohorts_visible_to`) and the
+service areas those cohorts are in, with their own service area; an administrator follows everything.
+Every figure of the coordinator's home is a set of people, so that the number on the page and the list
+behind it are the same answer. Each standing comes from the app that owns its rule: supervision from
+`mentoring.selectors.supervision_statuses`, certification from `certificates.selectors`, the roster's
+standing from its entries. The whole home takes a fixed number of queries, however many people.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db.models import Count, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import Municipality, Role, ServiceArea
+from assessments.models import Question
+from assessments.selectors import grading_queue
+from certificates.models import Certificate
+from certificates.selectors import certification_statuses, eligibilities
+from courses.models import Activity, ActivityCompletion, Cohort, Course, Enrolment
+from courses.selectors import cohorts_visible_to
+from mentoring.models import SessionAttendance
+from mentoring.selectors import mentor_overview, open_pairings, supervision_statuses
+from roster.models import RosterEntry, Status
+
+from .models import Population
+
+STALE_DAYS = 30
+EXPIRY_WINDOWS = (30, 60, 90)
+
+PIPELINE = [
+    ("enrolled", _("Enrolled")),
+    ("modules", _("Modules done")),
+    ("assessments", _("Assessments passed")),
+    ("hours", _("Supervision hours confirmed")),
+    ("certified", _("Certified")),
+]
+
+
+def follows_programme(user) -> bool:
+    """Whether `user` has a coordinator's home: coordinators and administrators."""
+    return user.is_authenticated and user.has_role(Role.COORDINATOR, Role.ADMINISTRATOR)
+
+
+def followed_cohorts(user):
+    return cohorts_visible_to(user).select_related("course", "municipality__service_area").order_by("name", "pk")
+
+
+def followed_areas(user):
+    """Service areas `user` follows: those of the cohorts they follow, and their own."""
+    if user.has_role(Role.ADMINISTRATOR):
+        return ServiceArea.objects.order_by("name")
+    in_cohorts = cohorts_visible_to(user).values("municipality__service_area_id")
+    return ServiceArea.objects.filter(Q(pk__in=in_cohorts) | Q(pk=user.service_area_id or 0)).order_by("name")
+
+
+@dataclass
+class Scope:
+    """The cohorts and service areas one coordinator's home is about, after its filter."""
+
+    cohort_ids: list
+    areas: list
+    cohort: Cohort | None = None
+    area: ServiceArea | None = None
+
+    @property
+    def query(self):
+        """The filter as the address's query, for the links to the people behind a figure."""
+        if self.cohort is not None:
+            return f"?cohort={self.cohort.pk}"
+        if self.area is not None:
+            return f"?area={self.area.code}"
+        return ""
+
+
+def scope_for(user, cohort=None, area=None) -> Scope:
+    """What `user` follows, narrowed to one of their cohorts or service areas (already checked as theirs)."""
+    cohorts = cohorts_visible_to(user)
+    if cohort is not None:
+        return Scope([cohort.pk], [cohort.municipality.service_area], cohort=cohort)
+    if area is not None:
+        ids = list(cohorts.filter(municipality__service_area=area).values_list("pk", flat=True))
+        return Scope(ids, [area], area=area)
+    return Scope(list(cohorts.values_list("pk", flat=True)), list(followed_areas(user)))
+
+
+@dataclass
+class Figure:
+    """A number on the home page and the people behind it."""
+
+    key: str
+    label: str
+    person_ids: set = field(default_factory=set)
+
+    @property
+    def count(self):
+        return len(self.person_ids)
+
+
+@dataclass
+class ExpiringCertificate:
+    certificate: Certificate
+    days_left: int
+
+
+@dataclass
+class MentorLoad:
+    mentor: object
+    figure: Figure  # mentees in the coordinator's scope
+    overdue: int  # of those, supervision overdue
+    all_mentees: int  # every current mentee, followed or not
+
+
+@dataclass
+class Capacity:
+    municipality: Municipality
+    residents: int | None
+    year: int | None
+    source: str
+    figure: Figure  # link workers in good standing living there
+    places: int  # clients they can take at once
+    clients_a_year: Decimal  # places turned into clients a year at the average length of support
+    referrals_a_year: Decimal | None  # residents x the planning rate
+
+    @property
+    def shortfall(self):
+        if self.referrals_a_year is None:
+            return None
+        return max(self.referrals_a_year - self.clients_a_year, Decimal("0"))
+
+
+@dataclass
+class CoordinatorHome:
+    scope: Scope
+    on: date
+    pipeline: list
+    stale: Figure
+    expiring: list  # a Figure per window
+    expiring_certificates: list
+    overdue: Figure
+    mentors: list
+    capacity: list
+    rate: Decimal
+    support_months: Decimal
+    courses_without_rule: list
+
+    def figures(self):
+        yield from self.pipeline
+        yield self.stale
+        yield from self.expiring
+        yield self.overdue
+        for load in self.mentors:
+            yield load.figure
+        for row in self.capacity:
+            yield row.figure
+
+    def figure(self, key):
+        return next((figure for figure in self.figures() if figure.key == key), None)
+
+
+def _pipeline(enrolled, on):
+    """The five stages, each as the set of people who reached it in a course they are enrolled in."""
+    by_course = defaultdict(set)
+    for user_id, course_id in enrolled:
+        by_course[course_id].add(user_id)
+    stages = {key: Figure(f"pipeline-{key}", label) for key, label in PIPELINE}
+    people = set().union(*by_course.values()) if by_course else set()
+    stages["enrolled"].person_ids = set(people)
+    courses = Course.objects.in_bulk(list(by_course))
+    without_rule = []
+    for course_id, ids in sorted(by_course.items()):
+        found = eligibilities(sorted(ids), courses[course_id], on)
+        if not any(e.has_rule for e in found.values()):
+            without_rule.append(courses[course_id])
+            continue
+        for person_id, eligibility in found.items():
+            if eligibility.modules_complete:
+                stages["modules"].person_ids.add(person_id)
+            if eligibility.assessments_complete:
+                stages["assessments"].person_ids.add(person_id)
+            if eligibility.hours_complete:
+                stages["hours"].person_ids.add(person_id)
+    certified = certification_statuses(sorted(people), on)
+    stages["certified"].person_ids = {pk for pk, status in certified.items() if status.holds_valid_certificate}
+    return [stages[key] for key, _label in PIPELINE], without_rule
+
+
+def _stale(enrolments, certified_ids, now):
+    """Trainees enrolled over 30 days ago, not certified, with nothing completed or confirmed since."""
+    since = now - timedelta(days=STALE_DAYS)
+    candidates = {user_id for user_id, enrolled_at in enrolments if enrolled_at <= since} - certified_ids
+    if not candidates:
+        return Figure("stale", _("No progress in 30 days"))
+    ids = sorted(candidates)
+    moved = set(
+        ActivityCompletion.objects.filter(user_id__in=ids, completed_at__gte=since).values_list("user_id", flat=True)
+    )
+    moved |= set(
+        SessionAttendance.objects.filter(mentee_id__in=ids, confirmed_at__gte=since).values_list("mentee_id", flat=True)
+    )
+    return Figure("stale", _("No progress in 30 days"), candidates - moved)
+
+
+def _expiring(people, on):
+    last = on + timedelta(days=EXPIRY_WINDOWS[-1])
+    certificates = list(
+        Certificate.objects.filter(
+            holder_id__in=sorted(people), status=Certificate.Status.ACTIVE, valid_until__gte=on, valid_until__lte=last
+        )
+        .select_related("holder", "course")
+        .order_by("valid_until", "pk")
+    )
+    figures = []
+    start = 0
+    for days in EXPIRY_WINDOWS:
+        label = _("Expiring in %(first)s–%(last)s days") % {"first": start, "last": days}
+        ids = {c.holder_id for c in certificates if start <= (c.valid_until - on).days <= days}
+        figures.append(Figure(f"expiring-{days}", label, ids))
+        start = days + 1
+    return figures, [ExpiringCertificate(c, (c.valid_until - on).days) for c in certificates]
+
+
+def _mentors(people, overdue_ids, on):
+    in_scope = defaultdict(set)
+    for mentor_id, mentee_id in (
+        open_pairings(on).filter(mentee_id__in=sorted(people)).values_list("mentor_id", "mentee_id")
+    ):
+        in_scope[mentor_id].add(mentee_id)
+    if not in_scope:
+        return []
+    totals = dict(
+        open_pairings(on)
+        .filter(mentor_id__in=list(in_scope))
+        .values("mentor_id")
+        .annotate(n=Count("pk"))
+        .values_list("mentor_id", "n")
+    )
+    mentors = get_user_model().objects.in_bulk(list(in_scope))
+    loads = [
+        MentorLoad(
+            mentors[mentor_id],
+            Figure(f"mentor-{mentor_id}", str(mentors[mentor_id]), ids),
+            len(ids & overdue_ids),
+            totals.get(mentor_id, 0),
+        )
+        for mentor_id, ids in in_scope.items()
+    ]
+    return sorted(loads, key=lambda load: (-load.all_mentees, str(load.mentor)))
+
+
+def _capacity(areas, rate, support_months):
+    municipalities = list(Municipality.objects.filter(service_area__in=areas).order_by("name"))
+    newest = {}
+    for population in Population.objects.filter(municipality__in=municipalities).order_by("municipality_id", "-year"):
+        newest.setdefault(population.municipality_id, population)
+    workers = defaultdict(set)
+    places = defaultdict(int)
+    for person_id, municipality_id, max_clients in RosterEntry.objects.filter(
+        status=Status.IN_GOOD_STANDING, person__municipality__in=municipalities
+    ).values_list("person_id", "person__municipality_id", "max_clients"):
+        workers[municipality_id].add(person_id)
+        places[municipality_id] += max_clients
+    rows = []
+    for municipality in municipalities:
+        population = newest.get(municipality.pk)
+        rows.append(
+            Capacity(
+                municipality,
+                population.residents if population else None,
+                population.year if population else None,
+                population.source if population else "",
+                Figure(f"capacity-{municipality.code}", str(municipality), workers[municipality.pk]),
+                places[municipality.pk],
+                (Decimal(places[municipality.pk]) * 12 / support_months).quantize(Decimal("0.1")),
+                (Decimal(population.residents) * rate / 1000).quantize(Decimal("0.1")) if population else None,
+            )
+        )
+    return rows
+
+
+def coordinator_home(scope: Scope, on: date | None = None) -> CoordinatorHome:
+    """Every figure of the coordinator's home for `scope`, in a fixed number of queries."""
+    now = timezone.now()
+    on = on or timezone.localdate()
+    enrolments = list(
+        Enrolment.objects.filter(cohort_id__in=scope.cohort_ids).values_list(
+            "user_id", "cohort__course_id", "enrolled_at"
+        )
+    )
+    people = {user_id for user_id, _course, _at in enrolments}
+    pipeline, without_rule = _pipeline([(user_id, course_id) for user_id, course_id, _at in enrolments], on)
+    certified_ids = pipeline[-1].person_ids
+    stale = _stale([(user_id, enrolled_at) for user_id, _course, enrolled_at in enrolments], certified_ids, now)
+    expiring, expiring_certificates = _expiring(people, on)
+    statuses = supervision_statuses(sorted(people), on) if people else {}
+    overdue = Figure("overdue", _("Supervision overdue"), {pk for pk, s in statuses.items() if s.is_overdue})
+    rate = settings.REFERRALS_PER_1000_RESIDENTS
+    support_months = settings.REFERRAL_SUPPORT_MONTHS
+    return CoordinatorHome(
+        scope=scope,
+        on=on,
+        pipeline=pipeline,
+        stale=stale,
+        expiring=expiring,
+        expiring_certificates=expiring_certificates,
+        overdue=overdue,
+        mentors=_mentors(people, overdue.person_ids, on),
+        capacity=_capacity(scope.areas, rate, support_months),
+        rate=rate,
+        support_months=support_months,
+        courses_without_rule=without_rule,
+    )
+
+
+def people_behind(figure: Figure):
+    """The people of a figure, in name order, with what their list shows."""
+    return (
+        get_user_model()
+        .objects.filter(pk__in=sorted(figure.person_ids))
+        .select_related("municipality")
+        .order_by("last_name", "first_name", "username")
+    )
+
+
+# The mentor's home
+
+DUE_SOON_DAYS = 30
+
+
+@dataclass
+class MentorHome:
+    due: list  # mentoring.selectors.MenteeRow of mentees overdue or due within 30 days, soonest first
+    unconfirmed: list  # SessionAttendance waiting for the mentee's confirmation
+    sign_offs: list  # competency items of mentees waiting for the mentor's sign-off
+
+
+def mentor_home(mentor, on: date | None = None) -> MentorHome:
+    """What a mentor should act on, in a fixed number of queries however many mentees."""
+    on = on or timezone.localdate()
+    horizon = on + timedelta(days=DUE_SOON_DAYS)
+    due = [row for row in mentor_overview(mentor, on) if row.status.next_due and row.status.next_due <= horizon]
+    due.sort(key=lambda row: (row.status.next_due, str(row.person)))
+    unconfirmed = list(
+        SessionAttendance.objects.filter(session__mentor=mentor, confirmed_at__isnull=True)
+        .select_related("mentee", "session")
+        .defer("session__private_notes", "session__summary", "session__action_points")
+        .order_by("session__held_on", "session_id", "mentee__last_name")
+    )
+    sign_offs = []
+    if mentor.has_role(Role.MENTOR):
+        sign_offs = list(
+            grading_queue(mentor).filter(
+                question__kind=Question.Kind.COMPETENCY,
+                attempt__user_id__in=open_pairings(on).filter(mentor=mentor).values("mentee_id"),
+            )
+        )
+    return MentorHome(due, unconfirmed, sign_offs)
+
+
+# The trainee's home
+
+
+@dataclass
+class TraineeCourse:
+    progress: object  # courses.selectors.CourseProgress
+    eligibility: object  # certificates.selectors.Eligibility
+    missing_modules: list  # required modules not complete
+    missing_assessments: list  # required assessment activities not passed
+
+    @property
+    def is_certifiable(self):
+        return self.eligibility.has_rule
+
+
+@dataclass
+class TraineeHome:
+    courses: list
+    supervision: object  # mentoring.selectors.SupervisionStatus
+    certification: object  # certificates.selectors.CertificationStatus
+
+
+def trainee_home(user, progresses, on: date | None = None) -> TraineeHome:
+    """For each course of `progresses` (from `courses.selectors.trainee_dashboard`), how far the
+    trainee is towards its certificate and what is missing, with their supervision standing."""
+    on = on or timezone.localdate()
+    courses = []
+    for progress in progresses:
+        eligibility = eligibilities([user.pk], progress.course, on)[user.pk]
+        modules = [m.module for m in progress.modules if m.module.is_required and not m.is_complete]
+        assessments = [
+            activity
+            for m in progress.modules
+            for activity in m.activities
+            if activity.is_required and activity.kind == Activity.Kind.ASSESSMENT and activity.pk not in m.done_ids
+        ]
+        courses.append(TraineeCourse(progress, eligibility, modules, assessments))
+    supervision = supervision_statuses([user.pk], on)[user.pk]
+    certification = certification_statuses([user.pk], on)[user.pk]
+    return TraineeHome(courses, supervision, certification)
