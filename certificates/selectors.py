@@ -1,18 +1,25 @@
 """Who is certified, and in what standing. The one place that answers "may this person take clients?"."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 from datetime import date, timedelta
 from decimal import Decimal
 
+from django.contrib.auth.models import AnonymousUser
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from accounts.models import Role
-from courses.models import Activity, ActivityCompletion, Cohort, Module
+from accounts.models import Role, User
+from courses.models import Activity, ActivityCompletion, Cohort, Course, Module
 from mentoring.certification import CertificationFacts
 from mentoring.selectors import SupervisionStatus, confirmed_hours, supervision_status, supervision_statuses
 
 from .models import Approval, Certificate, CertificateEvent, CertificationRule, StatusList
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrPromise
 
 
 class Standing:
@@ -41,25 +48,25 @@ class CertificationStatus:
     supervision: SupervisionStatus | None = None
 
     @property
-    def is_in_good_standing(self):
+    def is_in_good_standing(self) -> bool:
         return self.state == Standing.IN_GOOD_STANDING
 
     @property
-    def holds_valid_certificate(self):
+    def holds_valid_certificate(self) -> bool:
         """Certified and in force today, whether or not supervision is up to date."""
         return self.state in (Standing.IN_GOOD_STANDING, Standing.SUPERVISION_OVERDUE)
 
     @property
-    def label(self):
+    def label(self) -> "StrPromise":
         return Standing.LABELS[self.state]
 
 
-def certification_facts(ids, on):
+def certification_facts(ids: Iterable[int], on: date) -> dict[int, CertificationFacts]:
     """What supervision needs to know of each of `ids` on day `on`, in one query: the day they were first
     certified (their earliest certificate not revoked; superseded and expired ones count) and the course
     of their newest certificate not revoked issued on or before `on`."""
-    first = {}
-    newest = {}
+    first: dict[int, date] = {}
+    newest: dict[int, tuple[date, int, int]] = {}
     for holder_id, course_id, issued_on, pk in (
         Certificate.objects.filter(holder_id__in=ids)
         .exclude(status=Certificate.Status.REVOKED)
@@ -75,20 +82,23 @@ def certification_facts(ids, on):
     }
 
 
-def active_holder_ids():
+def active_holder_ids() -> QuerySet[Certificate, Any]:
     """The ids of people holding an active certificate, as a subquery."""
     return Certificate.objects.filter(status=Certificate.Status.ACTIVE).values("holder_id")
 
 
-def certification_statuses(people, at=None, programme=None):
+def certification_statuses(
+    people: Iterable[User | int], at: date | None = None, programme: str | None = None
+) -> dict[int, CertificationStatus]:
     """`certification_status` for many people (or their ids) at once, keyed by person id, in a fixed
     number of queries."""
     at = at or timezone.localdate()
-    ids = [getattr(person, "pk", person) for person in people]
+    ids = [person if isinstance(person, int) else person.pk for person in people]
     certificates = Certificate.objects.filter(holder_id__in=ids).exclude(status=Certificate.Status.SUPERSEDED)
     if programme:
         certificates = certificates.filter(programme=programme)
-    current = {}
+    current: dict[int, Certificate] = {}
+    certificate: Certificate | None
     for certificate in certificates.select_related("course").order_by("holder_id", "-issued_on", "-pk"):
         current.setdefault(certificate.holder_id, certificate)
     in_force = [
@@ -97,7 +107,7 @@ def certification_statuses(people, at=None, programme=None):
         if certificate.status == Certificate.Status.ACTIVE and certificate.valid_until >= at
     ]
     supervision = supervision_statuses(in_force, on=at)
-    statuses = {}
+    statuses: dict[int, CertificationStatus] = {}
     for person_id in ids:
         certificate = current.get(person_id)
         if certificate is None:
@@ -115,7 +125,7 @@ def certification_statuses(people, at=None, programme=None):
     return statuses
 
 
-def certification_status(person, at=None, programme=None):
+def certification_status(person: User, at: date | None = None, programme: str | None = None) -> CertificationStatus:
     """The person's standing on day `at` (today by default)."""
     return certification_statuses([person.pk], at, programme)[person.pk]
 
@@ -127,7 +137,7 @@ def certification_status(person, at=None, programme=None):
 class Eligibility:
     """How far `person` is towards a certificate in `course`, by each part of the rule."""
 
-    rule: object | None
+    rule: CertificationRule | None
     modules_required: int = 0
     modules_done: int = 0
     assessments_required: int = 0
@@ -138,36 +148,36 @@ class Eligibility:
     is_approved: bool = False
 
     @property
-    def has_rule(self):
+    def has_rule(self) -> bool:
         return self.rule is not None
 
     @property
-    def modules_complete(self):
+    def modules_complete(self) -> bool:
         return self.modules_done >= self.modules_required
 
     @property
-    def assessments_complete(self):
+    def assessments_complete(self) -> bool:
         return self.assessments_passed >= self.assessments_required
 
     @property
-    def hours_complete(self):
+    def hours_complete(self) -> bool:
         return self.hours_confirmed >= self.hours_required
 
     @property
-    def requirements_met(self):
+    def requirements_met(self) -> bool:
         """Modules, assessments and supervision: everything except the coordinator's approval."""
         return self.has_rule and self.modules_complete and self.assessments_complete and self.hours_complete
 
     @property
-    def is_met(self):
+    def is_met(self) -> bool:
         return self.requirements_met and (self.is_approved or not self.needs_approval)
 
 
-def _course_requirements(course_ids):
+def _course_requirements(course_ids: Iterable[int]) -> tuple[dict[int, dict[int, set[int]]], dict[int, set[int]]]:
     """For each course: {module id: set of its required activity ids} of required modules, and the set of
     required assessment activity ids anywhere in the course."""
-    modules = {course_id: {} for course_id in course_ids}
-    assessments = {course_id: set() for course_id in course_ids}
+    modules: dict[int, dict[int, set[int]]] = {course_id: {} for course_id in course_ids}
+    assessments: dict[int, set[int]] = {course_id: set() for course_id in course_ids}
     for activity_id, module_id, course_id, module_required, kind in Activity.objects.filter(
         module__course_id__in=course_ids, is_required=True
     ).values_list("pk", "module_id", "module__course_id", "module__is_required", "kind"):
@@ -183,7 +193,7 @@ def _course_requirements(course_ids):
     return modules, assessments
 
 
-def eligibilities(people, course, on=None):
+def eligibilities(people: Iterable[User | int], course: Course, on: date | None = None) -> dict[int, Eligibility]:
     """`Eligibility` of each of `people` (keyed by id) for `course`, in a constant number of queries.
 
     Required modules are complete when every required activity in them is completed; an assessment is
@@ -191,14 +201,14 @@ def eligibilities(people, course, on=None):
     or before `on`.
     """
     on = on or timezone.localdate()
-    ids = [getattr(person, "pk", person) for person in people]
+    ids = [person if isinstance(person, int) else person.pk for person in people]
     rule = CertificationRule.objects.filter(course=course).first()
     if rule is None or not ids:
         return {person_id: Eligibility(rule) for person_id in ids}
-    modules, assessments = _course_requirements([course.pk])
-    modules, assessments = modules[course.pk], assessments[course.pk]
-    wanted = set().union(*modules.values(), assessments)
-    done = {person_id: set() for person_id in ids}
+    by_course, assessments_by_course = _course_requirements([course.pk])
+    modules, assessments = by_course[course.pk], assessments_by_course[course.pk]
+    wanted = set[int]().union(*modules.values(), assessments)
+    done: dict[int, set[int]] = {person_id: set() for person_id in ids}
     for user_id, activity_id in ActivityCompletion.objects.filter(user_id__in=ids, activity_id__in=wanted).values_list(
         "user_id", "activity_id"
     ):
@@ -221,7 +231,7 @@ def eligibilities(people, course, on=None):
     }
 
 
-def eligibility(person, course, on=None):
+def eligibility(person: User, course: Course, on: date | None = None) -> Eligibility:
     return eligibilities([person], course, on)[person.pk]
 
 
@@ -233,11 +243,11 @@ class RenewalCheck:
     hours_since_issue: Decimal
 
     @property
-    def is_met(self):
+    def is_met(self) -> bool:
         return self.is_due and self.supervision_up_to_date and self.hours_since_issue >= self.hours_required
 
 
-def renewal_check(certificate, on=None):
+def renewal_check(certificate: Certificate, on: date | None = None) -> RenewalCheck:
     """Whether an active certificate may be renewed on day `on`.
 
     Renewal is open in the rule's window before expiry (from valid_until minus the window up to and
@@ -275,7 +285,7 @@ class Verification:
     }
 
 
-def verification_state(certificate, on=None):
+def verification_state(certificate: Certificate, on: date | None = None) -> str:
     """The state a verifier sees: revoked and suspended first, then expired after `valid_until`.
 
     A renewed (superseded) certificate stays valid until its own end date; the renewal is shown beside it.
@@ -290,21 +300,21 @@ def verification_state(certificate, on=None):
     return Verification.VALID
 
 
-def may_have_badge(certificate):
+def may_have_badge(certificate: Certificate) -> bool:
     """A revoked or suspended certificate gets no newly signed Open Badge; an expired one may, as its
     credential carries its own end date."""
     return certificate.status not in (Certificate.Status.REVOKED, Certificate.Status.SUSPENDED)
 
 
-def status_list(number):
+def status_list(number: int) -> StatusList | None:
     return StatusList.objects.filter(number=number).first()
 
 
-def certificate_by_code(code):
+def certificate_by_code(code: str) -> Certificate | None:
     return Certificate.objects.select_related("holder", "course", "renewal").filter(verification_code=code).first()
 
 
-def status_changed_on(certificate):
+def status_changed_on(certificate: Certificate) -> date | None:
     """When the certificate was last suspended or revoked (shown on verification), or None."""
     event = (
         certificate.events.filter(action__in=[CertificateEvent.Action.SUSPENDED, CertificateEvent.Action.REVOKED])
@@ -317,7 +327,7 @@ def status_changed_on(certificate):
 # Who sees what
 
 
-def certificates_of(person):
+def certificates_of(person: User) -> QuerySet[Certificate]:
     return (
         Certificate.objects.filter(holder=person)
         .select_related("course", "renewal", "document")
@@ -325,7 +335,7 @@ def certificates_of(person):
     )
 
 
-def can_manage_certificates_of(user, person, course):
+def can_manage_certificates_of(user: User | AnonymousUser, person: User, course: Course) -> bool:
     """Coordinators of a cohort of the programme that `person` is enrolled in, and administrators."""
     if not user.is_authenticated or not user.has_role(Role.COORDINATOR, Role.ADMINISTRATOR):
         return False
@@ -334,7 +344,7 @@ def can_manage_certificates_of(user, person, course):
     return Cohort.objects.filter(coordinators=user, course__code=course.code, enrolments__user=person).exists()
 
 
-def can_view_certificate(user, certificate):
+def can_view_certificate(user: User | AnonymousUser, certificate: Certificate) -> bool:
     if not user.is_authenticated:
         return False
     if user.pk == certificate.holder_id:
@@ -342,14 +352,14 @@ def can_view_certificate(user, certificate):
     return can_manage_certificates_of(user, certificate.holder, certificate.course)
 
 
-def can_manage_cohort_certificates(user, cohort):
+def can_manage_cohort_certificates(user: User, cohort: Cohort) -> bool:
     """Issuing, approving and bulk work: the cohort's coordinators and administrators."""
     if user.has_role(Role.ADMINISTRATOR):
         return True
     return user.has_role(Role.COORDINATOR) and cohort.coordinators.filter(pk=user.pk).exists()
 
 
-def can_view_cohort_certification(user, cohort):
+def can_view_cohort_certification(user: User, cohort: Cohort) -> bool:
     """The overview: also the cohort's trainers, read only."""
     from courses.selectors import can_manage_cohort
 
@@ -358,18 +368,18 @@ def can_view_cohort_certification(user, cohort):
 
 @dataclass
 class CohortRow:
-    person: object
+    person: User
     eligibility: Eligibility
     certificate: Certificate | None
     state: str | None
 
     @property
-    def may_be_issued(self):
+    def may_be_issued(self) -> bool:
         """Requirements met and nothing in force: never certified, expired, or revoked and since re-qualified."""
         return self.eligibility.requirements_met and self.state in (None, Verification.EXPIRED, Verification.REVOKED)
 
 
-def cohort_certification(cohort, on=None):
+def cohort_certification(cohort: Cohort, on: date | None = None) -> list[CohortRow]:
     """Each trainee of `cohort` with their progress to certification, current certificate and its
     verification state, in a constant number of queries."""
     on = on or timezone.localdate()
@@ -377,7 +387,8 @@ def cohort_certification(cohort, on=None):
         e.user for e in cohort.enrolments.select_related("user").order_by("user__last_name", "user__first_name", "pk")
     ]
     found = eligibilities(people, cohort.course, on)
-    current = {}
+    current: dict[int, Certificate] = {}
+    certificate: Certificate | None
     for certificate in (
         Certificate.objects.filter(holder__in=people, programme=cohort.course.code)
         .exclude(status=Certificate.Status.SUPERSEDED)
@@ -392,5 +403,5 @@ def cohort_certification(cohort, on=None):
     return rows
 
 
-def audit_trail(certificate):
+def audit_trail(certificate: Certificate) -> QuerySet[CertificateEvent]:
     return certificate.events.select_related("by")

@@ -8,19 +8,20 @@ recompute from committed data.
 import logging
 import secrets
 import uuid
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
-from django.db.models import F, Q
+from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts.models import User
 from common.dispatch import enqueue, task
-from courses.models import Course
+from courses.models import Cohort, Course
 
 from . import selectors
 from .models import (
@@ -42,15 +43,15 @@ DOCUMENT_LANGUAGES = ("fi", "sv", "en")
 CURRENT = (Certificate.Status.ACTIVE, Certificate.Status.SUSPENDED)
 
 
-def _notify(certificate):
+def _notify(certificate: Certificate) -> None:
     transaction.on_commit(lambda: certificate_changed.send(sender=Certificate, certificate=certificate))
 
 
-def _render_later(certificate):
+def _render_later(certificate: Certificate) -> None:
     transaction.on_commit(lambda: enqueue("certificates.render_certificate_pdf", certificate.pk))
 
 
-def next_number(year):
+def next_number(year: int) -> str:
     """The next number of `year`, e.g. LK-2027-000123; call inside a transaction.
 
     The year's counter row is locked until the transaction ends, so concurrent issuers wait for each
@@ -69,7 +70,7 @@ def next_number(year):
     return f"LK-{year}-{counter.last:06d}"
 
 
-def allocate_status_list_index():
+def allocate_status_list_index() -> int:
     """A random free place in the newest status list, for a new certificate; call inside a transaction.
 
     The newest list's row is locked while the place is taken, so concurrent issuers never take the same
@@ -99,10 +100,13 @@ def allocate_status_list_index():
         return index
 
 
-STATUS_VALUES = {Certificate.Status.SUSPENDED: status_list.SUSPENDED, Certificate.Status.REVOKED: status_list.REVOKED}
+STATUS_VALUES: dict[str, int] = {
+    Certificate.Status.SUSPENDED: status_list.SUSPENDED,
+    Certificate.Status.REVOKED: status_list.REVOKED,
+}
 
 
-def publish_status(certificate):
+def publish_status(certificate: Certificate) -> None:
     """Write the states of the list that holds `certificate` again, from the committed rows and this
     transaction's own; call inside the transaction that changed the certificate."""
     if certificate.status_list_index is None:
@@ -120,12 +124,23 @@ def publish_status(certificate):
     listed.save(update_fields=["encoded_list", "updated_at"])
 
 
-def document_language(person):
+def document_language(person: User) -> str:
     code = (person.preferred_language or "").split("-")[0].lower()
     return code if code in DOCUMENT_LANGUAGES else "fi"
 
 
-def _create(person, course, rule, *, on, by, action, previous=None, valid_until=None, reason=""):
+def _create(
+    person: User,
+    course: Course,
+    rule: CertificationRule,
+    *,
+    on: date,
+    by: User | None,
+    action: str,
+    previous: Certificate | None = None,
+    valid_until: date | None = None,
+    reason: str = "",
+) -> Certificate:
     certificate = Certificate.objects.create(
         holder=person,
         course=course,
@@ -144,8 +159,8 @@ def _create(person, course, rule, *, on, by, action, previous=None, valid_until=
     return certificate
 
 
-def _missing(found):
-    parts = []
+def _missing(found: selectors.Eligibility) -> list[str]:
+    parts: list[str] = []
     if not found.has_rule:
         return [_("The course has no certification rule.")]
     if not found.modules_complete:
@@ -166,12 +181,14 @@ def _missing(found):
     return parts
 
 
-def _lock_person(person):
+def _lock_person(person: User) -> None:
     # One issuer at a time per person; the database constraint is the last guard behind this lock.
     get_user_model().objects.select_for_update().filter(pk=person.pk).first()
 
 
-def issue_certificate(person, course, *, by=None, on=None, first_only=None):
+def issue_certificate(
+    person: User, course: Course, *, by: User | None = None, on: date | None = None, first_only: bool | None = None
+) -> Certificate:
     """Certify `person` in `course` when the course's rule is met; return the new certificate.
 
     With `by` (a coordinator), issuing is also the coordinator's approval where the rule asks for one;
@@ -220,6 +237,7 @@ def issue_certificate(person, course, *, by=None, on=None, first_only=None):
             if current is not None:
                 current.status = Certificate.Status.SUPERSEDED
                 current.save(update_fields=["status"])
+            assert found.rule is not None  # without a rule, _missing has refused above
             return _create(
                 person, course, found.rule, on=on, by=by, action=CertificateEvent.Action.ISSUED, previous=current
             )
@@ -231,7 +249,7 @@ def issue_certificate(person, course, *, by=None, on=None, first_only=None):
         ) from None
 
 
-def issue_if_eligible(person, course, on=None):
+def issue_if_eligible(person: User, course: Course, on: date | None = None) -> Certificate | None:
     """Automatic issuing: the new certificate, or None when the rule is not met or one is already held."""
     try:
         return issue_certificate(person, course, on=on)
@@ -239,7 +257,7 @@ def issue_if_eligible(person, course, on=None):
         return None
 
 
-def renew_certificate(certificate, on=None, by=None):
+def renew_certificate(certificate: Certificate, on: date | None = None, by: User | None = None) -> Certificate:
     """Continue `certificate` with a new one when its renewal requirements are met in the window before
     expiry; the new one is valid for the rule's period counted from the old end date, so no day is lost."""
     on = on or timezone.localdate()
@@ -266,7 +284,9 @@ def renew_certificate(certificate, on=None, by=None):
         )
 
 
-def _change_status(certificate, *, by, reason, allowed_from, to, action):
+def _change_status(
+    certificate: Certificate, *, by: User, reason: str | None, allowed_from: list[str], to: str, action: str
+) -> Certificate:
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError({"reason": _("Give a reason; it is kept in the audit trail.")})
@@ -286,7 +306,7 @@ def _change_status(certificate, *, by, reason, allowed_from, to, action):
     return certificate
 
 
-def suspend_certificate(certificate, *, by, reason):
+def suspend_certificate(certificate: Certificate, *, by: User, reason: str | None) -> Certificate:
     return _change_status(
         certificate,
         by=by,
@@ -297,7 +317,7 @@ def suspend_certificate(certificate, *, by, reason):
     )
 
 
-def reinstate_certificate(certificate, *, by, reason):
+def reinstate_certificate(certificate: Certificate, *, by: User, reason: str | None) -> Certificate:
     return _change_status(
         certificate,
         by=by,
@@ -308,7 +328,7 @@ def reinstate_certificate(certificate, *, by, reason):
     )
 
 
-def revoke_certificate(certificate, *, by, reason):
+def revoke_certificate(certificate: Certificate, *, by: User, reason: str | None) -> Certificate:
     return _change_status(
         certificate,
         by=by,
@@ -322,7 +342,7 @@ def revoke_certificate(certificate, *, by, reason):
 # The PDF
 
 
-def render_certificate_pdf(certificate):
+def render_certificate_pdf(certificate: Certificate) -> CertificateDocument:
     """Draw the certificate's PDF and keep it, replacing an earlier rendering."""
     from .pdf import certificate_pdf
 
@@ -338,7 +358,7 @@ def render_certificate_pdf(certificate):
     return document
 
 
-def certificate_pdf_bytes(certificate):
+def certificate_pdf_bytes(certificate: Certificate) -> bytes:
     """The kept PDF, drawn now if it was never drawn, its file is gone, or the holder has changed their
     language since it was drawn (the document is always in the holder's current language)."""
     language = document_language(certificate.holder)
@@ -356,11 +376,11 @@ def certificate_pdf_bytes(certificate):
 # Automatic issuing and renewal
 
 
-def courses_with_rules_of(person):
+def courses_with_rules_of(person: User) -> QuerySet[Course]:
     return Course.objects.filter(cohorts__enrolments__user=person, certification_rule__isnull=False).distinct()
 
 
-def check_person(person, on=None):
+def check_person(person: User, on: date | None = None) -> list[Certificate]:
     """Issue what `person` has earned and renew what is due: called after progress or supervision changes."""
     on = on or timezone.localdate()
     changed = []
@@ -374,7 +394,7 @@ def check_person(person, on=None):
     return changed
 
 
-def renew_and_expire(on=None):
+def renew_and_expire(on: date | None = None) -> tuple[int, int]:
     """The daily run: renew certificates whose renewal is met in their window, and announce the ones
     that expired on this day (their last valid day was yesterday). Returns (renewed, expired) counts."""
     on = on or timezone.localdate()
@@ -402,7 +422,7 @@ def renew_and_expire(on=None):
 # Bulk work for a cohort
 
 
-def _dispatch_bulk_job(job_id):
+def _dispatch_bulk_job(job_id: int) -> None:
     """Hand the job to a worker. When the broker cannot be reached the job stays queued, marked so the
     coordinator is told, and the periodic sweep hands it over once the broker is back (the run that takes
     it clears the mark)."""
@@ -420,13 +440,13 @@ def _dispatch_bulk_job(job_id):
         BulkJob.objects.filter(pk=job_id).update(broker_unavailable=True)
 
 
-def start_bulk_job(cohort, action, *, by):
+def start_bulk_job(cohort: Cohort, action: str, *, by: User | None) -> BulkJob:
     job = BulkJob.objects.create(cohort=cohort, action=action, created_by=by, heartbeat_at=timezone.now())
     transaction.on_commit(lambda: _dispatch_bulk_job(job.pk))
     return job
 
 
-def retry_bulk_job(job):
+def retry_bulk_job(job: BulkJob) -> bool:
     """Queue a failed or stalled job again; True if it was queued. A job that is queued or running and
     alive is left alone, so pressing "start again" twice never runs it twice."""
     stale = timezone.now() - timedelta(seconds=settings.BULK_JOB_STALE_SECONDS)
@@ -444,7 +464,7 @@ def retry_bulk_job(job):
     return bool(queued)
 
 
-def resume_stale_bulk_jobs(now=None):
+def resume_stale_bulk_jobs(now: datetime | None = None) -> list[int]:
     """Hand over again every job whose run went silent (a killed worker) or that never reached a worker
     (a broker outage); the job carries on after the last person it finished. Returns the job ids."""
     stale = (now or timezone.now()) - timedelta(seconds=settings.BULK_JOB_STALE_SECONDS)
@@ -460,7 +480,7 @@ def resume_stale_bulk_jobs(now=None):
     return ids
 
 
-def _bulk_issue_one(job, person, on):
+def _bulk_issue_one(job: BulkJob, person: User, on: date) -> str:
     try:
         issue_certificate(person, job.cohort.course, by=job.created_by, on=on, first_only=True)
     except ValidationError:
@@ -468,7 +488,7 @@ def _bulk_issue_one(job, person, on):
     return "issued"
 
 
-def _bulk_render_one(job, person, on):
+def _bulk_render_one(job: BulkJob, person: User, on: date) -> str:
     certificate = Certificate.objects.filter(
         holder=person, programme=job.cohort.course.code, status__in=CURRENT
     ).first()
@@ -482,7 +502,7 @@ class _Superseded(Exception):
     """Another run has taken the job over; this one stops without counting."""
 
 
-def _claim_bulk_job(job_id):
+def _claim_bulk_job(job_id: int) -> uuid.UUID | None:
     """Take the job for this run if it is queued, or running but silent; None if another run holds it."""
     token = uuid.uuid4()
     now = timezone.now()
@@ -504,7 +524,7 @@ def _claim_bulk_job(job_id):
     return token if claimed else None
 
 
-def run_bulk_job(job_id, on=None):
+def run_bulk_job(job_id: int, on: date | None = None) -> BulkJob:
     """Work through the cohort one person at a time in order, each in its own transaction together with
     its count, so a killed run loses nothing and counts nobody twice.
 
