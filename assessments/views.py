@@ -124,6 +124,14 @@ def _render_attempt(request, attempt, raw=None, errors=None, status=200):
             "is_owner": is_owner,
             "remaining_seconds": remaining,
             "errors": errors,
+            "error_links": [
+                {
+                    "href": f"#question-{view.question.pk}",
+                    "text": _("Question %(number)s: %(error)s") % {"number": number, "error": error},
+                }
+                for number, view in enumerate(views, start=1)
+                for error in view.errors
+            ],
             "unanswered": sum(1 for v in views if not v.is_answered),
             "tally": None if attempt.is_open else selectors.tally(views),
         },

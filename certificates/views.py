@@ -101,7 +101,6 @@ def _render_certificate(request, certificate, forms=None, status=200):
             "events": selectors.audit_trail(certificate),
             "suspend_form": forms.get("suspend") or ReasonForm(prefix="suspend"),
             "reinstate_form": forms.get("reinstate") or ReasonForm(prefix="reinstate"),
-            "revoke_form": forms.get("revoke") or ReasonForm(prefix="revoke"),
         },
         status=status,
     )
@@ -133,6 +132,41 @@ def certificate_action(request, pk, action):
         except ValidationError as error:
             form.add_error(None, error)
     return _render_certificate(request, certificate, {action: form}, status=400)
+
+
+@role_required(Role.COORDINATOR)
+def certificate_revoke(request, pk):
+    """Revoking cannot be undone, so it is a page of its own that says so, reached before anything changes."""
+    certificate = _managed_certificate(request, pk)
+    form = ReasonForm(request.POST if request.method == "POST" else None, prefix="revoke")
+    if form.is_valid():
+        try:
+            services.revoke_certificate(certificate, by=request.user, reason=form.cleaned_data["reason"])
+            messages.success(request, str(ACTIONS["revoke"][1]) % {"number": certificate.number})
+            return redirect("certificates:certificate", pk=certificate.pk)
+        except ValidationError as error:
+            form.add_error(None, error)
+    holder = certificate.holder.get_full_name() or certificate.holder.username
+    return render(
+        request,
+        "confirm.html",
+        {
+            "title": _("Revoke certificate %(number)s of %(holder)s?")
+            % {"number": certificate.number, "holder": holder},
+            "consequences": [
+                _("Revoking cannot be undone. The certificate shows as revoked on verification at once."),
+                _(
+                    "%(holder)s is no longer in good standing on the roster, and the referral systems that follow it are told."
+                )
+                % {"holder": holder},
+            ],
+            "form": form,
+            "action": request.path,
+            "button": _("Revoke the certificate"),
+            "cancel_url": reverse("certificates:certificate", args=[certificate.pk]),
+        },
+        status=400 if form.errors else 200,
+    )
 
 
 # Coordinators: cohorts
@@ -191,7 +225,7 @@ def cohort_issue(request, pk, person_pk):
     messages.success(
         request, _("Certificate %(number)s is issued to %(person)s.") % {"number": certificate.number, "person": person}
     )
-    return redirect("certificates:cohort", pk=cohort.pk)
+    return redirect(reverse("certificates:cohort", args=[cohort.pk]) + f"#person-{person.pk}")
 
 
 @role_required(Role.COORDINATOR)

@@ -174,6 +174,15 @@ def _render_cohort(request, cohort, enrol_form=None, csv_form=None, csv_errors=N
             "enrol_form": enrol_form or EnrolPersonForm(),
             "csv_form": csv_form or CsvEnrolmentForm(),
             "csv_errors": csv_errors,
+            "error_links": [
+                {
+                    "href": "#id_file",
+                    "text": (_("Line %(line)s: %(error)s") % {"line": error.line, "error": error.message})
+                    if error.line
+                    else error.message,
+                }
+                for error in csv_errors or []
+            ],
         },
         status=status,
     )

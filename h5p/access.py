@@ -29,10 +29,14 @@ class _RoundedSigner(signing.TimestampSigner):
 class ContentGrant:
     user_id: int
     activity_id: int
+    language: str = ""  # the language version to play; "" for the package itself
 
 
-def content_token(user, activity):
-    return _RoundedSigner(salt=SALT).sign_object({"u": user.pk, "a": activity.pk}, compress=False)
+def content_token(user, activity, language=""):
+    value = {"u": user.pk, "a": activity.pk}
+    if language:
+        value["l"] = language
+    return _RoundedSigner(salt=SALT).sign_object(value, compress=False)
 
 
 def read_content_token(token):
@@ -42,7 +46,7 @@ def read_content_token(token):
         value = _RoundedSigner(salt=SALT).unsign_object(
             force_str(token), max_age=settings.H5P_CONTENT_TOKEN_MAX_AGE + ROUND_SECONDS
         )
-        return ContentGrant(int(value["u"]), int(value["a"]))
+        return ContentGrant(int(value["u"]), int(value["a"]), str(value.get("l", "")))
     except (signing.BadSignature, KeyError, TypeError, ValueError):
         return None
 
@@ -60,5 +64,6 @@ def lms_origin(request):
     return f"{request.scheme}://{request.get_host()}"
 
 
-def content_url(request, user, activity):
-    return content_origin(request) + reverse("h5p_content:document", args=[content_token(user, activity)])
+def content_url(request, user, activity, language=""):
+    token = content_token(user, activity, language)
+    return content_origin(request) + reverse("h5p_content:document", args=[token])

@@ -11,6 +11,7 @@ import mimetypes
 from pathlib import Path
 
 from django.core.files.storage import default_storage
+from django.db.models import Q
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -21,6 +22,7 @@ from .access import content_origin, lms_origin, read_content_token
 from .models import Content, Library, UserData
 from .player_files import player
 from .video import video_hosts, youtube_host
+from .selectors import granted_package
 from .services import content_prefix, library_storage_name
 
 SAVE_EVERY_SECONDS = 10
@@ -107,10 +109,10 @@ def _file(request, token, name):
     return _protect(FileResponse(stream, content_type=content_type), request, token)
 
 
-def _relayed(base, libraries, content):
+def _relayed(base, libraries, played):
     """The files the player will ask for, so the LMS page can hand them over from its HTTP cache."""
     urls = [base + "package/h5p.json", base + "package/content/content.json"]
-    for library in content.libraries.all():
+    for library in played.libraries.all():
         folder = f"{libraries}/{library.folder}/"
         urls.append(folder + "library.json")
         for key in ("preloadedJs", "preloadedCss"):
@@ -123,6 +125,7 @@ def _relayed(base, libraries, content):
 @require_GET
 def document(request, token):
     grant, content = _grant(token)
+    played = granted_package(content, grant.language)
     base = content_origin(request) + reverse("h5p_content:document", args=[token])
     state = (
         UserData.objects.filter(
@@ -146,7 +149,7 @@ def document(request, token):
         "saveEvery": SAVE_EVERY_SECONDS,
         "state": state,
         "start": start,
-        "relay": start + [files + "frame.bundle.js", files + "styles/h5p.css"] + _relayed(base, libraries, content),
+        "relay": start + [files + "frame.bundle.js", files + "styles/h5p.css"] + _relayed(base, libraries, played),
     }
     response = render(
         request,
@@ -154,7 +157,7 @@ def document(request, token):
         {
             "config": config,
             # The package's own language, not the visitor's: this frame reads no session or profile.
-            "language": content.language or get_language(),
+            "language": played.language or get_language(),
             "boot_js": BOOT_JS,
         },
     )
@@ -163,18 +166,20 @@ def document(request, token):
 
 @require_GET
 def package_file(request, token, path):
-    _grant_, content = _grant(token)
+    grant, content = _grant(token)
+    played = granted_package(content, grant.language)
     if path == "h5p.json":
-        return _file(request, token, f"{content_prefix(content.folder)}/h5p.json")
-    if not path.startswith("content/") or path[len("content/") :] not in content.files:
+        return _file(request, token, f"{content_prefix(played.folder)}/h5p.json")
+    if not path.startswith("content/") or path[len("content/") :] not in played.files:
         raise Http404
-    return _file(request, token, f"{content_prefix(content.folder)}/{path}")
+    return _file(request, token, f"{content_prefix(played.folder)}/{path}")
 
 
 @require_GET
 def library_file(request, token, folder, path):
-    _grant_, content = _grant(token)
-    library = next((lib for lib in content.libraries.all() if lib.folder == folder), None)
+    grant, content = _grant(token)
+    played = granted_package(content, grant.language)
+    library = next((lib for lib in played.libraries.all() if lib.folder == folder), None)
     if library is None or path not in library.files:
         raise Http404
     return _file(request, token, library_storage_name(library, path))
@@ -191,9 +196,11 @@ def shared_library_file(request, folder, path):
     major, _dot, minor = version.partition(".")
     if not (name and major.isdigit() and minor.isdigit()):
         raise Http404
-    library = Library.objects.filter(
-        machine_name=name, major_version=int(major), minor_version=int(minor), contents__isnull=False
-    ).first()
+    library = (
+        Library.objects.filter(machine_name=name, major_version=int(major), minor_version=int(minor))
+        .filter(Q(contents__isnull=False) | Q(language_versions__isnull=False))
+        .first()
+    )
     if library is None or path not in library.files:
         raise Http404
     response = _file(request, None, library_storage_name(library, path))

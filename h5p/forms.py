@@ -1,6 +1,7 @@
 from decimal import Decimal
 
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -70,6 +71,36 @@ class PackageForm(forms.Form):
     @property
     def threshold(self):
         return Decimal(self.cleaned_data["pass_threshold"]) / 100
+
+
+class LanguageVersionForm(forms.Form):
+    language = forms.ChoiceField(label=_("Language"), choices=settings.CONTENT_LANGUAGES)
+    package = forms.FileField(
+        label=_("H5P package in this language"),
+        help_text=_(
+            "The same content, of the same content type, written in this language. Trainees whose "
+            "language it is play it instead; their results stay the activity's."
+        ),
+        widget=forms.ClearableFileInput(attrs={"accept": ".h5p"}),
+    )
+
+    def __init__(self, *args, content, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.content = content
+
+    def clean_language(self):
+        language = self.cleaned_data["language"]
+        if self.content is not None and language == self.content.language.split("-")[0].lower():
+            raise forms.ValidationError(_("The activity's package is already in this language."))
+        return language
+
+    def clean_package(self):
+        package = self.cleaned_data["package"]
+        if is_refused(package):
+            raise _too_large(package)
+        if not package.name.lower().endswith(".h5p"):
+            raise forms.ValidationError(_("Choose a file whose name ends in .h5p."))
+        return package
 
 
 class ContentAdminForm(forms.ModelForm):

@@ -14,13 +14,15 @@ LIBRARY_DIR = Path(__file__).resolve().parent / "contenttype" / LIBRARY_FOLDER
 
 
 def choice_content(question, options, correct=None, **texts):
-    """content.json parameters: `options` are texts; `correct` the index of the right one, or None for unscored."""
+    """content.json parameters: `options` are texts; `correct` the index of the right one, or None for unscored.
+
+    `texts` replace the Finnish labels and feedback: check, choose_first, right, wrong, done."""
     return {
         "question": question,
         "options": [{"text": text, "correct": index == correct} for index, text in enumerate(options)],
         "checkLabel": texts.get("check", "Tarkista"),
         "chooseFirst": texts.get("choose_first", "Valitse ensin vaihtoehto."),
-        "correctFeedback": texts.get("correct", "Oikein!"),
+        "correctFeedback": texts.get("right", "Oikein!"),
         "wrongFeedback": texts.get("wrong", "Ei aivan. Yritä uudelleen."),
         "doneFeedback": texts.get("done", "Kiitos vastauksesta!"),
     }

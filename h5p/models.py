@@ -130,6 +130,43 @@ class Content(models.Model):
         return bool(self.start_error) and self.start_error_folder == self.folder
 
 
+class LanguageVersion(models.Model):
+    """The activity's content in another language: a package of its own, played to trainees whose
+    language it is (in the order of common.translated.fallback_order). Results stay the activity's."""
+
+    content = models.ForeignKey(
+        Content, verbose_name=_("H5P content"), on_delete=models.CASCADE, related_name="language_versions"
+    )
+    language = models.CharField(_("language"), max_length=10, choices=settings.CONTENT_LANGUAGES)
+    title = models.CharField(_("title"), max_length=255)
+    metadata = models.JSONField(_("h5p.json"), default=dict)
+    folder = models.CharField(_("storage folder"), max_length=64)
+    files = models.JSONField(_("files"), default=list)
+    libraries = models.ManyToManyField(Library, verbose_name=_("libraries"), related_name="language_versions")
+    file_name = models.CharField(_("uploaded file"), max_length=255, blank=True)
+    size = models.PositiveBigIntegerField(_("size in bytes"), default=0)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("uploaded by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    uploaded_at = models.DateTimeField(_("uploaded at"), auto_now=True)
+
+    class Meta:
+        ordering = ["language"]
+        constraints = [
+            models.UniqueConstraint(fields=["content", "language"], name="unique_h5p_language_version"),
+        ]
+        verbose_name = _("H5P language version")
+        verbose_name_plural = _("H5P language versions")
+
+    def __str__(self):
+        return f"{self.title} ({self.language})"
+
+
 class Statement(models.Model):
     """One xAPI statement the player sent, for the trainee who was logged in when it came."""
 

@@ -12,11 +12,35 @@ from accounts.models import Role, User
 from courses.models import Activity, Enrolment, Module
 from courses.selectors import cohorts_visible_to, course_progress, is_enrolled
 
-from .models import Attempt, Content
+from common.translated import fallback_order
+
+from .models import Attempt, Content, LanguageVersion
 
 
 def content_of(activity: Activity) -> Content | None:
     return Content.objects.filter(activity=activity).first()
+
+
+def played_package(content: Content, language: str | None = None) -> Content | LanguageVersion:
+    """What a trainee in `language` (the active one) plays: the activity's package or one of its language
+    versions, the first in that language's fallback order; the package itself when none is in it."""
+    versions = {version.language: version for version in content.language_versions.all()}
+    if not versions:
+        return content
+    own = content.language.split("-")[0].lower()
+    for code in fallback_order(language):
+        if code == own:
+            return content
+        if code in versions:
+            return versions[code]
+    return content
+
+
+def granted_package(content: Content, language: str) -> Content | LanguageVersion:
+    """The package a content token names: its language version, or the package itself."""
+    if not language:
+        return content
+    return LanguageVersion.objects.filter(content=content, language=language).first() or content
 
 
 def playable_activities() -> QuerySet[Activity]:

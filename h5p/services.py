@@ -22,8 +22,8 @@ from accounts.models import User
 from courses.models import Activity
 from courses.services import complete_activity
 
-from .models import Attempt, Content, Library, Statement, UserData
-from .packages import PackagedLibrary, ValidPackage, read_h5p_package
+from .models import Attempt, Content, LanguageVersion, Library, Statement, UserData
+from .packages import PackagedLibrary, PackageRejected, ValidPackage, read_h5p_package
 from .xapi import FAILED, ParsedStatement, parse_statement
 
 logger = logging.getLogger(__name__)
@@ -193,6 +193,68 @@ def import_package(
         writer.undo()
         raise
     return content
+
+
+def import_language_version(
+    content: Content,
+    source: bytes | IO[bytes] | ValidPackage,
+    language: str,
+    *,
+    by: User | None,
+    file_name: str = "",
+) -> LanguageVersion:
+    """Validate the `.h5p` file `source` and make it `content`'s version in `language`, replacing one
+    there. The version plays instead of the package for trainees of that language; attempts, results
+    and the completion rule stay the activity's.
+
+    Raises packages.PackageRejected, and stores nothing, when the package cannot be used or is of
+    another content type than the activity's package (the saved player state would not fit it).
+    """
+    package = source if isinstance(source, ValidPackage) else read_h5p_package(source)
+    if package.metadata["mainLibrary"] != content.main_library:
+        raise PackageRejected(
+            [
+                _("A language version must be of the same content type as the activity's package (%(library)s).")
+                % {"library": content.main_library}
+            ]
+        )
+    writer, superseded = _Writer(), list[str]()
+    folder = uuid.uuid4().hex
+    try:
+        prefix = content_prefix(folder)
+        writer.save(f"{prefix}/h5p.json", ContentFile(package.h5p_json))
+        for path, member in sorted(package.content_files.items()):
+            writer.save_member(f"{prefix}/content/{path}", package, member)
+        with transaction.atomic():
+            libraries = _store_libraries(package, writer, superseded)
+            version = LanguageVersion.objects.select_for_update().filter(
+                content=content, language=language
+            ).first() or LanguageVersion(content=content, language=language)
+            if version.pk:
+                superseded.append(f"{content_prefix(version.folder)}/h5p.json")
+                superseded.extend(f"{content_prefix(version.folder)}/content/{path}" for path in version.files)
+            version.title = str(package.title)[:255]
+            version.metadata = package.metadata
+            version.folder = folder
+            version.files = sorted(package.content_files)
+            version.file_name = file_name[:255]
+            version.size = package.size
+            version.uploaded_by = by
+            version.save()
+            version.libraries.set(libraries)
+            transaction.on_commit(lambda: _delete_quietly(superseded))
+    except BaseException:
+        writer.undo()
+        raise
+    return version
+
+
+def remove_language_version(version: LanguageVersion) -> None:
+    """Delete a language version and its files; its trainees play the package again."""
+    names = [f"{content_prefix(version.folder)}/h5p.json"]
+    names.extend(f"{content_prefix(version.folder)}/content/{path}" for path in version.files)
+    version.delete()
+    transaction.on_commit(lambda: _delete_quietly(names))
 
 
 def set_pass_threshold(content: Content, threshold: Decimal) -> Content:

@@ -19,7 +19,8 @@ from common.ratelimit import ratelimit, user_key
 from . import selectors, services
 from .access import content_url
 from .content import libraries_base, player_base
-from .forms import PackageForm
+from .forms import LanguageVersionForm, PackageForm
+from .models import LanguageVersion
 from .packages import PackageRejected
 from .video import video_hosts
 from .xapi import StatementInvalid, decode_json
@@ -41,7 +42,9 @@ def render_h5p(request, activity, context):
         }
     )
     if content is not None:
-        context["player_url"] = content_url(request, user, activity)
+        played = selectors.played_package(content)
+        context["played"] = played
+        context["player_url"] = content_url(request, user, activity, "" if played is content else played.language)
         # Where the page may fetch files for the sandboxed frame (player.js): nowhere else.
         context["relay_prefixes"] = json.dumps(
             [player_base(request), libraries_base(request) + "/", context["player_url"]]
@@ -99,6 +102,10 @@ def package(request, pk):
                 )
                 return redirect("h5p:package", pk=activity.pk)
         status = 400
+    return _package_page(request, activity, content, form, LanguageVersionForm(content=content), status)
+
+
+def _package_page(request, activity, content, form, version_form, status=200):
     return render(
         request,
         "h5p/package.html",
@@ -106,11 +113,56 @@ def package(request, pk):
             "activity": activity,
             "content": content,
             "form": form,
+            "version_form": version_form,
+            "versions": content.language_versions.all() if content else [],
             "video_hosts": video_hosts(),
             "libraries": content.libraries.all() if content else [],
         },
         status=status,
     )
+
+
+@role_required(Role.TRAINER)
+@require_POST
+def language_version(request, pk):
+    """Upload or replace the activity's content in another language."""
+    activity = _h5p_activity(pk)
+    content = selectors.content_of(activity)
+    if content is None:
+        raise Http404
+    form = LanguageVersionForm(request.POST, request.FILES, content=content)
+    if form.is_valid():
+        upload = form.cleaned_data["package"]
+        try:
+            version = services.import_language_version(
+                content, upload, form.cleaned_data["language"], by=request.user, file_name=upload.name
+            )
+        except PackageRejected as rejected:
+            form.add_error("package", rejected.messages)
+        else:
+            messages.success(
+                request,
+                _("The language version (%(language)s) is saved.") % {"language": version.get_language_display()},
+            )
+            return redirect("h5p:package", pk=activity.pk)
+    return _package_page(request, activity, content, PackageForm(content=content), form, status=400)
+
+
+@role_required(Role.TRAINER)
+@require_POST
+def remove_language_version(request, pk, language):
+    activity = _h5p_activity(pk)
+    content = selectors.content_of(activity)
+    version = get_object_or_404(LanguageVersion, content=content, language=language) if content else None
+    if version is None:
+        raise Http404
+    services.remove_language_version(version)
+    messages.success(
+        request,
+        _("The language version (%(language)s) is removed; its trainees see the package again.")
+        % {"language": version.get_language_display()},
+    )
+    return redirect("h5p:package", pk=activity.pk)
 
 
 @role_required(Role.TRAINER, Role.COORDINATOR)

@@ -6,6 +6,7 @@ from drf_spectacular.views import SpectacularSwaggerSplitView
 
 from accounts.views import set_language
 from common import health
+from common.views import favicon
 from common.media import serve_media
 from overview.views import home
 from roster.schema import SchemaView
@@ -16,6 +17,7 @@ admin.site.site_title = _("Linkki")
 urlpatterns = [
     path("", home, name="dashboard"),
     path("healthz", health.healthz, name="healthz"),
+    path("favicon.ico", favicon, name="favicon"),
     path("i18n/setlang/", set_language, name="set_language"),
     path("accounts/", include("accounts.urls")),
     path("admin/", admin.site.urls),

@@ -4,7 +4,9 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -56,6 +58,7 @@ def _render_mine(request, bound_form=None, bound_id=None, status=200):
             "status": selectors.supervision_status(person),
             "pairing": selectors.current_pairing(person),
             "attendances": attendances,
+            "refused_forms": [bound_form] if bound_form is not None else [],
         },
         status=status,
     )
@@ -83,7 +86,7 @@ def attendance_confirm(request, pk):
     except ValidationError as error:
         _apply_errors(form, error)
         return _render_mine(request, form, attendance.pk, status=400)
-    return redirect("mentoring:mine")
+    return redirect(reverse("mentoring:mine") + f"#session-{attendance.pk}")
 
 
 # The mentor's side
@@ -148,12 +151,26 @@ def session_edit(request, pk):
 
 
 @role_required(Role.MENTOR)
-@require_POST
 def session_delete(request, pk):
     session = _own_session(request, pk)
-    services.delete_session(session)
-    messages.success(request, _("The session is deleted."))
-    return redirect("mentoring:mentees")
+    if request.method == "POST":
+        services.delete_session(session)
+        messages.success(request, _("The session is deleted."))
+        return redirect("mentoring:mentees")
+    return render(
+        request,
+        "confirm.html",
+        {
+            "title": _("Delete the session of %(date)s?") % {"date": date_format(session.held_on, "j.n.Y")},
+            "consequences": [
+                _("The session, its summary and its notes are deleted, and its hours no longer count for the mentees."),
+                _("Deleting cannot be undone."),
+            ],
+            "action": request.path,
+            "button": _("Delete the session"),
+            "cancel_url": session.get_absolute_url(),
+        },
+    )
 
 
 @login_required
@@ -235,6 +252,7 @@ def _render_record(request, person, bound_form=None, bound_id=None, status=200):
             "pairings": selectors.pairing_history(person),
             "attendances": attendances,
             "may_confirm": may_confirm,
+            "refused_forms": [bound_form] if bound_form is not None else [],
         },
         status=status,
     )
@@ -266,9 +284,9 @@ def confirm_on_behalf(request, pk):
         try:
             services.confirm_attendance(attendance, by=request.user, reason=form.cleaned_data["reason"])
             messages.success(request, _("The attendance is confirmed, with your reason recorded."))
-            return redirect("mentoring:record", pk=person.pk)
+            return redirect(reverse("mentoring:record", args=[person.pk]) + f"#attendance-{attendance.pk}")
         except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
+            _apply_errors(form, error)
     return _render_record(request, person, form, attendance.pk, status=400)
 
 
@@ -324,30 +342,51 @@ def cohort_pair(request, pk):
                 request,
                 _("%(mentee)s is now mentored by %(mentor)s.") % {"mentee": data["mentee"], "mentor": data["mentor"]},
             )
-            return redirect("mentoring:cohort", pk=cohort.pk)
+            return redirect(reverse("mentoring:cohort", args=[cohort.pk]) + f"#trainee-{data['mentee'].pk}")
         except ValidationError as error:
             _apply_errors(form, error)
     return _render_cohort(request, cohort, form, status=400)
 
 
 @role_required(Role.COORDINATOR)
-@require_POST
 def pairing_end(request, pk, pairing_pk):
+    """Ending a pairing asks first, on a page of its own that names both people and takes the end date."""
     cohort = _managed_cohort(request, pk)
-    pairing = get_object_or_404(Pairing, pk=pairing_pk, mentee__enrolments__cohort=cohort)
+    pairing = get_object_or_404(
+        Pairing.objects.select_related("mentee", "mentor"), pk=pairing_pk, mentee__enrolments__cohort=cohort
+    )
     if not selectors.can_manage_pairings(request.user, cohort):
         raise Http404
-    form = EndPairingForm(request.POST)
-    if form.is_valid():
-        try:
-            services.end_pairing(pairing, on=form.cleaned_data["ended_on"])
-            messages.success(request, _("The pairing has ended."))
-            return redirect("mentoring:cohort", pk=cohort.pk)
-        except ValidationError as error:
-            _apply_errors(form, error)
-    for error in form.errors.values():
-        messages.error(request, " ".join(error))
-    return _render_cohort(request, cohort, status=400)
+    back = reverse("mentoring:cohort", args=[cohort.pk]) + f"#trainee-{pairing.mentee_id}"
+    if request.method == "POST":
+        form = EndPairingForm(request.POST)
+        if form.is_valid():
+            try:
+                services.end_pairing(pairing, on=form.cleaned_data["ended_on"])
+                messages.success(request, _("The pairing has ended."))
+                return redirect(back)
+            except ValidationError as error:
+                _apply_errors(form, error)
+    else:
+        form = EndPairingForm(initial={"ended_on": timezone.localdate()})
+    names = {"mentee": pairing.mentee, "mentor": pairing.mentor}
+    return render(
+        request,
+        "confirm.html",
+        {
+            "title": _("End the pairing of %(mentee)s with %(mentor)s?") % names,
+            "consequences": [
+                _("%(mentor)s no longer mentors %(mentee)s from the end date; sessions logged so far are kept.")
+                % names,
+                _("%(mentee)s has no mentor until a coordinator assigns a new one.") % names,
+            ],
+            "form": form,
+            "action": request.path,
+            "button": _("End the pairing"),
+            "cancel_url": back,
+        },
+        status=400 if form.errors else 200,
+    )
 
 
 @role_required(Role.COORDINATOR, Role.TRAINER)

@@ -11,6 +11,7 @@ urlpatterns = [
     path("people/<int:pk>/", views.person, name="person"),
     path("mine/", views.mine, name="mine"),
     path("clients/", views.clients, name="clients"),
+    path("clients/secret/", views.secret, name="secret"),
     path("clients/<int:pk>/token/", views.client_token, name="client_token"),
     path("clients/<int:pk>/webhooks/", views.client_webhook, name="client_webhook"),
     path("tokens/<int:pk>/revoke/", views.token_revoke, name="token_revoke"),

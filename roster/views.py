@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -134,9 +135,7 @@ def audit(request):
 # API clients and webhooks of the referral system
 
 
-def _render_clients(
-    request, client_form=None, endpoint_forms=None, token_forms=None, events_forms=None, shown=None, status=200
-):
+def _render_clients(request, client_form=None, endpoint_forms=None, token_forms=None, events_forms=None, status=200):
     clients = list(selectors.api_clients())
     endpoint_forms = endpoint_forms or {}
     token_forms = token_forms or {}
@@ -154,11 +153,35 @@ def _render_clients(
         {
             "clients": clients,
             "client_form": client_form or ApiClientForm(),
-            "shown": shown,
+            "refused_forms": [
+                form for forms in (token_forms, endpoint_forms, events_forms) for form in forms.values() if form.errors
+            ],
             "deliveries": selectors.recent_deliveries(),
         },
         status=status,
     )
+
+
+SHOWN_SECRET = "roster.shown_secret"
+
+
+def _clients_at(client_pk):
+    return reverse("roster:clients") + f"#client-{client_pk}"
+
+
+def _show_once(request, label, value, client_pk):
+    """Keep a new secret for the one page that shows it: the POST redirects there, so a reload posts nothing."""
+    request.session[SHOWN_SECRET] = {"label": str(label), "value": value, "client": client_pk}
+    return redirect("roster:secret")
+
+
+@role_required(Role.COORDINATOR)
+def secret(request):
+    shown = request.session.pop(SHOWN_SECRET, None)
+    back_url = _clients_at(shown["client"]) if shown else reverse("roster:clients")
+    response = render(request, "roster/secret.html", {"shown": shown, "back_url": back_url})
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 @role_required(Role.COORDINATOR)
@@ -172,8 +195,7 @@ def clients(request):
     client, raw = services.create_api_client(
         data["name"], scopes=data["scopes"], by=request.user, requests_per_minute=data["requests_per_minute"]
     )
-    shown = {"label": _("Token for %(client)s") % {"client": client}, "value": raw}
-    return _render_clients(request, shown=shown, status=201)
+    return _show_once(request, _("Token for %(client)s") % {"client": client}, raw, client.pk)
 
 
 @role_required(Role.COORDINATOR)
@@ -188,18 +210,31 @@ def client_token(request, pk):
         valid_days=form.cleaned_data["valid_days"],
         retire_others_in_days=form.cleaned_data["retire_current_in_days"],
     )
-    return _render_clients(
-        request, shown={"label": _("Token for %(client)s") % {"client": client}, "value": raw}, status=201
-    )
+    return _show_once(request, _("Token for %(client)s") % {"client": client}, raw, client.pk)
 
 
 @role_required(Role.COORDINATOR)
-@require_POST
 def token_revoke(request, pk):
-    token = get_object_or_404(ApiToken, pk=pk)
-    services.revoke_token(token)
-    messages.success(request, _("The token %(prefix)s… is revoked.") % {"prefix": token.prefix})
-    return redirect("roster:clients")
+    token = get_object_or_404(ApiToken.objects.select_related("client"), pk=pk)
+    if request.method == "POST":
+        services.revoke_token(token)
+        messages.success(request, _("The token %(prefix)s… is revoked.") % {"prefix": token.prefix})
+        return redirect(_clients_at(token.client_id))
+    return render(
+        request,
+        "confirm.html",
+        {
+            "title": _("Revoke the token %(prefix)s… of %(client)s?")
+            % {"prefix": token.prefix, "client": token.client},
+            "consequences": [
+                _("The referral system that uses this token is refused from the moment you revoke it."),
+                _("Revoking cannot be undone; a new token can be made for the client afterwards."),
+            ],
+            "action": request.path,
+            "button": _("Revoke the token"),
+            "cancel_url": _clients_at(token.client_id),
+        },
+    )
 
 
 @role_required(Role.COORDINATOR)
@@ -216,8 +251,8 @@ def client_webhook(request, pk):
             for field, errors in error.error_dict.items():
                 form.add_error(field if field in form.fields else None, errors)
         else:
-            shown = {"label": _("Signing secret for %(url)s") % {"url": endpoint.url}, "value": endpoint.secret}
-            return _render_clients(request, shown=shown, status=201)
+            label = _("Signing secret for %(url)s") % {"url": endpoint.url}
+            return _show_once(request, label, endpoint.secret, client.pk)
     return _render_clients(request, endpoint_forms={client.pk: form}, status=400)
 
 
@@ -234,14 +269,29 @@ def webhook_events(request, pk):
                 form.add_error("event_types", errors)
         else:
             messages.success(request, _("%(url)s receives the chosen status changes.") % {"url": endpoint.url})
-            return redirect("roster:clients")
+            return redirect(_clients_at(endpoint.client_id))
     return _render_clients(request, events_forms={endpoint.pk: form}, status=400)
 
 
 @role_required(Role.COORDINATOR)
-@require_POST
 def webhook_deactivate(request, pk):
-    endpoint = get_object_or_404(WebhookEndpoint, pk=pk)
-    services.deactivate_webhook_endpoint(endpoint)
-    messages.success(request, _("Status changes are no longer sent to %(url)s.") % {"url": endpoint.url})
-    return redirect("roster:clients")
+    endpoint = get_object_or_404(WebhookEndpoint.objects.select_related("client"), pk=pk)
+    if request.method == "POST":
+        services.deactivate_webhook_endpoint(endpoint)
+        messages.success(request, _("Status changes are no longer sent to %(url)s.") % {"url": endpoint.url})
+        return redirect(_clients_at(endpoint.client_id))
+    return render(
+        request,
+        "confirm.html",
+        {
+            "title": _("Stop sending status changes to %(url)s?") % {"url": endpoint.url},
+            "consequences": [
+                _("%(client)s no longer hears of certifications, suspensions or revocations at this address.")
+                % {"client": endpoint.client},
+                _("Deliveries still waiting are not sent. To start again, add the address anew: it gets a new secret."),
+            ],
+            "action": request.path,
+            "button": _("Stop sending"),
+            "cancel_url": _clients_at(endpoint.client_id),
+        },
+    )

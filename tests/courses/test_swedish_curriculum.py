@@ -164,3 +164,25 @@ def test_the_quiz_in_the_swedish_interface_asks_and_answers_in_swedish(client):
     assert re.search(r'<label for="[^"]+" lang="sv">En yrkesperson inom social- och hälsovården</label>', page)
     assert re.search(r'<label for="[^"]+" lang="sv">Remittenten</label>', page)
     assert "Kuka tekee hyvinvointilähetteen?" not in page
+
+
+def test_the_exercise_in_the_swedish_interface_plays_its_swedish_package(client):
+    import json
+
+    from django.test import Client
+
+    from h5p.models import Content
+
+    course = seed()
+    content = Content.objects.get(activity__module__course=course)
+    assert sorted(content.language_versions.values_list("language", flat=True)) == ["en", "sv"]
+    page = swedish_trainee(client).get(content.activity.get_absolute_url()).content.decode()
+    frame = re.search(r'<iframe class="h5p-player__frame"[^>]*>', page).group(0)
+    assert 'title="Länkpersonens uppgift"' in frame
+    assert 'lang="sv"' in frame
+    src = re.search(r'src="([^"]+)"', frame).group(1)
+    played = json.loads(Client().get(src + "package/content/content.json").getvalue())
+    assert played["question"] == "Vad är länkpersonens uppgift?"
+    assert played["checkLabel"] == "Kontrollera"
+    assert played["correctFeedback"] == "Rätt!"
+    assert '<html lang="sv">' in Client().get(src).content.decode()

@@ -136,7 +136,7 @@ def test_end_date_of_each_pairing_is_named_for_its_trainee_without_a_hidden_labe
     client.force_login(world.coordinator)
     page = client.get(reverse("mentoring:cohort", args=[world.cohort.pk])).content.decode()
     table = page[page.index("<table") : page.index("</table>")]
-    assert f'aria-label="Henkilön {world.mentee} mentoriparin päättymispäivä"' in table
+    assert f'aria-label="Päätä henkilön {world.mentee} mentoripari"' in table
     assert 'class="visually-hidden"' not in table.replace('<caption class="visually-hidden">', "")
 
 

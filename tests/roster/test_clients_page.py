@@ -9,6 +9,7 @@ from .conftest import token_client
 pytestmark = pytest.mark.django_db
 
 URL = "/roster/clients/"
+SECRET = "/roster/clients/secret/"
 
 
 @pytest.fixture
@@ -50,10 +51,11 @@ def test_a_coordinator_creates_a_client_and_sees_its_token_once(coordinator_clie
     response = coordinator_client.post(
         URL, {"name": "Lähetejärjestelmä", "scopes": ["roster:read"], "requests_per_minute": 60}
     )
-    assert response.status_code == 201
+    assert response.status_code == 302 and response.url == SECRET
     client = ApiClient.objects.get(name="Lähetejärjestelmä")
-    raw = response.context["shown"]["value"]
-    assert raw in response.content.decode()
+    shown = coordinator_client.get(SECRET)
+    raw = shown.context["shown"]["value"]
+    assert raw in shown.content.decode() and shown["Cache-Control"] == "no-store"
     assert client.tokens.get().token_hash == hash_token(raw)
     assert client.scopes == ["roster:read"]
     assert raw not in coordinator_client.get(URL).content.decode()
@@ -65,7 +67,8 @@ def test_a_client_without_a_name_or_scopes_is_refused_keeping_what_was_typed(coo
         URL, {"name": "", "scopes": [], "requests_per_minute": 75}, HTTP_ACCEPT_LANGUAGE="en"
     )
     assert response.status_code == 400
-    assert response.content.decode().count("This field is required.") == 2
+    summary, form = response.content.decode().split('class="error-summary"')[1].split("</ul>", 1)
+    assert summary.count("This field is required.") == form.count("This field is required.") == 2
     assert 'value="75"' in response.content.decode()
     assert not ApiClient.objects.exists()
 
@@ -73,16 +76,19 @@ def test_a_client_without_a_name_or_scopes_is_refused_keeping_what_was_typed(coo
 def test_a_coordinator_revokes_a_token(coordinator_client):
     client, raw = f.api_client()
     token = client.tokens.get()
-    assert coordinator_client.post(f"/roster/tokens/{token.pk}/revoke/").status_code == 302
+    response = coordinator_client.post(f"/roster/tokens/{token.pk}/revoke/")
+    assert response.status_code == 302 and response.url == f"{URL}#client-{client.pk}"
     assert token_client(raw).get("/api/v1/roster/").status_code == 401
 
 
 def test_a_new_token_is_shown_once(coordinator_client):
     client, _raw = f.api_client()
     response = coordinator_client.post(f"/roster/clients/{client.pk}/token/")
-    assert response.status_code == 201
-    raw = response.context["shown"]["value"]
+    assert response.status_code == 302 and response.url == SECRET
+    raw = coordinator_client.get(SECRET).context["shown"]["value"]
     assert ApiToken.objects.filter(client=client, token_hash=hash_token(raw)).exists()
+    again = coordinator_client.get(SECRET)
+    assert again.status_code == 200 and raw not in again.content.decode()
 
 
 def test_a_webhook_address_must_be_https(coordinator_client):
@@ -104,9 +110,9 @@ def test_a_webhook_address_is_added_with_its_secret_shown_and_can_be_stopped(coo
         f"/roster/clients/{client.pk}/webhooks/",
         {f"c{client.pk}-url": "https://referrals.example.fi/hook", f"c{client.pk}-event_types": ["worker.suspended"]},
     )
-    assert response.status_code == 201
+    assert response.status_code == 302 and response.url == SECRET
     endpoint = WebhookEndpoint.objects.get()
-    assert response.context["shown"]["value"] == endpoint.secret
+    assert coordinator_client.get(SECRET).context["shown"]["value"] == endpoint.secret
     assert coordinator_client.post(f"/roster/webhooks/{endpoint.pk}/deactivate/").status_code == 302
     endpoint.refresh_from_db()
     assert not endpoint.is_active
@@ -173,7 +179,7 @@ def test_a_new_address_receives_the_chosen_status_changes(coordinator_client):
             f"c{client.pk}-event_types": ["worker.revoked", "worker.suspended"],
         },
     )
-    assert response.status_code == 201
+    assert response.status_code == 302
     assert WebhookEndpoint.objects.get().event_types == ["worker.suspended", "worker.revoked"]
 
 
