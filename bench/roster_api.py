@@ -142,11 +142,12 @@ def generate(workers, sessions, seed=7, municipalities=None, prefix="p"):
     )
     worker_ids, mentor_ids = ids[:workers], ids[workers:]
 
-    spoken = []
+    spoken, spoken_by = [], {}
     for person_id in worker_ids:
         for code, share in (("fi", 0.95), ("sv", 0.08), ("en", 0.3), ("se", 0.06), ("smn", 0.01), ("sms", 0.01)):
             if rng.random() < share:
                 spoken.append((person_id, languages[code]))
+                spoken_by.setdefault(person_id, []).append(languages[code])
 
     certificates, entries, entry_themes, contracts = [], [], [], []
     for index, person_id in enumerate(worker_ids):
@@ -181,6 +182,9 @@ def generate(workers, sessions, seed=7, municipalities=None, prefix="p"):
         )
         maximum = rng.choice([1, 2, 3, 3, 4, 5])
         paused = today + datetime.timedelta(days=rng.randrange(1, 60)) if rng.random() < 0.07 else None
+        liked = rng.sample(themes, rng.randrange(1, 4))
+        places = rng.sample(municipalities, rng.randrange(1, 3)) if rng.random() < 0.3 else []
+        person = people[index]
         entries.append(
             (
                 person_id,
@@ -194,13 +198,17 @@ def generate(workers, sessions, seed=7, municipalities=None, prefix="p"):
                 paused,
                 rng.choice(["", "", "female", "male"]),
                 now,
+                # the copies the match reads, as roster.services.copy_for_matching writes them
+                person.municipality.pk,
+                person.service_area_id,
+                person.supports_remotely,
+                json.dumps(sorted(spoken_by.get(person_id, []))),
+                json.dumps(sorted(liked)),
+                json.dumps(sorted(place.pk for place in places)),
             )
         )
-        for theme in rng.sample(themes, rng.randrange(1, 4)):
-            entry_themes.append((person_id, theme))
-        if rng.random() < 0.3:
-            for place in rng.sample(municipalities, rng.randrange(1, 3)):
-                contracts.append((person_id, place.pk))
+        entry_themes.extend((person_id, theme) for theme in liked)
+        contracts.extend((person_id, place.pk) for place in places)
     with transaction.atomic():
         Certificate.objects.bulk_create(certificates, batch_size=5000)
         with connection.cursor() as cursor:
@@ -221,6 +229,12 @@ def generate(workers, sessions, seed=7, municipalities=None, prefix="p"):
                     "paused_until",
                     "gender",
                     "updated_at",
+                    "person_municipality_id",
+                    "person_service_area_id",
+                    "person_supports_remotely",
+                    "language_ids",
+                    "theme_ids",
+                    "contract_ids",
                 ],
                 entries,
             )

@@ -12,6 +12,7 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from django.db.models import Count, Q, QuerySet, Sum
 from django.utils import timezone
@@ -21,7 +22,7 @@ from certificates.models import Certificate
 from certificates.selectors import Standing, certification_statuses
 from accounts.models import Role
 from assessments.models import Assessment, Attempt, AttemptItem, Question
-from courses.models import Activity, ActivityCompletion, Cohort, CourseFeedback, Enrolment, Module
+from courses.models import Activity, ActivityCompletion, Cohort, Course, CourseFeedback, Enrolment, Module
 from courses.selectors import cohorts_visible_to
 from mentoring.models import SessionAttendance
 
@@ -34,13 +35,13 @@ class Period:
     end: datetime.date
 
     @property
-    def ends_before(self):
+    def ends_before(self) -> datetime.datetime:
         """The first moment after the period, in the local time zone, for comparing times of day."""
         day = self.end + datetime.timedelta(days=1)
         return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
 
     @property
-    def standing_on(self):
+    def standing_on(self) -> datetime.date:
         return min(self.end, timezone.localdate())
 
 
@@ -67,21 +68,21 @@ class ModuleRow:
     stopped_here: int
 
     @property
-    def completion_percent(self):
+    def completion_percent(self) -> int | None:
         return round(100 * self.completed / self.enrolled) if self.enrolled else None
 
     @property
-    def stopped_percent(self):
+    def stopped_percent(self) -> int | None:
         return round(100 * self.stopped_here / self.enrolled) if self.enrolled else None
 
 
 @dataclass
 class CourseRows:
-    course: object
+    course: Course
     enrolled: int
     not_started: int
     trained: int
-    modules: list = field(default_factory=list)
+    modules: list[ModuleRow] = field(default_factory=list)
 
 
 @dataclass
@@ -94,7 +95,7 @@ class QuestionRow:
 class AssessmentRows:
     assessment: Assessment
     attempts: int
-    questions: list = field(default_factory=list)
+    questions: list[QuestionRow] = field(default_factory=list)
 
 
 @dataclass
@@ -115,14 +116,14 @@ class Comment:
 @dataclass
 class ProgrammeReport:
     period: Period
-    cohorts: list
-    places: list
+    cohorts: list[Cohort]
+    places: list[PlaceRow]
     total: PlaceRow
-    courses: list
-    assessments: list
-    feedback: list
+    courses: list[CourseRows]
+    assessments: list[AssessmentRows]
+    feedback: list[CohortFeedback]
     feedback_total: NetPromoterScore
-    comments: list | None
+    comments: list[Comment] | None
 
 
 def may_read_feedback_comments(viewer: User) -> bool:
@@ -172,13 +173,13 @@ def programme_report(
     courses = {c.course_id: c.course for c in cohorts}
     people = Enrolment.objects.filter(cohort_id__in=cohort_ids).values("user_id")
 
-    enrolled_in = defaultdict(set)  # cohort id -> trainee ids
+    enrolled_in: defaultdict[int, set[int]] = defaultdict(set)  # cohort id -> trainee ids
     for user_id, cohort_id in Enrolment.objects.filter(cohort_id__in=cohort_ids).values_list("user_id", "cohort_id"):
         enrolled_in[cohort_id].add(user_id)
     trainee_ids = sorted({user_id for ids in enrolled_in.values() for user_id in ids})
 
     modules = list(Module.objects.filter(course_id__in=courses).order_by("course_id", "order", "pk"))
-    required = defaultdict(int)  # module id -> required activities
+    required: defaultdict[int, int] = defaultdict(int)  # module id -> required activities
     for module_id, count in (
         Activity.objects.filter(module__course_id__in=courses, is_required=True)
         .values("module_id")
@@ -187,7 +188,7 @@ def programme_report(
     ):
         required[module_id] = count
 
-    done = {}  # (user id, module id) -> (activities done, required activities done)
+    done: dict[tuple[int, int], tuple[int, int]] = {}  # (user id, module id) -> (activities done, required done)
     for user_id, module_id, any_done, required_done in (
         ActivityCompletion.objects.filter(
             user_id__in=people, activity__module__course_id__in=courses, completed_at__lt=period.ends_before
@@ -198,20 +199,20 @@ def programme_report(
     ):
         done[user_id, module_id] = (any_done, required_done)
 
-    modules_of = defaultdict(list)
+    modules_of: defaultdict[int, list[Module]] = defaultdict(list)
     for module in modules:
         modules_of[module.course_id].append(module)
 
-    def is_module_complete(user_id, module):
+    def is_module_complete(user_id: int, module: Module) -> bool:
         return done.get((user_id, module.pk), (0, 0))[1] >= required[module.pk]
 
-    def first_incomplete(user_id, course_id):
+    def first_incomplete(user_id: int, course_id: int) -> Module | None:
         return next(
             (m for m in modules_of[course_id] if m.is_required and not is_module_complete(user_id, m)),
             None,
         )
 
-    certified_in = set()  # (user id, programme)
+    certified_in: set[tuple[int, str]] = set()  # (user id, programme)
     for holder_id, programme in (
         Certificate.objects.filter(
             holder_id__in=people, programme__in={c.code for c in courses.values()}, issued_on__lte=period.end
@@ -236,8 +237,10 @@ def programme_report(
         .values_list("mentee_id", "minutes")
     )
 
-    by_place = {}
-    place_people = defaultdict(lambda: {"enrolled": set(), "trained": set(), "certified": set()})
+    by_place: dict[int, PlaceRow] = {}
+    place_people: defaultdict[int | None, dict[str, set[int]]] = defaultdict(
+        lambda: {"enrolled": set(), "trained": set(), "certified": set()}
+    )
     everyone = place_people[None]
     for cohort in cohorts:
         place = cohort.municipality
@@ -253,7 +256,7 @@ def programme_report(
                 if (user_id, course.code) in certified_in:
                     bucket["certified"].add(user_id)
 
-    def fill(row, bucket):
+    def fill(row: PlaceRow, bucket: dict[str, set[int]]) -> PlaceRow:
         row.enrolled = len(bucket["enrolled"])
         row.trained = len(bucket["trained"])
         row.certified = len(bucket["certified"])
@@ -263,7 +266,7 @@ def programme_report(
 
     places = sorted(
         (fill(row, place_people[pk]) for pk, row in by_place.items()),
-        key=lambda row: (row.service_area.name, row.municipality.name),
+        key=_place_order,
     )
     total = fill(PlaceRow(municipality=None, service_area=service_area, cohorts=len(cohorts)), everyone)
 
@@ -271,7 +274,7 @@ def programme_report(
     for course_id, course in sorted(courses.items(), key=lambda item: str(item[1])):
         trainees = {pk for cohort in cohorts if cohort.course_id == course_id for pk in enrolled_in[cohort.pk]}
         started = {pk for pk in trainees if any(done.get((pk, m.pk), (0, 0))[0] for m in modules_of[course_id])}
-        stops = defaultdict(int)
+        stops: defaultdict[int, int] = defaultdict(int)
         trained = 0
         for pk in started:
             stop = first_incomplete(pk, course_id)
@@ -307,7 +310,13 @@ def programme_report(
     )
 
 
-def _assessments(people, courses, period):
+def _place_order(row: PlaceRow) -> tuple[str, str]:
+    """A municipality's row, which always names its municipality and service area, in the report's order."""
+    assert row.service_area is not None and row.municipality is not None
+    return row.service_area.name, row.municipality.name
+
+
+def _assessments(people: QuerySet[Any, Any], courses: dict[int, Course], period: Period) -> list[AssessmentRows]:
     """Facility and discrimination per question, from each trainee's first attempt once it is graded, as
     Moodle's quiz statistics do by default (later attempts build on the first)."""
     first_attempts = Attempt.objects.filter(
@@ -317,20 +326,21 @@ def _assessments(people, courses, period):
         state=Attempt.State.GRADED,
         submitted_at__lt=period.ends_before,
     )
-    scores = defaultdict(dict)  # attempt id -> question id -> points
-    assessment_of = {}
+    scores: defaultdict[int, dict[int, Decimal | int]] = defaultdict(dict)  # attempt id -> question id -> points
+    assessment_of: dict[int, int] = {}
     for attempt_id, assessment_id, question_id, points in AttemptItem.objects.filter(
         attempt__in=first_attempts
     ).values_list("attempt_id", "attempt__assessment_id", "question_id", "points"):
         scores[attempt_id][question_id] = points or 0
         assessment_of[attempt_id] = assessment_id
-    per_question = defaultdict(list)  # (assessment id, question id) -> [(points, attempt total)]
-    attempts = defaultdict(int)
+    # (assessment id, question id) -> [(points, attempt total)]
+    per_question: defaultdict[tuple[int, int], list[tuple[Decimal | int, Decimal | int]]] = defaultdict(list)
+    attempts: defaultdict[int, int] = defaultdict(int)
     for attempt_id, items in scores.items():
         total = sum(items.values())
         attempts[assessment_of[attempt_id]] += 1
-        for question_id, points in items.items():
-            per_question[assessment_of[attempt_id], question_id].append((points, total))
+        for question_id, earned in items.items():
+            per_question[assessment_of[attempt_id], question_id].append((earned, total))
     questions = Question.objects.in_bulk({question_id for _assessment, question_id in per_question})
     assessments = Assessment.objects.select_related("activity__module").in_bulk(set(attempts))
     rows = {pk: AssessmentRows(assessment=assessment, attempts=attempts[pk]) for pk, assessment in assessments.items()}
@@ -345,7 +355,7 @@ def _assessments(people, courses, period):
     )
 
 
-def _feedback(cohorts, enrolled_in):
+def _feedback(cohorts: list[Cohort], enrolled_in: dict[int, set[int]]) -> tuple[list[CohortFeedback], NetPromoterScore]:
     counts = {
         cohort_id: NetPromoterScore(answers, promoters, detractors)
         for cohort_id, answers, promoters, detractors in CourseFeedback.objects.filter(cohort__in=cohorts)
@@ -367,7 +377,7 @@ def _feedback(cohorts, enrolled_in):
     return rows, total
 
 
-def _comments(cohorts):
+def _comments(cohorts: list[Cohort]) -> list[Comment]:
     by_pk = {cohort.pk: cohort for cohort in cohorts}
     return [
         Comment(by_pk[cohort_id], recommend, text, answered_at)

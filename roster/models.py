@@ -53,6 +53,16 @@ class Theme(models.Model):
         return gettext(self.name)
 
 
+COPIED = (
+    "person_municipality",
+    "person_service_area",
+    "person_supports_remotely",
+    "language_ids",
+    "theme_ids",
+    "contract_ids",
+)
+
+
 class RosterEntry(models.Model):
     """One person who has ever been certified. Its primary key is the person's id."""
 
@@ -84,6 +94,20 @@ class RosterEntry(models.Model):
         _("gender (optional, used only for matching)"), max_length=10, choices=Gender.choices, blank=True
     )
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    # Copies of what the match reads of the person (where they live, whether they support remotely, their
+    # language ids) and of the entry's theme and contract municipality ids (in id order), so that it finds
+    # and scores candidates from the roster's rows alone. `roster.signals` keeps them in step with the
+    # person and the three many-to-many tables, which stay the record.
+    person_municipality = models.ForeignKey(
+        "accounts.Municipality", null=True, on_delete=models.SET_NULL, related_name="+", editable=False, db_index=False
+    )
+    person_service_area = models.ForeignKey(
+        "accounts.ServiceArea", null=True, on_delete=models.SET_NULL, related_name="+", editable=False, db_index=False
+    )
+    person_supports_remotely = models.BooleanField(default=False, editable=False)
+    language_ids = models.JSONField(default=list, blank=True, editable=False)
+    theme_ids = models.JSONField(default=list, blank=True, editable=False)
+    contract_ids = models.JSONField(default=list, blank=True, editable=False)
 
     class Meta:
         ordering = ["person_id"]
@@ -91,12 +115,27 @@ class RosterEntry(models.Model):
             models.Index(fields=["status", "person"], name="roster_status_person"),
             models.Index(fields=["valid_until"], name="roster_valid_until"),
             models.Index(fields=["supervision_due"], name="roster_supervision_due"),
+            # The match's candidates: people in good standing of the client's service area or county.
+            models.Index(
+                fields=["person_service_area"],
+                condition=models.Q(status=Status.IN_GOOD_STANDING),
+                name="roster_matchable_by_area",
+            ),
         ]
         verbose_name = _("roster entry")
         verbose_name_plural = _("roster entries")
 
     def __str__(self):
         return str(self.person)
+
+    def save(self, *args, **kwargs):
+        # The copies are written only from their sources: an entry read before a change of languages or
+        # of the person's municipality and saved after it must not put the old values back.
+        if not self._state.adding and kwargs.get("update_fields") is None and not kwargs.get("force_insert"):
+            kwargs["update_fields"] = [
+                field.name for field in self._meta.concrete_fields if not field.primary_key and field.name not in COPIED
+            ]
+        super().save(*args, **kwargs)
 
     def clean(self):
         if (

@@ -7,7 +7,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser
-from django.db import connection, transaction
+from django.db import connection
 from django.db.models import Case, Exists, Expression, F, IntegerField, OuterRef, Prefetch, Q, QuerySet, Value, When
 from django.db.models.functions import Least
 from django.utils import timezone
@@ -157,39 +157,30 @@ def language_name(language: Language) -> str:
     return str(names.get(language.code, language.name))
 
 
-def _contract_with(municipality: Municipality) -> Exists:
+# On PostgreSQL a candidate is scored from the ids copied onto its own row: no look-up per candidate in
+# the language, theme and contract tables, which cost more than the rest of the ranking together.
+# SQLite cannot test a JSON list for an element, and asks those tables.
+
+
+def _contract_with(municipality: Municipality) -> Q | Exists:
+    if connection.vendor == "postgresql":
+        return Q(contract_ids__contains=[municipality.pk])
     through = RosterEntry.contract_municipalities.through
     return Exists(through.objects.filter(rosterentry_id=OuterRef("pk"), municipality_id=municipality.pk))
 
 
 def _speaks(language: Language) -> Q | Exists:
     if connection.vendor == "postgresql":
-        return Q(scored_language_ids__contains=[language.pk])
+        return Q(language_ids__contains=[language.pk])
     through = get_user_model().languages.through
     return Exists(through.objects.filter(user_id=OuterRef("person_id"), language_id=language.pk))
 
 
 def _likes(theme: Theme) -> Q | Exists:
     if connection.vendor == "postgresql":
-        return Q(scored_theme_ids__contains=[theme.pk])
+        return Q(theme_ids__contains=[theme.pk])
     through = RosterEntry.themes.through
     return Exists(through.objects.filter(rosterentry_id=OuterRef("pk"), theme_id=theme.pk))
-
-
-def _scored(candidates: QuerySet[RosterEntry]) -> QuerySet[RosterEntry]:
-    """On PostgreSQL each candidate's language and theme ids are read as arrays, row by row through the
-    indexes; as EXISTS tests the planner would hash the whole language and theme tables instead, a cost
-    that grows with the roster rather than with the client's region."""
-    if connection.vendor != "postgresql":
-        return candidates
-    from django.contrib.postgres.expressions import ArraySubquery
-
-    spoken = get_user_model().languages.through.objects.filter(user_id=OuterRef("person_id"))
-    liked = RosterEntry.themes.through.objects.filter(rosterentry_id=OuterRef("person_id"))
-    return candidates.annotate(
-        scored_language_ids=ArraySubquery(spoken.values("language_id")),
-        scored_theme_ids=ArraySubquery(liked.values("theme_id")),
-    )
 
 
 def match(needs: Needs, at: datetime.date | None = None, limit: int = 10) -> list[Candidate]:
@@ -197,9 +188,10 @@ def match(needs: Needs, at: datetime.date | None = None, limit: int = 10) -> lis
 
     Only people in good standing, not paused and with room are considered, and only those who live in
     the client's municipality or service area, hold a contract with the municipality, or (when the
-    client accepts it) support remotely from the same wellbeing services county. Points: municipality 30, contract 20, service area 10; the
-    first preferred language 30, each other 15; remote support 5 when acceptable; 5 per shared theme;
-    10 for the preferred gender; 2 per free place up to 3. Ties go to the person with fewer clients.
+    client accepts it) support remotely from the same wellbeing services county. Points: municipality
+    30, contract 20, service area 10; the first preferred language 30, each other 15; remote support 5
+    when acceptable; 5 per shared theme; 10 for the preferred gender; 2 per free place up to 3. Ties go
+    to the person with fewer clients.
     """
     at = at or timezone.localdate()
     municipality = needs.municipality
@@ -208,17 +200,19 @@ def match(needs: Needs, at: datetime.date | None = None, limit: int = 10) -> lis
     def points(condition: Q | Exists, value: int) -> Case:
         return Case(When(condition, then=Value(value)), default=Value(0), output_field=IntegerField())
 
+    # Scored from the entry's own row (its copies of the person's place, remote support and languages),
+    # so that ranking needs no join.
     score: Expression = Case(
-        When(person__municipality=municipality, then=Value(SAME_MUNICIPALITY)),
+        When(person_municipality=municipality, then=Value(SAME_MUNICIPALITY)),
         When(_contract_with(municipality), then=Value(CONTRACT_MUNICIPALITY)),
-        When(person__service_area_id=area_id, then=Value(SAME_SERVICE_AREA)),
+        When(person_service_area_id=area_id, then=Value(SAME_SERVICE_AREA)),
         default=Value(0),
         output_field=IntegerField(),
     )
     for index, language in enumerate(needs.languages):
         score = score + points(_speaks(language), FIRST_LANGUAGE if index == 0 else OTHER_LANGUAGE)
     if needs.remote_acceptable:
-        score = score + points(Q(person__supports_remotely=True), REMOTE)
+        score = score + points(Q(person_supports_remotely=True), REMOTE)
     for theme in needs.themes:
         score = score + points(_likes(theme), THEME)
     if needs.gender:
@@ -227,35 +221,33 @@ def match(needs: Needs, at: datetime.date | None = None, limit: int = 10) -> lis
 
     # Candidates are found through indexed columns before anyone is scored, so a national roster costs
     # what the client's own region holds: the people of the service area (the municipality lies in it),
-    # remote supporters of the same county, and contract holders, who may live anywhere.
+    # remote supporters of the same county (both through `roster_matchable_by_area`), and contract
+    # holders, who may live anywhere.
     if needs.remote_acceptable:
         county = ServiceArea.objects.filter(pk=area_id).values("county")[:1]
-        county_areas = list(ServiceArea.objects.filter(county=county).values_list("pk", flat=True))
-        near = Q(person__service_area_id__in=county_areas) & (
-            Q(person__service_area_id=area_id) | Q(person__supports_remotely=True)
+        county_areas = ServiceArea.objects.filter(county=county).values("pk")
+        near = Q(person_service_area__in=county_areas) & (
+            Q(person_service_area_id=area_id) | Q(person_supports_remotely=True)
         )
     else:
-        near = Q(person__service_area_id=area_id)
+        near = Q(person_service_area_id=area_id)
     contract_holders = RosterEntry.contract_municipalities.through.objects.filter(
         municipality_id=municipality.pk
     ).values("rosterentry_id")
-    candidates = _scored(roster_listing().filter(status=Status.IN_GOOD_STANDING).filter(available_q(at)))
+    candidates = RosterEntry.objects.filter(status=Status.IN_GOOD_STANDING).filter(available_q(at))
     order = ("-score", "current_clients", "person_id")
-    groups = (
-        candidates.filter(near),
-        candidates.filter(pk__in=contract_holders).exclude(near),
-    )
-    with transaction.atomic():
-        if connection.vendor == "postgresql":
-            # The ranking reads every candidate once; compiling it (JIT) costs more than it saves. The
-            # candidates are few beside the roster: reach them through the indexes, never by reading
-            # the whole roster, which the planner would otherwise pick as the roster grows.
-            with connection.cursor() as cursor:
-                cursor.execute("SET LOCAL jit = off")
-                cursor.execute("SET LOCAL enable_seqscan = off")
-        entries = [entry for group in groups for entry in group.annotate(score=score).order_by(*order)[:limit]]
-    entries.sort(key=lambda entry: (-entry.score, entry.current_clients, entry.person_id))
-    entries = entries[:limit]
+    best = [
+        group.annotate(score=score).order_by(*order).values("pk")[:limit]
+        for group in (candidates.filter(near), candidates.filter(pk__in=contract_holders).exclude(near))
+    ]
+    chosen: Any  # a subquery on PostgreSQL, ids elsewhere
+    if connection.vendor == "postgresql":
+        # One query: the best of each group ranked on the roster's rows alone, then only those read in
+        # full and ranked again together.
+        chosen = best[0].union(best[1], all=True)
+    else:
+        chosen = [row["pk"] for group in best for row in group]  # SQLite cannot limit inside a UNION
+    entries = roster_listing().filter(pk__in=chosen).annotate(score=score).order_by(*order)[:limit]
     return [Candidate(entry, entry.score, reasons_for(entry, needs)) for entry in entries]
 
 

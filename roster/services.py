@@ -8,8 +8,9 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
-from django.db.models import Q
+from django.db import connection, models, transaction
+from django.db.models import OuterRef, Q, Subquery
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -139,6 +140,34 @@ def update_worker_settings(
     entry.themes.set(themes)
     entry.contract_municipalities.set(contract_municipalities)
     return entry
+
+
+# The ids the match scores from, copied onto the entry
+
+
+def _ids_from(through: type[models.Model], owner_column: str, target_column: str) -> RawSQL:
+    """SQL for the ids in `through`'s `target_column` whose `owner_column` is the entry's person, as a JSON
+    list in id order."""
+    table, entry = through._meta.db_table, RosterEntry._meta.db_table
+    rows = f'SELECT "{target_column}" FROM "{table}" WHERE "{owner_column}" = "{entry}"."person_id"'
+    if connection.vendor == "postgresql":
+        return RawSQL(f"COALESCE((SELECT jsonb_agg(ids ORDER BY ids) FROM ({rows}) AS t(ids)), '[]'::jsonb)", [])
+    return RawSQL(f'(SELECT json_group_array("{target_column}") FROM ({rows} ORDER BY 1))', [])
+
+
+def copy_for_matching(person_ids: Iterable[int]) -> None:
+    """Copy where these people live, whether they support remotely, and their languages, themes and
+    contract municipalities onto their roster entries, in one statement whatever their number (people
+    who are not on the roster are skipped)."""
+    person = get_user_model().objects.filter(pk=OuterRef("person_id"))
+    RosterEntry.objects.filter(person_id__in=list(person_ids)).update(
+        person_municipality_id=Subquery(person.values("municipality_id")[:1]),
+        person_service_area_id=Subquery(person.values("service_area_id")[:1]),
+        person_supports_remotely=Subquery(person.values("supports_remotely")[:1]),
+        language_ids=_ids_from(get_user_model().languages.through, "user_id", "language_id"),
+        theme_ids=_ids_from(RosterEntry.themes.through, "rosterentry_id", "theme_id"),
+        contract_ids=_ids_from(RosterEntry.contract_municipalities.through, "rosterentry_id", "municipality_id"),
+    )
 
 
 # API clients
