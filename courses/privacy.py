@@ -2,7 +2,7 @@
 
 from common.privacy import declare, rows
 
-from .models import ActivityCompletion, Cohort, Enrolment
+from .models import ActivityCompletion, Cohort, CourseFeedback, Enrolment
 
 
 def export(person):
@@ -21,12 +21,22 @@ def export(person):
             "activity__module__course__code",
             "completed_at",
         ),
+        "training_feedback": rows(
+            CourseFeedback.objects.filter(user=person).order_by("answered_at", "pk"),
+            "course__code",
+            "cohort__name",
+            "recommend",
+            "comment",
+            "answered_at",
+        ),
         "cohorts_as_trainer": rows(Cohort.objects.filter(trainers=person).order_by("pk"), "pk", "name"),
         "cohorts_as_coordinator": rows(Cohort.objects.filter(coordinators=person).order_by("pk"), "pk", "name"),
     }
 
 
 def erase(person, erasure):
+    # The survey answer is the person's own words; the cohort's NPS is counted from those who remain.
+    erasure.deleted(CourseFeedback.objects.filter(user=person))
     erasure.deleted(ActivityCompletion.objects.filter(user=person))
     erasure.deleted(Enrolment.objects.filter(user=person))
     person.cohorts_as_trainer.clear()
@@ -35,7 +45,7 @@ def erase(person, erasure):
 
 declare(
     "courses",
-    models=["courses.Cohort", "courses.Enrolment", "courses.ActivityCompletion"],
+    models=["courses.Cohort", "courses.Enrolment", "courses.ActivityCompletion", "courses.CourseFeedback"],
     export=export,
     erase=erase,
     erase_order=400,

@@ -2,7 +2,7 @@
 
 from common.privacy import declare, rows
 
-from .models import Attempt, Content, Statement, UserData
+from .models import Attempt, Content, LanguageVersion, Statement, UserData
 
 
 def export(person):
@@ -30,6 +30,13 @@ def export(person):
         "uploaded_content": rows(
             Content.objects.filter(uploaded_by=person).order_by("pk"), "activity_id", "title", "file_name"
         ),
+        "uploaded_language_versions": rows(
+            LanguageVersion.objects.filter(uploaded_by=person).order_by("pk"),
+            "content__activity_id",
+            "language",
+            "title",
+            "file_name",
+        ),
     }
 
 
@@ -39,11 +46,14 @@ def erase(person, erasure):
     erasure.deleted(UserData.objects.filter(user=person))
     # Uploaded packages are curriculum that trainees still play; only the uploader's name goes.
     erasure.count("h5p.Content", Content.objects.filter(uploaded_by=person).update(uploaded_by=None))
+    erasure.count(
+        "h5p.LanguageVersion", LanguageVersion.objects.filter(uploaded_by=person).update(uploaded_by=None)
+    )
 
 
 declare(
     "h5p",
-    models=["h5p.Statement", "h5p.Attempt", "h5p.UserData", "h5p.Content"],
+    models=["h5p.Statement", "h5p.Attempt", "h5p.UserData", "h5p.Content", "h5p.LanguageVersion"],
     export=export,
     erase=erase,
     erase_order=300,

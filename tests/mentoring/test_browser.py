@@ -20,7 +20,7 @@ def test_mentor_logs_a_session_and_the_mentee_confirms_it(page, live_server):
     assert Topic.objects.exists()  # seeded by a migration, kept through earlier transactional tests
 
     log_in(page, live_server, "mikko")
-    page.get_by_role("link", name="Työnohjaus").click()
+    page.get_by_role("link", name="Työnohjaus", exact=True).click()
     page.get_by_role("link", name="Kirjaa työnohjauskerta").click()
     page.get_by_label("Kesto (minuuttia)").fill("90")
     page.get_by_label("Aino Korhonen").check()
@@ -35,7 +35,7 @@ def test_mentor_logs_a_session_and_the_mentee_confirms_it(page, live_server):
     page.get_by_role("button", name="Kirjaudu ulos").click()
 
     log_in(page, live_server, "aino")
-    page.get_by_role("link", name="Työnohjaus").click()
+    page.get_by_role("link", name="Työnohjaus", exact=True).click()
     assert page.get_by_text("Käytiin läpi vaikeita tilanteita ja omia rajoja.").is_visible()
     page.get_by_label("Oma pohdintasi (vapaaehtoinen)").fill("Opin pitämään rajani.")
     page.get_by_role("button", name="Osallistuin: vahvista").click()

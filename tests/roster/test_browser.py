@@ -27,7 +27,7 @@ def test_coordinator_finds_a_worker_checks_the_standing_and_records_a_pause(page
     page.get_by_label("Asiakkaita nyt").fill("2")
     page.get_by_label("Tauolla asti").fill("2001-01-01")
     page.get_by_role("button", name="Tallenna").click()
-    page.get_by_text("Valitse tämä päivä tai myöhempi").wait_for()
+    page.get_by_role("link", name="Tauolla asti: Valitse tämä päivä tai myöhempi").wait_for()
     assert page.get_by_label("Asiakkaita nyt").input_value() == "2"
     page.get_by_label("Tauolla asti").fill("")
     page.get_by_role("button", name="Tallenna").click()
