@@ -46,9 +46,7 @@ def erase(person, erasure):
     erasure.deleted(UserData.objects.filter(user=person))
     # Uploaded packages are curriculum that trainees still play; only the uploader's name goes.
     erasure.count("h5p.Content", Content.objects.filter(uploaded_by=person).update(uploaded_by=None))
-    erasure.count(
-        "h5p.LanguageVersion", LanguageVersion.objects.filter(uploaded_by=person).update(uploaded_by=None)
-    )
+    erasure.count("h5p.LanguageVersion", LanguageVersion.objects.filter(uploaded_by=person).update(uploaded_by=None))
 
 
 declare(
