@@ -90,6 +90,7 @@ INSTALLED_APPS = [
     "roster",
     "reports",
     "overview",
+    "offline",
 ]
 
 MIDDLEWARE = [
@@ -126,6 +127,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "csp.context_processors.nonce",
                 "accounts.context_processors.roles",
+                "offline.context_processors.offline",
             ],
         },
     },

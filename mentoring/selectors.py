@@ -284,6 +284,16 @@ def attendances_of(person: User) -> QuerySet[SessionAttendance]:
     )
 
 
+def declined_attendances(mentor: User) -> QuerySet[SessionAttendance]:
+    """Attendances of `mentor`'s sessions that the mentee declined, oldest session first."""
+    return (
+        SessionAttendance.objects.filter(session__mentor=mentor, declined_at__isnull=False, confirmed_at__isnull=True)
+        .select_related("mentee", "session")
+        .defer("session__private_notes", "session__summary", "session__action_points")
+        .order_by("session__held_on", "session_id", "mentee__last_name")
+    )
+
+
 def groups_of(mentor: User) -> QuerySet[MentoringGroup]:
     return MentoringGroup.objects.filter(mentor=mentor, is_active=True).prefetch_related("members")
 

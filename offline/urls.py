@@ -1,0 +1,10 @@
+from django.urls import path
+
+from . import views
+
+app_name = "offline"
+
+urlpatterns = [
+    path("manifest.webmanifest", views.manifest, name="manifest"),
+    path("service-worker.js", views.service_worker, name="service_worker"),
+]
