@@ -1,7 +1,7 @@
 """Who is certified, and in what standing. The one place that answers "may this person take clients?"."""
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from datetime import date, timedelta
 from decimal import Decimal
@@ -147,6 +147,7 @@ class Eligibility:
     hours_confirmed: Decimal = Decimal("0")
     needs_approval: bool = False
     is_approved: bool = False
+    modules_missing: list[Module] = field(default_factory=list)  # required modules not yet complete, in order
 
     @property
     def has_rule(self) -> bool:
@@ -174,9 +175,11 @@ class Eligibility:
         return self.requirements_met and (self.is_approved or not self.needs_approval)
 
 
-def _course_requirements(course_ids: Iterable[int]) -> tuple[dict[int, dict[int, set[int]]], dict[int, set[int]]]:
-    """For each course: {module id: set of its required activity ids} of required modules, and the set of
-    required assessment activity ids anywhere in the course."""
+def _course_requirements(
+    course_ids: Iterable[int],
+) -> tuple[dict[int, dict[int, set[int]]], dict[int, set[int]], dict[int, list[Module]]]:
+    """For each course: {module id: set of its required activity ids} of required modules, the set of
+    required assessment activity ids anywhere in the course, and its required modules in order."""
     modules: dict[int, dict[int, set[int]]] = {course_id: {} for course_id in course_ids}
     assessments: dict[int, set[int]] = {course_id: set() for course_id in course_ids}
     for activity_id, module_id, course_id, module_required, kind in Activity.objects.filter(
@@ -187,11 +190,12 @@ def _course_requirements(course_ids: Iterable[int]) -> tuple[dict[int, dict[int,
         if kind == Activity.Kind.ASSESSMENT:
             assessments[course_id].add(activity_id)
     # A required module with no required activity counts as complete; keep it so it is counted.
-    for module_id, course_id in Module.objects.filter(course_id__in=course_ids, is_required=True).values_list(
-        "pk", "course_id"
-    ):
-        modules[course_id].setdefault(module_id, set())
-    return modules, assessments
+    in_order: dict[int, list[Module]] = {course_id: [] for course_id in course_ids}
+    required_modules = Module.objects.filter(course_id__in=course_ids, is_required=True).order_by("order", "pk")
+    for module in required_modules.only("pk", "course_id", "title"):
+        modules[module.course_id].setdefault(module.pk, set())
+        in_order[module.course_id].append(module)
+    return modules, assessments, in_order
 
 
 def eligibilities(people: Iterable[User | int], course: Course, on: date | None = None) -> dict[int, Eligibility]:
@@ -206,7 +210,7 @@ def eligibilities(people: Iterable[User | int], course: Course, on: date | None 
     rule = CertificationRule.objects.filter(course=course).first()
     if rule is None or not ids:
         return {person_id: Eligibility(rule) for person_id in ids}
-    by_course, assessments_by_course = _course_requirements([course.pk])
+    by_course, assessments_by_course, in_order = _course_requirements([course.pk])
     modules, assessments = by_course[course.pk], assessments_by_course[course.pk]
     wanted = set[int]().union(*modules.values(), assessments)
     done: dict[int, set[int]] = {person_id: set() for person_id in ids}
@@ -227,6 +231,7 @@ def eligibilities(people: Iterable[User | int], course: Course, on: date | None 
             hours_confirmed=statuses[person_id].confirmed_hours,
             needs_approval=rule.requires_coordinator_approval,
             is_approved=person_id in approved,
+            modules_missing=[module for module in in_order[course.pk] if not modules[module.pk] <= done[person_id]],
         )
         for person_id in ids
     }
@@ -351,12 +356,24 @@ def certificate_by_code(code: str) -> Certificate | None:
 
 def status_changed_on(certificate: Certificate) -> date | None:
     """When the certificate was last suspended or revoked (shown on verification), or None."""
-    event = (
-        certificate.events.filter(action__in=[CertificateEvent.Action.SUSPENDED, CertificateEvent.Action.REVOKED])
-        .order_by("-at", "-pk")
-        .first()
-    )
-    return timezone.localdate(event.at) if event else None
+    return revoked_or_suspended_on([certificate]).get(certificate.pk)
+
+
+def revoked_or_suspended_on(certificates: Iterable[Certificate]) -> dict[int, date]:
+    """For each suspended or revoked certificate of `certificates`, the day it last was, in one query."""
+    ids = [c.pk for c in certificates if c.status in (Certificate.Status.SUSPENDED, Certificate.Status.REVOKED)]
+    found: dict[int, date] = {}
+    if not ids:
+        return found
+    for certificate_id, at in (
+        CertificateEvent.objects.filter(
+            certificate_id__in=ids, action__in=[CertificateEvent.Action.SUSPENDED, CertificateEvent.Action.REVOKED]
+        )
+        .order_by("at", "pk")
+        .values_list("certificate_id", "at")
+    ):
+        found[certificate_id] = timezone.localdate(at)
+    return found
 
 
 # Who sees what
@@ -407,6 +424,7 @@ class CohortRow:
     eligibility: Eligibility
     certificate: Certificate | None
     state: str | None
+    changed_on: date | None = None  # when a suspended or revoked certificate was suspended or revoked
 
     @property
     def may_be_issued(self) -> bool:
@@ -430,11 +448,16 @@ def cohort_certification(cohort: Cohort, on: date | None = None) -> list[CohortR
         .order_by("issued_on", "pk")
     ):
         current[certificate.holder_id] = certificate
+    changed = revoked_or_suspended_on(current.values())
     rows = []
     for person in people:
         certificate = current.get(person.pk)
         state = verification_state(certificate, on) if certificate else None
-        rows.append(CohortRow(person, found[person.pk], certificate, state))
+        rows.append(
+            CohortRow(
+                person, found[person.pk], certificate, state, changed.get(certificate.pk) if certificate else None
+            )
+        )
     return rows
 
 

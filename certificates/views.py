@@ -33,8 +33,10 @@ def mine(request):
     courses = list(services.courses_with_rules_of(person))
     progress = [(course, selectors.eligibility(person, course)) for course in courses]
     certificates = list(selectors.certificates_of(person))
+    changed = selectors.revoked_or_suspended_on(certificates)
     for certificate in certificates:
         certificate.state = selectors.verification_state(certificate)
+        certificate.changed_on = changed.get(certificate.pk)
         certificate.may_have_badge = selectors.may_have_badge(certificate)
     return render(
         request,
@@ -99,6 +101,7 @@ def _render_certificate(request, certificate, forms=None, status=200):
         {
             "certificate": certificate,
             "state": selectors.verification_state(certificate),
+            "changed_on": selectors.status_changed_on(certificate),
             "events": selectors.audit_trail(certificate),
             "suspend_form": forms.get("suspend") or ReasonForm(prefix="suspend"),
             "reinstate_form": forms.get("reinstate") or ReasonForm(prefix="reinstate"),

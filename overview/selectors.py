@@ -36,7 +36,14 @@ from certificates.selectors import (
 from courses.models import Activity, ActivityCompletion, Cohort, Course, Enrolment, Module
 from courses.selectors import CourseProgress, cohorts_visible_to
 from mentoring.models import SessionAttendance
-from mentoring.selectors import MenteeRow, SupervisionStatus, mentor_overview, open_pairings, supervision_statuses
+from mentoring.selectors import (
+    MenteeRow,
+    SupervisionStatus,
+    declined_attendances,
+    mentor_overview,
+    open_pairings,
+    supervision_statuses,
+)
 from roster.models import RosterEntry, Status
 
 from .models import Population
@@ -353,6 +360,7 @@ DUE_SOON_DAYS = 30
 class MentorHome:
     due: list[MenteeRow]  # mentees overdue or due within 30 days, soonest first
     unconfirmed: list[SessionAttendance]  # waiting for the mentee's confirmation
+    declined: list[SessionAttendance]  # declined by the mentee, for the mentor to correct
     sign_offs: list[AttemptItem]  # competency items of mentees waiting for the mentor's sign-off
 
 
@@ -363,7 +371,7 @@ def mentor_home(mentor: User, on: date | None = None) -> MentorHome:
     due = [row for row in mentor_overview(mentor, on) if row.status.next_due and row.status.next_due <= horizon]
     due.sort(key=lambda row: (row.status.next_due, str(row.person)))
     unconfirmed = list(
-        SessionAttendance.objects.filter(session__mentor=mentor, confirmed_at__isnull=True)
+        SessionAttendance.objects.filter(session__mentor=mentor, confirmed_at__isnull=True, declined_at__isnull=True)
         .select_related("mentee", "session")
         .defer("session__private_notes", "session__summary", "session__action_points")
         .order_by("session__held_on", "session_id", "mentee__last_name")
@@ -376,7 +384,7 @@ def mentor_home(mentor: User, on: date | None = None) -> MentorHome:
                 attempt__user_id__in=open_pairings(on).filter(mentor=mentor).values("mentee_id"),
             )
         )
-    return MentorHome(due, unconfirmed, sign_offs)
+    return MentorHome(due, unconfirmed, list(declined_attendances(mentor)), sign_offs)
 
 
 # The trainee's home
