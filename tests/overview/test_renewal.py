@@ -47,7 +47,7 @@ def test_what_a_renewal_still_needs_is_shown_and_linked(client, world, expiring)
     CertificationRule.objects.filter(course=world.course).update(renewal_supervision_hours=Decimal("3"))
     page = home(client, world.coordinator)
     assert reverse("certificates:renew", args=[expiring.pk]) not in page
-    assert f'{reverse("certificates:certificate", args=[expiring.pk])}#renewal' in page
+    assert f"{reverse('certificates:certificate', args=[expiring.pk])}#renewal" in page
     assert "3,00 h työnohjausta puuttuu" in page
     detail = client.get(reverse("certificates:certificate", args=[expiring.pk])).content.decode()
     assert "Myöntämisen jälkeen vahvistettuja työnohjaustunteja: 0,00/3,00" in detail
