@@ -95,6 +95,24 @@ class ReflectionForm(forms.ModelForm):
         help_texts = {"reflection": _("A few words on what you take with you from this session.")}
 
 
+class DeclineForm(forms.ModelForm):
+    class Meta:
+        model = SessionAttendance
+        fields = ["decline_reason"]
+        widgets = {"decline_reason": forms.Textarea(attrs={"rows": 2})}
+        labels = {"decline_reason": _("What is wrong?")}
+        help_texts = {
+            "decline_reason": _(
+                "For example: I was not there, or the date or the length is wrong. Your mentor sees this. "
+                "At most 500 characters."
+            )
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["decline_reason"].required = True
+
+
 class ConfirmOnBehalfForm(forms.Form):
     reason = forms.CharField(
         label=_("Reason"),

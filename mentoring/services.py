@@ -154,7 +154,10 @@ def update_session(
         [SessionAttendance(session=session, mentee=m) for pk, m in wanted.items() if pk not in attendances]
     )
     if any(getattr(session, name) != value for name, value in before.items()):
-        session.attendances.update(confirmed_at=None, confirmed_by=None, confirmation_reason="")
+        # A corrected date or duration is a new question to each mentee, whatever they answered before.
+        session.attendances.update(
+            confirmed_at=None, confirmed_by=None, confirmation_reason="", declined_at=None, decline_reason=""
+        )
     transaction.on_commit(lambda: _changed(confirmed))
     return session
 
@@ -181,6 +184,11 @@ def confirm_attendance(
             raise ValidationError(_("You cannot confirm this attendance."))
         if attendance.is_confirmed:
             raise ValidationError(_("This attendance is already confirmed."))
+        if attendance.is_declined:
+            raise ValidationError(
+                _("%(mentee)s declined this session (“%(reason)s”); the mentor corrects or deletes it.")
+                % {"mentee": attendance.mentee, "reason": attendance.decline_reason}
+            )
         if not reason.strip():
             raise ValidationError({"confirmation_reason": _("Say why you confirm this for the mentee.")})
         attendance.confirmation_reason = reason.strip()
@@ -190,11 +198,34 @@ def confirm_attendance(
     if newly_confirmed:
         attendance.confirmed_at = timezone.now()
         attendance.confirmed_by = by
+        # A mentee who declined and then remembers confirms after all.
+        attendance.declined_at = None
+        attendance.decline_reason = ""
     attendance.full_clean(exclude=["session", "mentee", "confirmed_by"])
     attendance.save()
     if newly_confirmed:
         mentee = attendance.mentee
         transaction.on_commit(lambda: _changed([mentee]))
+    return attendance
+
+
+@transaction.atomic
+def decline_attendance(attendance: SessionAttendance, *, by: User, reason: str) -> SessionAttendance:
+    """The mentee says they did not take part, and why; the mentor sees it and the session never counts."""
+    attendance = SessionAttendance.objects.select_for_update().get(pk=attendance.pk)
+    if by.pk != attendance.mentee_id:
+        raise ValidationError(_("Only the mentee of this session can decline it."))
+    if attendance.is_confirmed:
+        raise ValidationError(
+            _("You have confirmed this session. If it was logged wrongly, ask your mentor to correct it.")
+        )
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError({"decline_reason": _("Say why, so that your mentor can correct the log.")})
+    attendance.declined_at = timezone.now()
+    attendance.decline_reason = reason
+    attendance.full_clean(exclude=["session", "mentee", "confirmed_by"])
+    attendance.save(update_fields=["declined_at", "decline_reason"])
     return attendance
 
 
