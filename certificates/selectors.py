@@ -14,7 +14,8 @@ from django.utils.translation import gettext_lazy as _
 from accounts.models import Role, User
 from courses.models import Activity, ActivityCompletion, Cohort, Course, Module
 from mentoring.certification import CertificationFacts
-from mentoring.selectors import SupervisionStatus, confirmed_hours, supervision_status, supervision_statuses
+from mentoring.models import SessionAttendance
+from mentoring.selectors import SupervisionStatus, supervision_statuses
 
 from . import codes
 from .models import Approval, Certificate, CertificateEvent, CertificationRule, StatusList
@@ -247,10 +248,15 @@ class RenewalCheck:
     supervision_up_to_date: bool
     hours_required: Decimal
     hours_since_issue: Decimal
+    opens_on: date | None = None  # the first day of the renewal window (None without a rule)
 
     @property
     def is_met(self) -> bool:
         return self.is_due and self.supervision_up_to_date and self.hours_since_issue >= self.hours_required
+
+    @property
+    def hours_missing(self) -> Decimal:
+        return max(self.hours_required - self.hours_since_issue, Decimal("0"))
 
 
 def renewal_check(certificate: Certificate, on: date | None = None) -> RenewalCheck:
@@ -260,18 +266,47 @@ def renewal_check(certificate: Certificate, on: date | None = None) -> RenewalCh
     including valid_until). It needs supervision up to date on `on` and the rule's renewal hours of
     supervision confirmed in sessions held since the certificate was issued.
     """
+    return renewal_checks([certificate], on)[certificate.pk]
+
+
+def renewal_checks(certificates: Iterable[Certificate], on: date | None = None) -> dict[int, RenewalCheck]:
+    """`renewal_check` of many certificates at once, keyed by certificate id, in a fixed number of queries."""
     on = on or timezone.localdate()
-    rule = CertificationRule.objects.filter(course_id=certificate.course_id).first()
-    window = rule.renewal_window_days if rule else 0
-    required = rule.renewal_supervision_hours if rule else Decimal("0")
-    is_due = (
-        rule is not None
-        and certificate.status == Certificate.Status.ACTIVE
-        and certificate.valid_until - timedelta(days=window) <= on <= certificate.valid_until
-    )
-    holder = certificate.holder
-    since = confirmed_hours(holder, on) - confirmed_hours(holder, certificate.issued_on - timedelta(days=1))
-    return RenewalCheck(is_due, supervision_status(holder, on).is_up_to_date, required, since)
+    certificates = list(certificates)
+    if not certificates:
+        return {}
+    rules = {
+        rule.course_id: rule
+        for rule in CertificationRule.objects.filter(course_id__in={c.course_id for c in certificates})
+    }
+    holders = sorted({c.holder_id for c in certificates})
+    supervision = supervision_statuses(holders, on)
+    held: dict[int, list[tuple[date, int]]] = {holder_id: [] for holder_id in holders}
+    for mentee_id, held_on, minutes in SessionAttendance.objects.filter(
+        mentee_id__in=holders,
+        confirmed_at__isnull=False,
+        session__held_on__lte=on,
+        session__held_on__gte=min(c.issued_on for c in certificates),
+    ).values_list("mentee_id", "session__held_on", "session__duration_minutes"):
+        held[mentee_id].append((held_on, minutes))
+    checks = {}
+    for certificate in certificates:
+        rule = rules.get(certificate.course_id)
+        window = rule.renewal_window_days if rule else 0
+        opens_on = certificate.valid_until - timedelta(days=window)
+        minutes = sum(m for held_on, m in held[certificate.holder_id] if held_on >= certificate.issued_on)
+        checks[certificate.pk] = RenewalCheck(
+            is_due=(
+                rule is not None
+                and certificate.status == Certificate.Status.ACTIVE
+                and opens_on <= on <= certificate.valid_until
+            ),
+            supervision_up_to_date=supervision[certificate.holder_id].is_up_to_date,
+            hours_required=rule.renewal_supervision_hours if rule else Decimal("0"),
+            hours_since_issue=(Decimal(minutes) / 60).quantize(Decimal("0.01")),
+            opens_on=opens_on if rule else None,
+        )
+    return checks
 
 
 # Verification: what anyone may learn about a certificate from its code.
