@@ -37,6 +37,9 @@ class SupervisionStatus:
     required_hours: Decimal  # training requirement N (0 if none configured)
     sessions_in_period: int  # confirmed sessions in the current period (certified phase)
     required_sessions: int  # M
+    period_months: int = (
+        DEFAULT_PERIOD_MONTHS  # the period in which M sessions keep a certified person in good standing
+    )
 
     @property
     def is_overdue(self) -> bool:
@@ -81,11 +84,13 @@ def _decide(
         window_start = add_months(on, -period)
         in_period = sum(1 for held_on in session_dates if held_on >= window_start)
         if required == 0:
-            return SupervisionStatus(CERTIFIED, True, None, confirmed, required_hours, in_period, 0)
+            return SupervisionStatus(CERTIFIED, True, None, confirmed, required_hours, in_period, 0, period)
         next_due = add_months(certified_on, period)
         if len(session_dates) >= required:
             next_due = max(next_due, add_months(session_dates[required - 1], period))
-        return SupervisionStatus(CERTIFIED, on <= next_due, next_due, confirmed, required_hours, in_period, required)
+        return SupervisionStatus(
+            CERTIFIED, on <= next_due, next_due, confirmed, required_hours, in_period, required, period
+        )
 
     course_id, cohort_ends_on = enrolment if enrolment else (None, None)
     requirement = requirements.get(course_id)

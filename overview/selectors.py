@@ -25,7 +25,14 @@ from accounts.models import Municipality, Role, ServiceArea, User
 from assessments.models import AttemptItem, Question
 from assessments.selectors import grading_queue
 from certificates.models import Certificate
-from certificates.selectors import CertificationStatus, Eligibility, certification_statuses, eligibilities
+from certificates.selectors import (
+    CertificationStatus,
+    Eligibility,
+    RenewalCheck,
+    certification_statuses,
+    eligibilities,
+    renewal_checks,
+)
 from courses.models import Activity, ActivityCompletion, Cohort, Course, Enrolment, Module
 from courses.selectors import CourseProgress, cohorts_visible_to
 from mentoring.models import SessionAttendance
@@ -46,6 +53,7 @@ if TYPE_CHECKING:
 
 STALE_DAYS = 30
 EXPIRY_WINDOWS = (30, 60, 90)
+EXPIRING_SHOWN = 20  # certificates listed with their renewal on the home; the rest are behind the figure
 
 PIPELINE = [
     ("enrolled", _("Enrolled")),
@@ -120,6 +128,7 @@ class Figure:
 class ExpiringCertificate:
     certificate: Certificate
     days_left: int
+    renewal: RenewalCheck | None = None  # for the first EXPIRING_SHOWN, soonest first
 
 
 @dataclass
@@ -236,7 +245,8 @@ def _expiring(people: set[int], on: date) -> tuple[list[Figure], list[ExpiringCe
         ids = {c.holder_id for c in certificates if start <= (c.valid_until - on).days <= days}
         figures.append(Figure(f"expiring-{days}", label, ids))
         start = days + 1
-    return figures, [ExpiringCertificate(c, (c.valid_until - on).days) for c in certificates]
+    checks = renewal_checks(certificates[:EXPIRING_SHOWN], on)
+    return figures, [ExpiringCertificate(c, (c.valid_until - on).days, checks.get(c.pk)) for c in certificates]
 
 
 def _mentors(people: set[int], overdue_ids: set[int], on: date) -> list[MentorLoad]:
