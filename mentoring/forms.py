@@ -25,6 +25,10 @@ class SessionForm(forms.ModelForm):
     topics = forms.ModelMultipleChoiceField(
         label=_("Topics"), queryset=Topic.objects.none(), widget=forms.CheckboxSelectMultiple, required=False
     )
+    # Offered only once the same session turns out to be logged already (see `ask_about_duplicates`).
+    allow_duplicate = forms.BooleanField(
+        label=_("This is another session: log it anyway"), required=False, widget=forms.HiddenInput
+    )
 
     class Meta:
         model = SupervisionSession
@@ -63,6 +67,14 @@ class SessionForm(forms.ModelForm):
             # A new session is most often logged on the day it was held, and an hour is the usual length.
             self.initial["held_on"] = self.initial.get("held_on") or timezone.localdate()
             self.initial["duration_minutes"] = self.initial.get("duration_minutes") or 60
+        self.duplicates: list[SupervisionSession] = []
+        if self.is_bound and self.data.get(self.add_prefix("allow_duplicate")) in ("on", "true", "True"):
+            self.fields["allow_duplicate"].widget = forms.CheckboxInput()
+
+    def ask_about_duplicates(self, duplicates):
+        """Show the sessions already logged, and the box that says this one is another."""
+        self.duplicates = list(duplicates)
+        self.fields["allow_duplicate"].widget = forms.CheckboxInput()
 
     def clean_held_on(self):
         held_on = self.cleaned_data["held_on"]

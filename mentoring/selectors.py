@@ -284,6 +284,35 @@ def attendances_of(person: User) -> QuerySet[SessionAttendance]:
     )
 
 
+def duplicate_sessions(
+    mentor: User,
+    mentees: Iterable[User],
+    held_on: date,
+    duration_minutes: int,
+    exclude: SupervisionSession | None = None,
+) -> QuerySet[SupervisionSession]:
+    """Sessions `mentor` already logged on `held_on` with the same length and one of `mentees` in them.
+
+    Logging one of these again is most often a double tap or a form sent twice, so the mentor is asked
+    before it counts twice; two sessions in a day do happen, so the mentor may still log it.
+    """
+    found = SupervisionSession.objects.filter(
+        mentor=mentor,
+        held_on=held_on,
+        duration_minutes=duration_minutes,
+        attendances__mentee__in=[person.pk for person in mentees],
+    )
+    if exclude is not None and exclude.pk:
+        found = found.exclude(pk=exclude.pk)
+    ids = found.values("pk")
+    return (
+        SupervisionSession.objects.filter(pk__in=ids)
+        .defer("private_notes")
+        .prefetch_related(Prefetch("attendances", queryset=SessionAttendance.objects.select_related("mentee")))
+        .order_by("created_at", "pk")
+    )
+
+
 def declined_attendances(mentor: User) -> QuerySet[SessionAttendance]:
     """Attendances of `mentor`'s sessions that the mentee declined, oldest session first."""
     return (

@@ -155,6 +155,12 @@ def _session_form_page(request, session=None):
                 return redirect(session)
             except ValidationError as error:
                 _apply_errors(form, error)
+                if form.has_error("allow_duplicate", code="duplicate"):
+                    form.ask_about_duplicates(
+                        selectors.duplicate_sessions(
+                            mentor, people, data["held_on"], data["duration_minutes"], exclude=session
+                        )
+                    )
         status = 400
     else:
         status = 200
