@@ -17,6 +17,7 @@ from mentoring.certification import CertificationFacts
 from mentoring.models import SessionAttendance
 from mentoring.selectors import SupervisionStatus, supervision_statuses
 
+from . import codes
 from .models import Approval, Certificate, CertificateEvent, CertificationRule, StatusList
 
 if TYPE_CHECKING:
@@ -351,7 +352,17 @@ def status_list(number: int) -> StatusList | None:
 
 
 def certificate_by_code(code: str) -> Certificate | None:
-    return Certificate.objects.select_related("holder", "course", "renewal").filter(verification_code=code).first()
+    """The certificate a verification code names: exactly as given (a QR code, a link, an older code), or
+    as a person typed it off the paper, in any case and with or without spaces and dashes.
+
+    Only the random code finds a certificate; its sequential number never does, so counting numbers
+    reveals no holder's name."""
+    certificates = Certificate.objects.select_related("holder", "course", "renewal")
+    found = certificates.filter(verification_code=code).first()
+    meant = codes.typed(code)
+    if found is None and meant is not None and meant != code:
+        found = certificates.filter(verification_code=meant).first()
+    return found
 
 
 def status_changed_on(certificate: Certificate) -> date | None:
