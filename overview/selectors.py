@@ -54,6 +54,7 @@ if TYPE_CHECKING:
 STALE_DAYS = 30
 EXPIRY_WINDOWS = (30, 60, 90)
 EXPIRING_SHOWN = 20  # certificates listed with their renewal on the home; the rest are behind the figure
+MENTORS_CHARTED = 12  # the busiest mentors drawn on the home, so the chart stays readable on a phone
 
 PIPELINE = [
     ("enrolled", _("Enrolled")),
@@ -135,8 +136,12 @@ class ExpiringCertificate:
 class MentorLoad:
     mentor: User
     figure: Figure  # mentees in the coordinator's scope
-    overdue: int  # of those, supervision overdue
+    overdue_figure: Figure  # of those, the ones whose supervision is overdue
     all_mentees: int  # every current mentee, followed or not
+
+    @property
+    def overdue(self) -> int:
+        return self.overdue_figure.count
 
 
 @dataclass
@@ -179,11 +184,27 @@ class CoordinatorHome:
         yield self.overdue
         for load in self.mentors:
             yield load.figure
+            yield load.overdue_figure
         for row in self.capacity:
             yield row.figure
 
     def figure(self, key: str) -> Figure | None:
         return next((figure for figure in self.figures() if figure.key == key), None)
+
+    @property
+    def charted_mentors(self) -> list[MentorLoad]:
+        """The busiest mentors, drawn on the home; every mentor is on the mentors' page."""
+        return self.mentors[:MENTORS_CHARTED]
+
+    @property
+    def population_sources(self) -> list[tuple[str, int]]:
+        """Each (source, year) the residents on the home come from, newest year first."""
+        found = {(row.source, row.year) for row in self.capacity if row.year is not None}
+        return sorted(found, key=lambda pair: (-pair[1], pair[0]))
+
+    @property
+    def municipalities_without_population(self) -> list[Municipality]:
+        return [row.municipality for row in self.capacity if row.residents is None]
 
 
 def _pipeline(enrolled: list[tuple[int, int]], on: date) -> tuple[list[Figure], list[Course]]:
@@ -269,7 +290,11 @@ def _mentors(people: set[int], overdue_ids: set[int], on: date) -> list[MentorLo
         MentorLoad(
             mentors[mentor_id],
             Figure(f"mentor-{mentor_id}", str(mentors[mentor_id]), ids),
-            len(ids & overdue_ids),
+            Figure(
+                f"mentor-{mentor_id}-overdue",
+                _("Supervision overdue: mentees of %(mentor)s") % {"mentor": mentors[mentor_id]},
+                ids & overdue_ids,
+            ),
             totals.get(mentor_id, 0),
         )
         for mentor_id, ids in in_scope.items()
