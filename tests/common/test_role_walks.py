@@ -119,7 +119,11 @@ def test_a_coordinator_makes_a_token_copies_it_on_a_phone_and_revokes_it_after_a
     assert page.locator(f"#client-{api_client.pk}").get_by_text("Peruttu").count() >= 1
 
 
-def test_a_trainer_follows_a_cohort_to_the_gradebook_and_grades_an_essay_with_a_decimal_comma(page, live_server, world):
+def test_a_trainer_follows_a_cohort_to_the_gradebook_and_grades_an_essay_with_a_decimal_comma(
+    page,
+    live_server,
+    world,  # noqa: F811 (the fixture imported above)
+):
     world.trainer.username = "tuula"
     world.trainer.save()
     attempt = assessment_services.start_attempt(world.assessment, world.trainee)
