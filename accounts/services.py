@@ -6,8 +6,11 @@ from datetime import datetime, timedelta
 from axes.utils import reset as axes_reset
 from django.conf import settings
 from django.core.files.base import ContentFile
+from django.core.mail import send_mail
 from django.db import transaction
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from common import privacy, ratelimit
@@ -92,7 +95,29 @@ def build_data_export(export_id: int) -> DataExport | None:
     data_export.finished_at = timezone.now()
     data_export.expires_at = data_export.finished_at + timedelta(hours=settings.DATA_EXPORT_HOURS)
     data_export.save(update_fields=["archive", "size", "state", "finished_at", "expires_at"])
+    _tell_export_ready(data_export)
     return data_export
+
+
+def _tell_export_ready(data_export: DataExport) -> None:
+    """E-mail the person that their export can be downloaded, in their language; the mail carries only a
+    link to the profile, where they log in to download it, never the data itself."""
+    person = data_export.person
+    if not person.email:
+        return
+    context = {
+        "recipient": person,
+        "data_export": data_export,
+        "url": settings.SITE_URL.rstrip("/") + reverse("profile") + "#your-data",
+    }
+    with translation.override(person.preferred_language or settings.LANGUAGE_CODE):
+        subject = " ".join(render_to_string("accounts/email/data_export_ready_subject.txt", context).split())
+        body = render_to_string("accounts/email/data_export_ready.txt", context)
+    # A mail server that is down must not undo a finished export: it still waits on the profile page.
+    try:
+        send_mail(subject, body, None, [person.email])
+    except OSError:
+        logger.warning("The e-mail that personal data export %s is ready could not be sent", data_export.pk)
 
 
 def expire_data_exports(now: datetime | None = None) -> int:

@@ -55,12 +55,19 @@ def profile(request):
 @require_POST
 def data_export_request(request):
     data_export = services.request_data_export(request.user)
+    # Without a broker the export is built in-process as soon as it is asked for.
+    data_export.refresh_from_db(fields=["state"])
     if data_export.state == DataExport.State.READY:
         messages.success(request, _("Your data is ready to download below."))
     elif data_export.state == DataExport.State.FAILED:
         messages.error(request, _("Your data could not be gathered. Please try again later."))
     else:
-        messages.success(request, _("Your data is being gathered. Come back to this page in a moment to download it."))
+        messages.success(
+            request,
+            _("Your data is being gathered. We will e-mail you when it is ready to download on this page.")
+            if request.user.email
+            else _("Your data is being gathered. Come back to this page in a moment to download it."),
+        )
     return redirect(reverse("profile") + "#your-data")
 
 

@@ -34,6 +34,8 @@ def export(person):
             "confirmed_at",
             "confirmation_reason",
             "reflection",
+            "declined_at",
+            "decline_reason",
         ),
         "session_topics": rows(
             topics.filter(supervisionsession__attendances__mentee=person).order_by("supervisionsession_id", "topic_id"),
@@ -78,7 +80,9 @@ def erase(person, erasure):
     erasure.scrub(SupervisionSession.objects.filter(mentor=person), "summary", "action_points")
     erasure.count(
         "mentoring.SessionAttendance",
-        SessionAttendance.objects.filter(mentee=person).update(reflection="", confirmation_reason=""),
+        SessionAttendance.objects.filter(mentee=person).update(
+            reflection="", confirmation_reason="", decline_reason=""
+        ),
     )
     erasure.scrub(SessionAttendance.objects.filter(confirmed_by=person), "confirmation_reason")
     erasure.deleted(Pairing.objects.filter(mentee=person))
