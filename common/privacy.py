@@ -56,6 +56,14 @@ class Erasure:
     def scrub(self, queryset: QuerySet, *fields: str) -> int:
         """Replace the person's name, e-mail and phone with their pseudonym in `fields` of the rows of
         `queryset` that contain one; how many rows changed. One query finds them, one writes them."""
+        return self._rewrite(queryset, fields, lambda value: scrub_value(value, self.identifiers, self.pseudonym))
+
+    def drop_passages(self, queryset: QuerySet, *fields: str) -> int:
+        """Remove from the texts in `fields` each sentence or line that names the person, keeping the rest
+        (a group's notes about its other members); how many rows changed."""
+        return self._rewrite(queryset, fields, lambda text: without_passages_naming(text, self.identifiers))
+
+    def _rewrite(self, queryset: QuerySet, fields: tuple[str, ...], rewrite: Callable[[Any], Any]) -> int:
         if not self.identifiers or not fields:
             return 0
         condition = Q()
@@ -65,7 +73,7 @@ class Erasure:
         changed = []
         for row in queryset.filter(condition).only("pk", *fields):
             for name in fields:
-                setattr(row, name, scrub_value(getattr(row, name), self.identifiers, self.pseudonym))
+                setattr(row, name, rewrite(getattr(row, name)))
             changed.append(row)
         if changed:
             queryset.model._default_manager.bulk_update(changed, list(fields), batch_size=500)
@@ -159,6 +167,20 @@ def scrub_value(value, identifiers: Iterable[str], replacement: str):
     if isinstance(value, dict):
         return {key: scrub_value(item, identifiers, replacement) for key, item in value.items()}
     return value
+
+
+# A sentence with what ends it, or a line: the pieces a note is kept or dropped by.
+_PASSAGE = re.compile(r"[^.!?\n]+(?:[.!?]+[ \t]*\n?|\n|$)|\n")
+_MARK = "\x00"
+
+
+def without_passages_naming(text: str, identifiers: Iterable[str]) -> str:
+    """`text` without the sentences and lines that hold one of `identifiers`, ignoring case; the rest as
+    it was written."""
+    # Identifiers are marked first, so that the full stops of an e-mail address split nothing.
+    marked = scrub_value(text or "", identifiers, _MARK)
+    kept = [passage for passage in _PASSAGE.findall(marked) if _MARK not in passage]
+    return "".join(kept).strip()
 
 
 def rows(queryset: QuerySet, *fields: str) -> list[dict]:

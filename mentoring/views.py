@@ -16,7 +16,7 @@ from accounts.permissions import role_required
 from courses.models import Cohort
 from courses.selectors import can_manage_cohort, cohorts_visible_to
 
-from . import exports, selectors, services
+from . import exports, panels, selectors, services
 from .forms import ConfirmOnBehalfForm, DeclineForm, EndPairingForm, GroupForm, PairingForm, ReflectionForm, SessionForm
 from .models import MentoringGroup, Pairing, SessionAttendance, SupervisionSession
 
@@ -123,6 +123,7 @@ def mentees(request):
         {
             "rows": selectors.mentor_overview(mentor),
             "declined": list(selectors.declined_attendances(mentor)),
+            "panels": panels.panels_for(mentor),
             "groups": selectors.groups_of(mentor),
             "sessions": selectors.sessions_by(mentor)[:20],
         },

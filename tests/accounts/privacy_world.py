@@ -90,7 +90,7 @@ def build(sessions=1):
         group=group,
         duration_minutes=120,
         summary=f"Mukana {full_name(NAME)} ja kolme muuta.",
-        private_notes=f"{NAME[1]} {NAME[0]} kertoi paljon.",
+        private_notes=f"{NAME[1]} {NAME[0]} kertoi paljon.\nRyhmä toimi hyvin. Bertta kuunteli.",
     )
     SessionAttendance.objects.filter(session=group_session, mentee=person).update(
         reflection="Opin paljon ryhmästä.", confirmation_reason=""

@@ -115,7 +115,9 @@ def test_the_mentors_totals_and_group_sessions_stay(world):
     one_to_one = SupervisionSession.objects.get(pk=world.one_to_one.pk)
     assert one_to_one.private_notes == "" and one_to_one.duration_minutes == 90
     group = SupervisionSession.objects.get(pk=world.group_session.pk)
-    assert group.private_notes.startswith(privacy.pseudonym(world.person.pk))
+    # The mentor's note on the group keeps what it says of the others, and nothing of the person.
+    assert group.private_notes == "Ryhmä toimi hyvin. Bertta kuunteli."
+    assert group.summary == f"Mukana {privacy.pseudonym(world.person.pk)} ja kolme muuta."
 
 
 def test_audit_rows_keep_a_stable_pseudonym(world):

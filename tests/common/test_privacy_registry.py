@@ -77,3 +77,20 @@ def test_pseudonym_depends_on_the_secret_key(settings):
 def test_scrub_value_replaces_identifiers_in_nested_json_ignoring_case():
     value = {"q": ["AINO Pöyhönen", 3], "note": "mail aino@example.fi"}
     assert privacy.scrub_value(value, ["aino pöyhönen", "aino@example.fi"], "X") == {"q": ["X", 3], "note": "mail X"}
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Aino Pöyhönen kertoi paljon. Bertta kuunteli.", "Bertta kuunteli."),
+        (
+            "Ryhmä toimi.\nKysy aino@example.fi: onko kaikki hyvin?\nSeuraavaksi 1.5 h.",
+            "Ryhmä toimi.\nSeuraavaksi 1.5 h.",
+        ),
+        ("Hyvä ryhmä! PÖYHÖNEN AINO oli poissa", "Hyvä ryhmä!"),
+        ("Ei mainintoja.", "Ei mainintoja."),
+        ("", ""),
+    ],
+)
+def test_passages_naming_the_person_go_and_the_rest_stays_as_written(text, kept):
+    assert privacy.without_passages_naming(text, ["Aino Pöyhönen", "Pöyhönen Aino", "aino@example.fi"]) == kept
