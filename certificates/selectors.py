@@ -90,10 +90,14 @@ def active_holder_ids() -> QuerySet[Certificate, Any]:
 
 
 def certification_statuses(
-    people: Iterable[User | int], at: date | None = None, programme: str | None = None
+    people: Iterable[User | int],
+    at: date | None = None,
+    programme: str | None = None,
+    supervision: dict[int, SupervisionStatus] | None = None,
 ) -> dict[int, CertificationStatus]:
     """`certification_status` for many people (or their ids) at once, keyed by person id, in a fixed
-    number of queries."""
+    number of queries. `supervision`, if given, is `supervision_statuses` of these people on `at`,
+    already read by the caller."""
     at = at or timezone.localdate()
     ids = [person if isinstance(person, int) else person.pk for person in people]
     certificates = Certificate.objects.filter(holder_id__in=ids).exclude(status=Certificate.Status.SUPERSEDED)
@@ -108,7 +112,8 @@ def certification_statuses(
         for holder_id, certificate in current.items()
         if certificate.status == Certificate.Status.ACTIVE and certificate.valid_until >= at
     ]
-    supervision = supervision_statuses(in_force, on=at)
+    if supervision is None:
+        supervision = supervision_statuses(in_force, on=at)
     statuses: dict[int, CertificationStatus] = {}
     for person_id in ids:
         certificate = current.get(person_id)
@@ -199,8 +204,14 @@ def _course_requirements(
     return modules, assessments, in_order
 
 
-def eligibilities(people: Iterable[User | int], course: Course, on: date | None = None) -> dict[int, Eligibility]:
-    """`Eligibility` of each of `people` (keyed by id) for `course`, in a constant number of queries.
+def eligibilities(
+    people: Iterable[User | int],
+    course: Course,
+    on: date | None = None,
+    supervision: dict[int, SupervisionStatus] | None = None,
+) -> dict[int, Eligibility]:
+    """`Eligibility` of each of `people` (keyed by id) for `course`, in a constant number of queries
+    (`supervision`, if given, is `supervision_statuses` of these people on `on`, already read).
 
     Required modules are complete when every required activity in them is completed; an assessment is
     passed when its activity is completed (passing completes it); supervision counts hours confirmed on
@@ -220,7 +231,7 @@ def eligibilities(people: Iterable[User | int], course: Course, on: date | None 
     ):
         done[user_id].add(activity_id)
     approved = set(Approval.objects.filter(person_id__in=ids, course=course).values_list("person_id", flat=True))
-    statuses = supervision_statuses(ids, on)
+    statuses = supervision if supervision is not None else supervision_statuses(ids, on)
     return {
         person_id: Eligibility(
             rule,

@@ -207,8 +207,11 @@ class CoordinatorHome:
         return [row.municipality for row in self.capacity if row.residents is None]
 
 
-def _pipeline(enrolled: list[tuple[int, int]], on: date) -> tuple[list[Figure], list[Course]]:
-    """The five stages, each as the set of people who reached it in a course they are enrolled in."""
+def _pipeline(
+    enrolled: list[tuple[int, int]], on: date, supervision: dict[int, SupervisionStatus]
+) -> tuple[list[Figure], list[Course]]:
+    """The five stages, each as the set of people who reached it in a course they are enrolled in
+    (`supervision`: the supervision status of every one of them, read once for the whole home)."""
     by_course: defaultdict[int, set[int]] = defaultdict(set)
     for user_id, course_id in enrolled:
         by_course[course_id].add(user_id)
@@ -218,7 +221,7 @@ def _pipeline(enrolled: list[tuple[int, int]], on: date) -> tuple[list[Figure], 
     courses = Course.objects.in_bulk(list(by_course))
     without_rule = []
     for course_id, ids in sorted(by_course.items()):
-        found = eligibilities(sorted(ids), courses[course_id], on)
+        found = eligibilities(sorted(ids), courses[course_id], on, supervision=supervision)
         if not any(e.has_rule for e in found.values()):
             without_rule.append(courses[course_id])
             continue
@@ -229,7 +232,7 @@ def _pipeline(enrolled: list[tuple[int, int]], on: date) -> tuple[list[Figure], 
                 stages["assessments"].person_ids.add(person_id)
             if eligibility.hours_complete:
                 stages["hours"].person_ids.add(person_id)
-    certified = certification_statuses(sorted(people), on)
+    certified = certification_statuses(sorted(people), on, supervision=supervision)
     stages["certified"].person_ids = {pk for pk, status in certified.items() if status.holds_valid_certificate}
     return [stages[key] for key, _label in PIPELINE], without_rule
 
@@ -342,11 +345,11 @@ def coordinator_home(scope: Scope, on: date | None = None) -> CoordinatorHome:
         )
     )
     people = {user_id for user_id, _course, _at in enrolments}
-    pipeline, without_rule = _pipeline([(user_id, course_id) for user_id, course_id, _at in enrolments], on)
+    statuses = supervision_statuses(sorted(people), on) if people else {}
+    pipeline, without_rule = _pipeline([(user_id, course_id) for user_id, course_id, _at in enrolments], on, statuses)
     certified_ids = pipeline[-1].person_ids
     stale = _stale([(user_id, enrolled_at) for user_id, _course, enrolled_at in enrolments], certified_ids, now)
     expiring, expiring_certificates = _expiring(people, on)
-    statuses = supervision_statuses(sorted(people), on) if people else {}
     overdue = Figure("overdue", _("Supervision overdue"), {pk for pk, s in statuses.items() if s.is_overdue})
     rate = settings.REFERRALS_PER_1000_RESIDENTS
     support_months = settings.REFERRAL_SUPPORT_MONTHS
