@@ -66,7 +66,7 @@ def test_a_kept_module_reads_offline_reloads_offline_and_can_be_removed(page, li
     page.get_by_role("heading", name=str(second.title)).wait_for()
     page.reload()
     page.get_by_role("heading", name=str(second.title)).wait_for()
-    assert page.locator("#offline-status").get_by_text("Olet ilman verkkoyhteyttä.").is_visible()
+    page.locator("#offline-status").get_by_text("Olet ilman verkkoyhteyttä.").wait_for()
     # The stylesheet came from the phone too.
     assert page.evaluate("getComputedStyle(document.querySelector('.site-header')).display") == "flex"
 
