@@ -67,11 +67,27 @@ def password_reset_may_be_sent(email: str, address: str) -> bool:
 # Personal data: exports, erasure and retention
 
 
+class DataExportRefused(Exception):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
 def request_data_export(person: User) -> DataExport:
-    """Queue a ZIP of everything Linkki holds about `person`; an export still being built is reused."""
+    """Queue a ZIP of everything Linkki holds about `person`; an export still being built is reused.
+
+    Raises DataExportRefused after DATA_EXPORTS_PER_DAY new exports in a day: each one gathers the whole
+    record and draws its PDFs, which nobody should be able to make the server do without end."""
     pending = DataExport.objects.filter(person=person, state=DataExport.State.QUEUED).first()
     if pending is not None:
         return pending
+    if not ratelimit.hit(f"data-export:{person.pk}", settings.DATA_EXPORTS_PER_DAY, 24 * 3600).allowed:
+        raise DataExportRefused(
+            _(
+                "You have asked for a copy of your data %(count)s times today. Download one below, or ask again tomorrow."
+            )
+            % {"count": settings.DATA_EXPORTS_PER_DAY}
+        )
     data_export = DataExport.objects.create(person=person)
     transaction.on_commit(lambda: enqueue("accounts.build_data_export", data_export.pk))
     return data_export
@@ -158,4 +174,7 @@ def remove_inactive_accounts(now: datetime | None = None) -> list[str]:
     for person in selectors.inactive_accounts(now):
         record = erase_person(person, by=None, reason=ErasureRecord.Reason.RETENTION)
         removed.append(record.pseudonym)
+    logger.info(
+        "Retention run: %d accounts inactive for %d months removed", len(removed), settings.INACTIVE_ACCOUNT_MONTHS
+    )
     return removed

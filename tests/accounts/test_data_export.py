@@ -247,3 +247,21 @@ def test_a_real_worker_builds_the_export_in_the_background(celery_worker_on_redi
     assert [message.to for message in mail.outbox] == [[w.EMAIL]]
     download = client.get(reverse("data_export_download", args=[data_export.pk]))
     assert _archive(download).read("mentoring/supervision-record.pdf").startswith(b"%PDF")
+
+
+def test_asking_too_often_is_refused_with_a_message_and_builds_nothing(
+    client, settings, django_capture_on_commit_callbacks
+):
+    settings.DATA_EXPORTS_PER_DAY = 2
+    person = f.trainee()
+    client.force_login(person)
+    for _ in range(2):
+        assert _ask(client, django_capture_on_commit_callbacks).status_code == 302
+    built = DataExport.objects.filter(person=person).count()
+    refused = client.post(reverse("data_export_request"))
+    assert refused.status_code == 429
+    assert "Olet pyytänyt kopiota tiedoistasi 2 kertaa tänään." in refused.content.decode()
+    assert DataExport.objects.filter(person=person).count() == built == 2
+    # Someone else is not held back by it.
+    client.force_login(f.trainee())
+    assert client.post(reverse("data_export_request")).status_code == 302
