@@ -142,6 +142,15 @@ class LoginView(auth_views.LoginView):
         return response
 
 
+class LogoutView(auth_views.LogoutView):
+    """Logging out also empties the phone: the pages kept for offline use, waiting changes, the worker."""
+
+    def post(self, request, *args, **kwargs):
+        response = super().post(request, *args, **kwargs)
+        response["Clear-Site-Data"] = '"cache", "storage"'
+        return response
+
+
 def set_language(request):
     """The language switcher; for a logged-in person the choice also becomes their e-mail and document language."""
     response = i18n.set_language(request)

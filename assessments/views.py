@@ -15,6 +15,7 @@ from accounts.permissions import role_required
 from courses import selectors as course_selectors
 from courses.models import Cohort
 from mentoring.panels import Panel
+from common.offline import may_keep
 from common.ratelimit import ratelimit, user_key
 from common.text import nfc
 
@@ -155,7 +156,9 @@ def attempt_detail(request, pk):
                 request,
                 _("The time ran out, so your attempt was submitted with the answers saved before the deadline."),
             )
-    return _render_attempt(request, attempt)
+    response = _render_attempt(request, attempt)
+    # The trainee's own attempt may be kept on their phone and answered there; a grader's view never is.
+    return may_keep(response) if is_owner else response
 
 
 @login_required

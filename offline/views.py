@@ -4,12 +4,20 @@ the whole site."""
 from functools import cache
 
 from django.conf import settings
+from django.contrib.auth.decorators import login_required
 from django.contrib.staticfiles import finders
 from django.http import HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, render
 from django.templatetags.static import static
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import require_POST, require_safe
+
+from common.offline import may_keep
+from courses.models import Module
+
+from . import services
+from .selectors import NotKeepable
 
 
 @require_safe
@@ -73,3 +81,22 @@ def service_worker(request):
     response["Cache-Control"] = "no-cache, no-store, must-revalidate"
     response["Service-Worker-Allowed"] = "/"
     return response
+
+
+@login_required
+@require_POST
+def keep_module(request, pk):
+    """The addresses the phone fetches and keeps for a module, as JSON; refused with a reason when it may not."""
+    module = get_object_or_404(Module.objects.select_related("course"), pk=pk)
+    try:
+        kept = services.keep_module(request.user, module)
+    except NotKeepable as refusal:
+        return JsonResponse({"error": "not_keepable", "detail": refusal.reason}, status=403)
+    return JsonResponse({"module": module.pk, "cache": f"linkki-module-{module.pk}", "urls": kept.urls})
+
+
+@login_required
+@require_safe
+def offline_page(request):
+    """What a kept phone shows offline for a page it does not keep."""
+    return may_keep(render(request, "offline/offline.html"))

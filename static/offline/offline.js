@@ -96,11 +96,83 @@
     });
   });
 
+  // "Keep this module on the phone": the server lists what the phone may keep; every page it lists must
+  // also say so itself (the Linkki-Offline header), or it is not kept.
+  function keepWidget() {
+    var widget = document.getElementById("keep-module");
+    if (!widget) { return; }
+    var state = widget.querySelector(".keep-module__state");
+    var keepButton = widget.querySelector("[data-keep]");
+    var removeButton = widget.querySelector("[data-remove]");
+    var name = widget.getAttribute("data-cache");
+    var numbers = new Intl.NumberFormat(document.documentElement.lang || undefined);
+    function say(key, values) {
+      var message = widget.getAttribute("data-" + key) || "";
+      Object.keys(values || {}).forEach(function (k) { message = message.replace("{" + k + "}", values[k]); });
+      state.textContent = message;
+    }
+    function measure() {
+      return caches.has(name).then(function (kept) {
+        if (!kept) { removeButton.hidden = true; widget.removeAttribute("data-kept-bytes"); return null; }
+        return caches.open(name).then(function (cache) {
+          return cache.keys().then(function (requests) {
+            return Promise.all(requests.map(function (request) {
+              return cache.match(request).then(function (response) { return response.blob(); }).then(function (blob) { return blob.size; });
+            }));
+          }).then(function (sizes) {
+            var bytes = sizes.reduce(function (a, b) { return a + b; }, 0);
+            widget.setAttribute("data-kept-bytes", String(bytes));
+            widget.setAttribute("data-kept-files", String(sizes.length));
+            say("kept", { bytes: numbers.format(bytes), count: numbers.format(sizes.length) });
+            removeButton.hidden = false;
+          });
+        });
+      });
+    }
+    function keep() {
+      keepButton.disabled = true;
+      say("keeping");
+      fetch(widget.getAttribute("data-keep-url"), {
+        method: "POST", credentials: "same-origin",
+        headers: { "Accept": "application/json", "X-CSRFToken": status.getAttribute("data-csrf") }
+      }).then(function (response) {
+        return response.json().then(function (answer) {
+          if (!response.ok) { throw new Error(answer.detail || String(response.status)); }
+          return answer;
+        });
+      }).then(function (answer) {
+        // One file after another: a weak connection does better with one request at a time.
+        return caches.open(name).then(function (cache) {
+          return answer.urls.reduce(function (previous, url) {
+            return previous.then(function () {
+              return fetch(url, { credentials: "same-origin", cache: "no-cache" }).then(function (response) {
+                var isFile = new URL(response.url).pathname.indexOf("/static/") === 0 || /^image\//.test(response.headers.get("Content-Type") || "");
+                if (response.ok && !response.redirected && (isFile || response.headers.get("Linkki-Offline") === "keep")) {
+                  return cache.put(url, response);
+                }
+                return null;
+              });
+            });
+          }, Promise.resolve());
+        });
+      }).then(measure, function (error) {
+        say("failed", { reason: navigator.onLine === false || error instanceof TypeError ? widget.getAttribute("data-no-connection") : error.message });
+      }).then(function () { keepButton.disabled = false; });
+    }
+    keepButton.addEventListener("click", keep);
+    removeButton.addEventListener("click", function () {
+      caches.delete(name).then(function () { removeButton.hidden = true; say("removed"); });
+    });
+    widget.hidden = false;
+    measure();
+  }
+
   window.LinkkiOffline = { queue: queue, show: show, send: send, forget: forget };
   window.addEventListener("online", send);
   window.addEventListener("offline", show);
   navigator.serviceWorker.addEventListener("message", function (event) {
     if (event.data && event.data.type === "linkki-queue") { show(); }
   });
+  keepWidget();
   start();
 })();
