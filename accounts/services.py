@@ -6,8 +6,11 @@ from datetime import datetime, timedelta
 from axes.utils import reset as axes_reset
 from django.conf import settings
 from django.core.files.base import ContentFile
+from django.core.mail import send_mail
 from django.db import transaction
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from common import privacy, ratelimit
@@ -64,11 +67,27 @@ def password_reset_may_be_sent(email: str, address: str) -> bool:
 # Personal data: exports, erasure and retention
 
 
+class DataExportRefused(Exception):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
 def request_data_export(person: User) -> DataExport:
-    """Queue a ZIP of everything Linkki holds about `person`; an export still being built is reused."""
+    """Queue a ZIP of everything Linkki holds about `person`; an export still being built is reused.
+
+    Raises DataExportRefused after DATA_EXPORTS_PER_DAY new exports in a day: each one gathers the whole
+    record and draws its PDFs, which nobody should be able to make the server do without end."""
     pending = DataExport.objects.filter(person=person, state=DataExport.State.QUEUED).first()
     if pending is not None:
         return pending
+    if not ratelimit.hit(f"data-export:{person.pk}", settings.DATA_EXPORTS_PER_DAY, 24 * 3600).allowed:
+        raise DataExportRefused(
+            _(
+                "You have asked for a copy of your data %(count)s times today. Download one below, or ask again tomorrow."
+            )
+            % {"count": settings.DATA_EXPORTS_PER_DAY}
+        )
     data_export = DataExport.objects.create(person=person)
     transaction.on_commit(lambda: enqueue("accounts.build_data_export", data_export.pk))
     return data_export
@@ -85,14 +104,41 @@ def build_data_export(export_id: int) -> DataExport | None:
         logger.exception("Personal data export %s could not be built", export_id)
         DataExport.objects.filter(pk=export_id).update(state=DataExport.State.FAILED, finished_at=timezone.now())
         return None
-    # A random name: the file's address tells nothing even to someone who sees the storage's listing.
-    data_export.archive.save(f"{uuid.uuid4().hex}.zip", ContentFile(archive), save=False)
-    data_export.size = len(archive)
-    data_export.state = DataExport.State.READY
-    data_export.finished_at = timezone.now()
-    data_export.expires_at = data_export.finished_at + timedelta(hours=settings.DATA_EXPORT_HOURS)
-    data_export.save(update_fields=["archive", "size", "state", "finished_at", "expires_at"])
+    with transaction.atomic():
+        # The person may have been erased while this was built: then there is nothing to keep, and the
+        # lock makes an erasure that comes now wait and find the file to delete.
+        if not DataExport.objects.select_for_update().filter(pk=export_id, state=DataExport.State.QUEUED).exists():
+            return None
+        # A random name: the file's address tells nothing even to someone who sees the storage's listing.
+        data_export.archive.save(f"{uuid.uuid4().hex}.zip", ContentFile(archive), save=False)
+        data_export.size = len(archive)
+        data_export.state = DataExport.State.READY
+        data_export.finished_at = timezone.now()
+        data_export.expires_at = data_export.finished_at + timedelta(hours=settings.DATA_EXPORT_HOURS)
+        data_export.save(update_fields=["archive", "size", "state", "finished_at", "expires_at"])
+    _tell_export_ready(data_export)
     return data_export
+
+
+def _tell_export_ready(data_export: DataExport) -> None:
+    """E-mail the person that their export can be downloaded, in their language; the mail carries only a
+    link to the profile, where they log in to download it, never the data itself."""
+    person = data_export.person
+    if not person.email:
+        return
+    context = {
+        "recipient": person,
+        "data_export": data_export,
+        "url": settings.SITE_URL.rstrip("/") + reverse("profile") + "#your-data",
+    }
+    with translation.override(person.preferred_language or settings.LANGUAGE_CODE):
+        subject = " ".join(render_to_string("accounts/email/data_export_ready_subject.txt", context).split())
+        body = render_to_string("accounts/email/data_export_ready.txt", context)
+    # A mail server that is down must not undo a finished export: it still waits on the profile page.
+    try:
+        send_mail(subject, body, None, [person.email])
+    except OSError:
+        logger.warning("The e-mail that personal data export %s is ready could not be sent", data_export.pk)
 
 
 def expire_data_exports(now: datetime | None = None) -> int:
@@ -133,4 +179,7 @@ def remove_inactive_accounts(now: datetime | None = None) -> list[str]:
     for person in selectors.inactive_accounts(now):
         record = erase_person(person, by=None, reason=ErasureRecord.Reason.RETENTION)
         removed.append(record.pseudonym)
+    logger.info(
+        "Retention run: %d accounts inactive for %d months removed", len(removed), settings.INACTIVE_ACCOUNT_MONTHS
+    )
     return removed

@@ -41,26 +41,40 @@ def profile(request):
             _remember_language(response, user.preferred_language)
             return response
         return _render_profile(request, form, status=400)
-    form = ProfileForm(
+    return _render_profile(request, _unsaved_profile_form(request))
+
+
+def _unsaved_profile_form(request):
+    return ProfileForm(
         instance=request.user,
         initial={
             # Until a person chooses, offer the language they are reading now, so saving does not switch it.
             "preferred_language": request.user.preferred_language or translation.get_language(),
         },
     )
-    return _render_profile(request, form)
 
 
 @login_required
 @require_POST
 def data_export_request(request):
-    data_export = services.request_data_export(request.user)
+    try:
+        data_export = services.request_data_export(request.user)
+    except services.DataExportRefused as refused:
+        messages.error(request, refused.message)
+        return _render_profile(request, _unsaved_profile_form(request), status=429)
+    # Without a broker the export is built in-process as soon as it is asked for.
+    data_export.refresh_from_db(fields=["state"])
     if data_export.state == DataExport.State.READY:
         messages.success(request, _("Your data is ready to download below."))
     elif data_export.state == DataExport.State.FAILED:
         messages.error(request, _("Your data could not be gathered. Please try again later."))
     else:
-        messages.success(request, _("Your data is being gathered. Come back to this page in a moment to download it."))
+        messages.success(
+            request,
+            _("Your data is being gathered. We will e-mail you when it is ready to download on this page.")
+            if request.user.email
+            else _("Your data is being gathered. Come back to this page in a moment to download it."),
+        )
     return redirect(reverse("profile") + "#your-data")
 
 
@@ -125,6 +139,15 @@ class LoginView(auth_views.LoginView):
         if code in dict(settings.LANGUAGES):
             translation.activate(code)
             _remember_language(response, code)
+        return response
+
+
+class LogoutView(auth_views.LogoutView):
+    """Logging out also empties the phone: the pages kept for offline use, waiting changes, the worker."""
+
+    def post(self, request, *args, **kwargs):
+        response = super().post(request, *args, **kwargs)
+        response["Clear-Site-Data"] = '"cache", "storage"'
         return response
 
 

@@ -10,6 +10,9 @@ class AssessmentsConfig(AppConfig):
         from courses.kinds import register
         from courses.models import Activity
 
-        from .views import render_assessment
+        from mentoring import panels
+
+        from .views import mentee_sign_offs, render_assessment
 
         register(Activity.Kind.ASSESSMENT)(render_assessment)
+        panels.register(mentee_sign_offs)

@@ -2,6 +2,8 @@ from django import forms
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
+from common.forms import DecimalCommaField
+
 from .models import Question
 
 
@@ -35,13 +37,12 @@ class GradeForm(forms.Form):
     def __init__(self, *args, maximum, **kwargs):
         super().__init__(*args, **kwargs)
         maximum = maximum.normalize()
-        self.fields["points"] = forms.DecimalField(
+        self.fields["points"] = DecimalCommaField(
             label=_("Points"),
             min_value=0,
             max_value=maximum,
             max_digits=7,
             decimal_places=2,
-            localize=True,
             help_text=_("From 0 to %(max)s.") % {"max": number_format(maximum)},
         )
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 from django.utils.translation import gettext as _
 
 from accounts.models import Role, User
@@ -331,6 +331,38 @@ def grading_queue(user: User) -> QuerySet[AttemptItem]:
         competency = base.filter(question__kind=Question.Kind.COMPETENCY, attempt__user_id__in=_mentee_ids(user))
         queues = queues | competency
     return queues
+
+
+def next_in_queue(user: User, after: AttemptItem) -> AttemptItem | None:
+    """The item after `after` in `user`'s grading queue, starting over from the oldest at its end.
+
+    `after` has just been graded, so it has left the queue; its place in the order still tells
+    which item comes next.
+    """
+    queue = grading_queue(user).exclude(pk=after.pk)
+    submitted_at, attempt_id = after.attempt.submitted_at, after.attempt_id
+    later = (
+        Q(attempt__submitted_at__gt=submitted_at)
+        | Q(attempt__submitted_at=submitted_at, attempt_id__gt=attempt_id)
+        | Q(attempt__submitted_at=submitted_at, attempt_id=attempt_id, position__gt=after.position)
+    )
+    return queue.filter(later).first() or queue.first()
+
+
+def sign_offs_waiting(mentor: User) -> QuerySet[AttemptItem]:
+    """Practical competency items of `mentor`'s current mentees waiting for the mentor's sign-off."""
+    return grading_queue(mentor).filter(
+        question__kind=Question.Kind.COMPETENCY, attempt__user_id__in=_mentee_ids(mentor)
+    )
+
+
+def sign_offs_given(mentor: User, limit: int = 20) -> list[Grade]:
+    """The sign-offs `mentor` has given, newest first."""
+    return list(
+        Grade.objects.filter(graded_by=mentor, source=Grade.Source.MENTOR)
+        .select_related("item__question", "item__attempt__user", "item__attempt__assessment__activity")
+        .order_by("-graded_at", "-pk")[:limit]
+    )
 
 
 @dataclass

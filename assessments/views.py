@@ -14,6 +14,8 @@ from accounts.models import Role
 from accounts.permissions import role_required
 from courses import selectors as course_selectors
 from courses.models import Cohort
+from mentoring.panels import Panel
+from common.offline import may_keep
 from common.ratelimit import ratelimit, user_key
 from common.text import nfc
 
@@ -154,7 +156,9 @@ def attempt_detail(request, pk):
                 request,
                 _("The time ran out, so your attempt was submitted with the answers saved before the deadline."),
             )
-    return _render_attempt(request, attempt)
+    response = _render_attempt(request, attempt)
+    # The trainee's own attempt may be kept on their phone and answered there; a grader's view never is.
+    return may_keep(response) if is_owner else response
 
 
 @login_required
@@ -271,7 +275,17 @@ def attempt_answers(request, pk):
 @role_required(Role.TRAINER, Role.MENTOR)
 def grading_queue(request):
     items = list(selectors.grading_queue(request.user)[:200])
-    return render(request, "assessments/grading_queue.html", {"items": items})
+    # A mentor only signs off competencies, so their queue says so instead of speaking of grades.
+    signs_off_only = not request.user.has_role(Role.TRAINER, Role.ADMINISTRATOR)
+    return render(request, "assessments/grading_queue.html", {"items": items, "signs_off_only": signs_off_only})
+
+
+def mentee_sign_offs(mentor):
+    """The mentor's mentees page shows the competencies waiting for a sign-off and those signed off."""
+    return Panel(
+        "assessments/includes/mentee_sign_offs.html",
+        {"waiting": list(selectors.sign_offs_waiting(mentor)), "given": selectors.sign_offs_given(mentor)},
+    )
 
 
 def _gradable_item(request, pk):
@@ -307,9 +321,20 @@ def grade(request, pk):
             except services.AttemptRefused as refusal:
                 form.add_error(None, refusal.message)
             else:
-                messages.success(request, _("The grade is saved."))
-                # A first grade returns to the queue; a regrade to the attempt it corrected.
-                return redirect(item.attempt if grades_before else "assessments:grading")
+                saved = _("The sign-off is saved.") if is_sign_off else _("The grade is saved.")
+                if grades_before:
+                    # A regrade returns to the attempt it corrected.
+                    messages.success(request, saved)
+                    return redirect(item.attempt)
+                # A first grade goes on to the queue's next item, so a grader works through it in a row.
+                following = selectors.next_in_queue(request.user, item)
+                if following is None:
+                    done = _("Nothing else is waiting for you.")
+                    messages.success(request, f"{saved} {done}")
+                    return redirect("assessments:grading")
+                next_one = _("Here is the next one.")
+                messages.success(request, f"{saved} {next_one}")
+                return redirect("assessments:grade", following.pk)
         status = 400
     views = [v for v in selectors.attempt_items(item.attempt, reveal=True) if v.item.pk == item.pk]
     return render(

@@ -1,5 +1,5 @@
-"""Bytes a trainee downloads for the main pages, and the queries and time each takes to render; then the
-H5P activity page in Chromium on emulated slow 3G, cold and warm.
+"""Bytes a trainee downloads for the main pages, and a coordinator for their home, and the queries and
+time each takes to render; then the H5P activity page in Chromium on emulated slow 3G, cold and warm.
 
 Run: .venv/bin/python -m bench.page_weight
 Uses a throwaway SQLite database with the demo curriculum, so it needs no services. The H5P part needs
@@ -45,21 +45,25 @@ def main():
     activity = module.activities.order_by("order").first()
     client = Client(HTTP_HOST="127.0.0.1")
     client.force_login(get_user_model().objects.get(username="trainee"))
+    coordinator = Client(HTTP_HOST="127.0.0.1")
+    coordinator.force_login(get_user_model().objects.get(username="coordinator"))
     css = open(finders.find("css/linkki.css"), "rb").read()
     print(f"stylesheet: {len(css):,} bytes, {len(gzip.compress(css)):,} gzipped (cached after the first page)")
     print(f"{'page':<12}{'html bytes':>12}{'gzipped':>10}{'queries':>9}{'p50 ms':>9}{'max ms':>9}")
-    for name, url in [
-        ("dashboard", reverse("dashboard")),
-        ("course", reverse("courses:course", args=[course.pk])),
-        ("module", reverse("courses:module", args=[module.pk])),
-        ("text page", reverse("courses:activity", args=[activity.pk])),
+    for name, url, visitor in [
+        ("dashboard", reverse("dashboard"), client),
+        ("course", reverse("courses:course", args=[course.pk]), client),
+        ("module", reverse("courses:module", args=[module.pk]), client),
+        ("text page", reverse("courses:activity", args=[activity.pk]), client),
+        # The coordinator's home with its four charts; bench.coordinator_home measures it at scale.
+        ("coord. home", reverse("dashboard"), coordinator),
     ]:
-        client.get(url)
+        visitor.get(url)
         timings = []
         for _ in range(ROUNDS):
             start = time.perf_counter()
             with CaptureQueriesContext(connection) as queries:
-                response = client.get(url)
+                response = visitor.get(url)
             timings.append((time.perf_counter() - start) * 1000)
         body = response.content
         print(

@@ -1,7 +1,13 @@
+import re
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from . import codes
 from .models import BulkJob
+
+# A certificate's number as printed (LK-2027-000123), which is not a verification code.
+CERTIFICATE_NUMBER = re.compile(r"LK-?\d{4}-?\d{1,6}", re.IGNORECASE)
 
 
 class ReasonForm(forms.Form):
@@ -28,12 +34,24 @@ class VerifyForm(forms.Form):
     code = forms.CharField(
         label=_("Verification code"),
         max_length=300,
-        help_text=_("The code printed under the QR code, or the end of the verification address."),
+        help_text=_(
+            "The code printed beside the QR code, for example K7QM-4XJD-P2HB-9TNE-3RWC, in capitals or not, "
+            "with or without the dashes; or the whole verification address."
+        ),
         error_messages={"required": _("Enter the verification code.")},
     )
 
     def clean_code(self):
-        code = self.cleaned_data["code"].strip().rstrip("/").rsplit("/", 1)[-1]
-        if not 10 <= len(code) <= 60 or not all(c.isalnum() or c in "-_" for c in code):
+        text = self.cleaned_data["code"].strip().rstrip("/").rsplit("/", 1)[-1].strip()
+        if CERTIFICATE_NUMBER.fullmatch(text.replace(" ", "")):
+            raise forms.ValidationError(
+                _(
+                    "This is the certificate number. Verification needs the code printed beside the QR code: "
+                    "the number alone tells nobody whose certificate it is."
+                )
+            )
+        if (code := codes.typed(text)) is not None:
+            return code
+        if not 10 <= len(text) <= 60 or not all(c.isalnum() or c in "-_" for c in text):
             raise forms.ValidationError(_("This is not a verification code. Check it and try again."))
-        return code
+        return text

@@ -86,15 +86,26 @@ def parse_private_key(text):
         if not isinstance(key, Ed25519PrivateKey):
             raise ValueError("the PEM key is not an Ed25519 key")
         return key
+    raw = _raw_base64_key(text)
     if text.startswith("z"):
-        return Ed25519PrivateKey.from_private_bytes(_multikey_bytes(text, ED25519_SECRET_PREFIX, "secret"))
+        try:
+            return Ed25519PrivateKey.from_private_bytes(_multikey_bytes(text, ED25519_SECRET_PREFIX, "secret"))
+        except ValueError:
+            # One base64 key in 64 starts with "z" too; it is read as what it is.
+            if raw is None:
+                raise
+    if raw is None:
+        raise ValueError("neither a Multikey secret (z…), PEM nor base64 of the key's 32 bytes")
+    return Ed25519PrivateKey.from_private_bytes(raw)
+
+
+def _raw_base64_key(text):
+    """The 32 bytes that `text` encodes in base64, or None when it is not such a text."""
     try:
         raw = base64.b64decode(text, validate=True)
     except ValueError:
-        raise ValueError("neither a Multikey secret (z…), PEM nor base64") from None
-    if len(raw) != 32:
-        raise ValueError("base64 of an Ed25519 private key is 32 bytes")
-    return Ed25519PrivateKey.from_private_bytes(raw)
+        return None
+    return raw if len(raw) == 32 else None
 
 
 def parse_public_keys(text):

@@ -1,6 +1,5 @@
 """Certificates of completed link-worker training: the rules that earn one, and the certificates issued."""
 
-import secrets
 from datetime import timedelta
 from decimal import Decimal
 
@@ -10,6 +9,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from .codes import grouped, new_code
 
 
 class CertificationRule(models.Model):
@@ -41,7 +42,7 @@ class CertificationRule(models.Model):
 
 
 def new_verification_code():
-    return secrets.token_urlsafe(18)
+    return new_code()
 
 
 class Certificate(models.Model):
@@ -96,6 +97,11 @@ class Certificate(models.Model):
 
     def __str__(self):
         return self.number
+
+    @property
+    def printed_code(self):
+        """The verification code as printed beside the QR code, in groups that are easy to read and type."""
+        return grouped(self.verification_code)
 
 
 class NumberCounter(models.Model):

@@ -92,6 +92,10 @@ def _signature_image():
     return ImageReader(io.BytesIO(default_signature_png()))
 
 
+def verify_form_url():
+    return settings.SITE_URL.rstrip("/") + reverse("certificates:verify_form")
+
+
 def verification_url(certificate):
     return settings.SITE_URL.rstrip("/") + reverse("certificates:verify", args=[certificate.verification_code])
 
@@ -184,6 +188,15 @@ def certificate_pdf(certificate):
 
         url = verification_url(certificate)
         _qr(pdf, url, width - 62 * mm, 22 * mm, 32 * mm)
+        # Beside the QR code, what a person types at the verification page: the code in groups of four.
+        beside = width - 66 * mm
+        pdf.setFillColor(INK)
+        pdf.setFont(regular, 10)
+        pdf.drawRightString(beside, 46 * mm, _("Verification code"))
+        pdf.setFont(bold, 16)
+        pdf.drawRightString(beside, 38 * mm, certificate.printed_code)
+        pdf.setFont(regular, 9)
+        pdf.drawRightString(beside, 31 * mm, _("Type it at %(url)s") % {"url": verify_form_url()})
         pdf.setFont(regular, 8)
         pdf.drawRightString(width - 30 * mm, 18.5 * mm, _("Verify: %(url)s") % {"url": url})
         pdf.showPage()

@@ -1,7 +1,7 @@
 """Who is certified, and in what standing. The one place that answers "may this person take clients?"."""
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from datetime import date, timedelta
 from decimal import Decimal
@@ -14,8 +14,10 @@ from django.utils.translation import gettext_lazy as _
 from accounts.models import Role, User
 from courses.models import Activity, ActivityCompletion, Cohort, Course, Module
 from mentoring.certification import CertificationFacts
-from mentoring.selectors import SupervisionStatus, confirmed_hours, supervision_status, supervision_statuses
+from mentoring.models import SessionAttendance
+from mentoring.selectors import SupervisionStatus, supervision_statuses
 
+from . import codes
 from .models import Approval, Certificate, CertificateEvent, CertificationRule, StatusList
 
 if TYPE_CHECKING:
@@ -88,10 +90,14 @@ def active_holder_ids() -> QuerySet[Certificate, Any]:
 
 
 def certification_statuses(
-    people: Iterable[User | int], at: date | None = None, programme: str | None = None
+    people: Iterable[User | int],
+    at: date | None = None,
+    programme: str | None = None,
+    supervision: dict[int, SupervisionStatus] | None = None,
 ) -> dict[int, CertificationStatus]:
     """`certification_status` for many people (or their ids) at once, keyed by person id, in a fixed
-    number of queries."""
+    number of queries. `supervision`, if given, is `supervision_statuses` of these people on `at`,
+    already read by the caller."""
     at = at or timezone.localdate()
     ids = [person if isinstance(person, int) else person.pk for person in people]
     certificates = Certificate.objects.filter(holder_id__in=ids).exclude(status=Certificate.Status.SUPERSEDED)
@@ -106,7 +112,8 @@ def certification_statuses(
         for holder_id, certificate in current.items()
         if certificate.status == Certificate.Status.ACTIVE and certificate.valid_until >= at
     ]
-    supervision = supervision_statuses(in_force, on=at)
+    if supervision is None:
+        supervision = supervision_statuses(in_force, on=at)
     statuses: dict[int, CertificationStatus] = {}
     for person_id in ids:
         certificate = current.get(person_id)
@@ -146,6 +153,7 @@ class Eligibility:
     hours_confirmed: Decimal = Decimal("0")
     needs_approval: bool = False
     is_approved: bool = False
+    modules_missing: list[Module] = field(default_factory=list)  # required modules not yet complete, in order
 
     @property
     def has_rule(self) -> bool:
@@ -173,9 +181,11 @@ class Eligibility:
         return self.requirements_met and (self.is_approved or not self.needs_approval)
 
 
-def _course_requirements(course_ids: Iterable[int]) -> tuple[dict[int, dict[int, set[int]]], dict[int, set[int]]]:
-    """For each course: {module id: set of its required activity ids} of required modules, and the set of
-    required assessment activity ids anywhere in the course."""
+def _course_requirements(
+    course_ids: Iterable[int],
+) -> tuple[dict[int, dict[int, set[int]]], dict[int, set[int]], dict[int, list[Module]]]:
+    """For each course: {module id: set of its required activity ids} of required modules, the set of
+    required assessment activity ids anywhere in the course, and its required modules in order."""
     modules: dict[int, dict[int, set[int]]] = {course_id: {} for course_id in course_ids}
     assessments: dict[int, set[int]] = {course_id: set() for course_id in course_ids}
     for activity_id, module_id, course_id, module_required, kind in Activity.objects.filter(
@@ -186,15 +196,22 @@ def _course_requirements(course_ids: Iterable[int]) -> tuple[dict[int, dict[int,
         if kind == Activity.Kind.ASSESSMENT:
             assessments[course_id].add(activity_id)
     # A required module with no required activity counts as complete; keep it so it is counted.
-    for module_id, course_id in Module.objects.filter(course_id__in=course_ids, is_required=True).values_list(
-        "pk", "course_id"
-    ):
-        modules[course_id].setdefault(module_id, set())
-    return modules, assessments
+    in_order: dict[int, list[Module]] = {course_id: [] for course_id in course_ids}
+    required_modules = Module.objects.filter(course_id__in=course_ids, is_required=True).order_by("order", "pk")
+    for module in required_modules.only("pk", "course_id", "title"):
+        modules[module.course_id].setdefault(module.pk, set())
+        in_order[module.course_id].append(module)
+    return modules, assessments, in_order
 
 
-def eligibilities(people: Iterable[User | int], course: Course, on: date | None = None) -> dict[int, Eligibility]:
-    """`Eligibility` of each of `people` (keyed by id) for `course`, in a constant number of queries.
+def eligibilities(
+    people: Iterable[User | int],
+    course: Course,
+    on: date | None = None,
+    supervision: dict[int, SupervisionStatus] | None = None,
+) -> dict[int, Eligibility]:
+    """`Eligibility` of each of `people` (keyed by id) for `course`, in a constant number of queries
+    (`supervision`, if given, is `supervision_statuses` of these people on `on`, already read).
 
     Required modules are complete when every required activity in them is completed; an assessment is
     passed when its activity is completed (passing completes it); supervision counts hours confirmed on
@@ -205,7 +222,7 @@ def eligibilities(people: Iterable[User | int], course: Course, on: date | None 
     rule = CertificationRule.objects.filter(course=course).first()
     if rule is None or not ids:
         return {person_id: Eligibility(rule) for person_id in ids}
-    by_course, assessments_by_course = _course_requirements([course.pk])
+    by_course, assessments_by_course, in_order = _course_requirements([course.pk])
     modules, assessments = by_course[course.pk], assessments_by_course[course.pk]
     wanted = set[int]().union(*modules.values(), assessments)
     done: dict[int, set[int]] = {person_id: set() for person_id in ids}
@@ -214,7 +231,7 @@ def eligibilities(people: Iterable[User | int], course: Course, on: date | None 
     ):
         done[user_id].add(activity_id)
     approved = set(Approval.objects.filter(person_id__in=ids, course=course).values_list("person_id", flat=True))
-    statuses = supervision_statuses(ids, on)
+    statuses = supervision if supervision is not None else supervision_statuses(ids, on)
     return {
         person_id: Eligibility(
             rule,
@@ -226,6 +243,7 @@ def eligibilities(people: Iterable[User | int], course: Course, on: date | None 
             hours_confirmed=statuses[person_id].confirmed_hours,
             needs_approval=rule.requires_coordinator_approval,
             is_approved=person_id in approved,
+            modules_missing=[module for module in in_order[course.pk] if not modules[module.pk] <= done[person_id]],
         )
         for person_id in ids
     }
@@ -241,10 +259,15 @@ class RenewalCheck:
     supervision_up_to_date: bool
     hours_required: Decimal
     hours_since_issue: Decimal
+    opens_on: date | None = None  # the first day of the renewal window (None without a rule)
 
     @property
     def is_met(self) -> bool:
         return self.is_due and self.supervision_up_to_date and self.hours_since_issue >= self.hours_required
+
+    @property
+    def hours_missing(self) -> Decimal:
+        return max(self.hours_required - self.hours_since_issue, Decimal("0"))
 
 
 def renewal_check(certificate: Certificate, on: date | None = None) -> RenewalCheck:
@@ -254,18 +277,47 @@ def renewal_check(certificate: Certificate, on: date | None = None) -> RenewalCh
     including valid_until). It needs supervision up to date on `on` and the rule's renewal hours of
     supervision confirmed in sessions held since the certificate was issued.
     """
+    return renewal_checks([certificate], on)[certificate.pk]
+
+
+def renewal_checks(certificates: Iterable[Certificate], on: date | None = None) -> dict[int, RenewalCheck]:
+    """`renewal_check` of many certificates at once, keyed by certificate id, in a fixed number of queries."""
     on = on or timezone.localdate()
-    rule = CertificationRule.objects.filter(course_id=certificate.course_id).first()
-    window = rule.renewal_window_days if rule else 0
-    required = rule.renewal_supervision_hours if rule else Decimal("0")
-    is_due = (
-        rule is not None
-        and certificate.status == Certificate.Status.ACTIVE
-        and certificate.valid_until - timedelta(days=window) <= on <= certificate.valid_until
-    )
-    holder = certificate.holder
-    since = confirmed_hours(holder, on) - confirmed_hours(holder, certificate.issued_on - timedelta(days=1))
-    return RenewalCheck(is_due, supervision_status(holder, on).is_up_to_date, required, since)
+    certificates = list(certificates)
+    if not certificates:
+        return {}
+    rules = {
+        rule.course_id: rule
+        for rule in CertificationRule.objects.filter(course_id__in={c.course_id for c in certificates})
+    }
+    holders = sorted({c.holder_id for c in certificates})
+    supervision = supervision_statuses(holders, on)
+    held: dict[int, list[tuple[date, int]]] = {holder_id: [] for holder_id in holders}
+    for mentee_id, held_on, minutes in SessionAttendance.objects.filter(
+        mentee_id__in=holders,
+        confirmed_at__isnull=False,
+        session__held_on__lte=on,
+        session__held_on__gte=min(c.issued_on for c in certificates),
+    ).values_list("mentee_id", "session__held_on", "session__duration_minutes"):
+        held[mentee_id].append((held_on, minutes))
+    checks = {}
+    for certificate in certificates:
+        rule = rules.get(certificate.course_id)
+        window = rule.renewal_window_days if rule else 0
+        opens_on = certificate.valid_until - timedelta(days=window)
+        minutes = sum(m for held_on, m in held[certificate.holder_id] if held_on >= certificate.issued_on)
+        checks[certificate.pk] = RenewalCheck(
+            is_due=(
+                rule is not None
+                and certificate.status == Certificate.Status.ACTIVE
+                and opens_on <= on <= certificate.valid_until
+            ),
+            supervision_up_to_date=supervision[certificate.holder_id].is_up_to_date,
+            hours_required=rule.renewal_supervision_hours if rule else Decimal("0"),
+            hours_since_issue=(Decimal(minutes) / 60).quantize(Decimal("0.01")),
+            opens_on=opens_on if rule else None,
+        )
+    return checks
 
 
 # Verification: what anyone may learn about a certificate from its code.
@@ -311,17 +363,39 @@ def status_list(number: int) -> StatusList | None:
 
 
 def certificate_by_code(code: str) -> Certificate | None:
-    return Certificate.objects.select_related("holder", "course", "renewal").filter(verification_code=code).first()
+    """The certificate a verification code names: exactly as given (a QR code, a link, an older code), or
+    as a person typed it off the paper, in any case and with or without spaces and dashes.
+
+    Only the random code finds a certificate; its sequential number never does, so counting numbers
+    reveals no holder's name."""
+    certificates = Certificate.objects.select_related("holder", "course", "renewal")
+    found = certificates.filter(verification_code=code).first()
+    meant = codes.typed(code)
+    if found is None and meant is not None and meant != code:
+        found = certificates.filter(verification_code=meant).first()
+    return found
 
 
 def status_changed_on(certificate: Certificate) -> date | None:
     """When the certificate was last suspended or revoked (shown on verification), or None."""
-    event = (
-        certificate.events.filter(action__in=[CertificateEvent.Action.SUSPENDED, CertificateEvent.Action.REVOKED])
-        .order_by("-at", "-pk")
-        .first()
-    )
-    return timezone.localdate(event.at) if event else None
+    return revoked_or_suspended_on([certificate]).get(certificate.pk)
+
+
+def revoked_or_suspended_on(certificates: Iterable[Certificate]) -> dict[int, date]:
+    """For each suspended or revoked certificate of `certificates`, the day it last was, in one query."""
+    ids = [c.pk for c in certificates if c.status in (Certificate.Status.SUSPENDED, Certificate.Status.REVOKED)]
+    found: dict[int, date] = {}
+    if not ids:
+        return found
+    for certificate_id, at in (
+        CertificateEvent.objects.filter(
+            certificate_id__in=ids, action__in=[CertificateEvent.Action.SUSPENDED, CertificateEvent.Action.REVOKED]
+        )
+        .order_by("at", "pk")
+        .values_list("certificate_id", "at")
+    ):
+        found[certificate_id] = timezone.localdate(at)
+    return found
 
 
 # Who sees what
@@ -372,6 +446,7 @@ class CohortRow:
     eligibility: Eligibility
     certificate: Certificate | None
     state: str | None
+    changed_on: date | None = None  # when a suspended or revoked certificate was suspended or revoked
 
     @property
     def may_be_issued(self) -> bool:
@@ -395,11 +470,16 @@ def cohort_certification(cohort: Cohort, on: date | None = None) -> list[CohortR
         .order_by("issued_on", "pk")
     ):
         current[certificate.holder_id] = certificate
+    changed = revoked_or_suspended_on(current.values())
     rows = []
     for person in people:
         certificate = current.get(person.pk)
         state = verification_state(certificate, on) if certificate else None
-        rows.append(CohortRow(person, found[person.pk], certificate, state))
+        rows.append(
+            CohortRow(
+                person, found[person.pk], certificate, state, changed.get(certificate.pk) if certificate else None
+            )
+        )
     return rows
 
 

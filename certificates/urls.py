@@ -12,6 +12,7 @@ urlpatterns = [
     path("<int:pk>/suspend/", views.certificate_action, {"action": "suspend"}, name="suspend"),
     path("<int:pk>/reinstate/", views.certificate_action, {"action": "reinstate"}, name="reinstate"),
     path("<int:pk>/revoke/", views.certificate_revoke, name="revoke"),
+    path("<int:pk>/renew/", views.certificate_renew, name="renew"),
     path("cohorts/", views.cohorts, name="cohorts"),
     path("cohorts/<int:pk>/", views.cohort, name="cohort"),
     path("cohorts/<int:pk>/people/<int:person_pk>/issue/", views.cohort_issue, name="issue"),

@@ -7,6 +7,7 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -32,8 +33,10 @@ def mine(request):
     courses = list(services.courses_with_rules_of(person))
     progress = [(course, selectors.eligibility(person, course)) for course in courses]
     certificates = list(selectors.certificates_of(person))
+    changed = selectors.revoked_or_suspended_on(certificates)
     for certificate in certificates:
         certificate.state = selectors.verification_state(certificate)
+        certificate.changed_on = changed.get(certificate.pk)
         certificate.may_have_badge = selectors.may_have_badge(certificate)
     return render(
         request,
@@ -98,9 +101,14 @@ def _render_certificate(request, certificate, forms=None, status=200):
         {
             "certificate": certificate,
             "state": selectors.verification_state(certificate),
+            "changed_on": selectors.status_changed_on(certificate),
             "events": selectors.audit_trail(certificate),
             "suspend_form": forms.get("suspend") or ReasonForm(prefix="suspend"),
             "reinstate_form": forms.get("reinstate") or ReasonForm(prefix="reinstate"),
+            "renewal": selectors.renewal_check(certificate)
+            if certificate.status == Certificate.Status.ACTIVE
+            else None,
+            "renewal_error": forms.get("renewal_error"),
         },
         status=status,
     )
@@ -132,6 +140,23 @@ def certificate_action(request, pk, action):
         except ValidationError as error:
             form.add_error(None, error)
     return _render_certificate(request, certificate, {action: form}, status=400)
+
+
+@role_required(Role.COORDINATOR)
+@require_POST
+def certificate_renew(request, pk):
+    """Renew now a certificate whose renewal is met, rather than waiting for the night's run."""
+    certificate = _managed_certificate(request, pk)
+    try:
+        renewed = services.renew_certificate(certificate, by=request.user)
+    except ValidationError as error:
+        return _render_certificate(request, certificate, {"renewal_error": error.messages[0]}, status=400)
+    messages.success(
+        request,
+        _("Certificate %(old)s is renewed as %(new)s, valid until %(date)s.")
+        % {"old": certificate.number, "new": renewed.number, "date": date_format(renewed.valid_until, "j.n.Y")},
+    )
+    return redirect("certificates:certificate", pk=renewed.pk)
 
 
 @role_required(Role.COORDINATOR)

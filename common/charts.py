@@ -96,10 +96,11 @@ def bar_chart(title, rows, series=None, *, description="", decimals=0, unit=""):
     `{% include "common/bar_chart.html" with chart=... %}`. Bars are scaled to the largest value.
 
     `series` names the values of each row (one unnamed series by default); `description` is read
-    before the numbers by a screen reader; `decimals` is how many decimals numbers show.
+    before the numbers by a screen reader; `decimals` is how many decimals numbers show. A value of
+    None is one not known: no bar, and "no figure" in its place.
     """
     series = [Series(s.name, s.fill or FILLS[i % len(FILLS)]) for i, s in enumerate(series or [Series("")])]
-    largest = max((value for row in rows for value in row.values), default=0) or 1
+    largest = max((value for row in rows for value in row.values if value is not None), default=0) or 1
     room = WIDTH - VALUE_ROOM
     drawn = []
     spoken = []
@@ -111,8 +112,9 @@ def bar_chart(title, rows, series=None, *, description="", decimals=0, unit=""):
         cells = []
         parts = []
         for index, value in enumerate(row.values):
-            text = _text(value, decimals)
-            width = float(value) / float(largest) * room
+            # A value that is not known (None) is said so, not drawn as a zero.
+            text = _("no figure") if value is None else _text(value, decimals)
+            width = 0.0 if value is None else float(value) / float(largest) * room
             bars.append(Bar(0, y, round(width, 1), text, round(width + 4, 1), y + BAR_HEIGHT - 3, series[index].fill))
             cells.append((text, row.url(index)))
             parts.append(f"{series[index].name} {text}" if len(series) > 1 else text)

@@ -56,6 +56,14 @@ class Erasure:
     def scrub(self, queryset: QuerySet, *fields: str) -> int:
         """Replace the person's name, e-mail and phone with their pseudonym in `fields` of the rows of
         `queryset` that contain one; how many rows changed. One query finds them, one writes them."""
+        return self._rewrite(queryset, fields, lambda value: scrub_value(value, self.identifiers, self.pseudonym))
+
+    def drop_passages(self, queryset: QuerySet, *fields: str) -> int:
+        """Remove from the texts in `fields` each sentence or line that names the person, keeping the rest
+        (a group's notes about its other members); how many rows changed."""
+        return self._rewrite(queryset, fields, lambda text: without_passages_naming(text, self.identifiers))
+
+    def _rewrite(self, queryset: QuerySet, fields: tuple[str, ...], rewrite: Callable[[Any], Any]) -> int:
         if not self.identifiers or not fields:
             return 0
         condition = Q()
@@ -65,7 +73,7 @@ class Erasure:
         changed = []
         for row in queryset.filter(condition).only("pk", *fields):
             for name in fields:
-                setattr(row, name, scrub_value(getattr(row, name), self.identifiers, self.pseudonym))
+                setattr(row, name, rewrite(getattr(row, name)))
             changed.append(row)
         if changed:
             queryset.model._default_manager.bulk_update(changed, list(fields), batch_size=500)
@@ -134,10 +142,25 @@ def identifiers_of(person) -> tuple[str, ...]:
         f"{last}, {first}" if first and last else "",
         (person.email or "").strip(),
         (person.username or "").strip(),
-        (getattr(person, "phone", "") or "").strip(),
+        *phone_forms(getattr(person, "phone", "") or ""),
     ]
     # Single short words (a first name alone) would match other people's text; only whole identifiers.
     return tuple(dict.fromkeys(text for text in found if len(text) >= 3))
+
+
+def phone_forms(phone: str) -> list[str]:
+    """A phone number as the profile has it, and as others may write it: its digits alone, and a Finnish
+    number in its international form (040 123 4567, 0401234567, +358401234567)."""
+    written = phone.strip()
+    digits = re.sub(r"\D", "", written)
+    forms = [written]
+    if len(digits) >= 6:  # shorter runs of digits occur in other text by chance
+        forms.append(("+" if written.startswith("+") else "") + digits)
+        if digits.startswith("0") and not written.startswith("+"):
+            forms.append("+358" + digits[1:])
+        elif digits.startswith("358"):
+            forms.append("0" + digits[3:])
+    return list(dict.fromkeys(form for form in forms if form))
 
 
 def _searched_forms(model, name, identifiers):
@@ -159,6 +182,20 @@ def scrub_value(value, identifiers: Iterable[str], replacement: str):
     if isinstance(value, dict):
         return {key: scrub_value(item, identifiers, replacement) for key, item in value.items()}
     return value
+
+
+# A sentence with what ends it, or a line: the pieces a note is kept or dropped by.
+_PASSAGE = re.compile(r"[^.!?\n]+(?:[.!?]+[ \t]*\n?|\n|$)|\n")
+_MARK = "\x00"
+
+
+def without_passages_naming(text: str, identifiers: Iterable[str]) -> str:
+    """`text` without the sentences and lines that hold one of `identifiers`, ignoring case; the rest as
+    it was written."""
+    # Identifiers are marked first, so that the full stops of an e-mail address split nothing.
+    marked = scrub_value(text or "", identifiers, _MARK)
+    kept = [passage for passage in _PASSAGE.findall(marked) if _MARK not in passage]
+    return "".join(kept).strip()
 
 
 def rows(queryset: QuerySet, *fields: str) -> list[dict]:

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import admin
 from django.urls import reverse
 from django.utils.html import format_html
@@ -6,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.admin import AdministratorOnly
 from accounts.models import Role
 from common.models import ContentFallback
+from common.translated import fallback_order
 
 from .models import Activity, Cohort, Course, Enrolment, Module
 
@@ -91,3 +93,21 @@ class ContentFallbackAdmin(TrainerAuthored, admin.ModelAdmin):
 
     list_display = ["language", "order", "updated_at"]
     fields = ["language", "order"]
+
+    def changelist_view(self, request, extra_context=None):
+        # The list shows only the orders a trainer stored; the table above it shows what every
+        # interface language uses now, the default included, so nobody has to guess it.
+        stored = set(ContentFallback.objects.values_list("language", flat=True))
+        in_effect = [
+            {"name": name, "code": code, "order": ", ".join(fallback_order(code)), "is_stored": code in stored}
+            for code, name in settings.LANGUAGES
+        ]
+        return super().changelist_view(request, {**(extra_context or {}), "orders_in_effect": in_effect})
+
+    def get_changeform_initial_data(self, request):
+        """A new order starts from the one in effect for the language asked for (?language=sv)."""
+        initial = super().get_changeform_initial_data(request)
+        language = initial.get("language")
+        if language in dict(settings.LANGUAGES):
+            initial.setdefault("order", ", ".join(fallback_order(language)))
+        return initial

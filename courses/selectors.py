@@ -108,6 +108,25 @@ def _modules_with_activities(course_ids: Iterable[int]) -> QuerySet[Module]:
     )
 
 
+def _progresses(
+    course: Course, modules: list[Module], done_ids: set[int], enrolment: Enrolment | None
+) -> CourseProgress:
+    """One person's progress in `course`, from its modules (activities prefetched) and what they have done."""
+    progresses = [
+        ModuleProgress(module=m, activities=list(m.activities.all()), done_ids=done_ids)
+        for m in modules
+        if m.course_id == course.pk
+    ]
+    by_id = {p.module.pk: p for p in progresses}
+    for progress in progresses:
+        blockers = [
+            pre for pre in progress.module.prerequisites.all() if pre.pk in by_id and not by_id[pre.pk].is_complete
+        ]
+        progress.is_locked = bool(blockers)
+        progress.locked_by = blockers
+    return CourseProgress(course=course, modules=progresses, enrolment=enrolment)
+
+
 def course_progress_for(
     user: User, courses: Iterable[Course], enrolments: dict[int, Enrolment] | None = None
 ) -> list[CourseProgress]:
@@ -119,22 +138,7 @@ def course_progress_for(
         ActivityCompletion.objects.filter(user=user, activity_id__in=activity_ids).values_list("activity_id", flat=True)
     )
     enrolments = enrolments or {}
-    result = []
-    for course in course_list:
-        progresses = [
-            ModuleProgress(module=m, activities=list(m.activities.all()), done_ids=done_ids)
-            for m in modules
-            if m.course_id == course.pk
-        ]
-        by_id = {p.module.pk: p for p in progresses}
-        for progress in progresses:
-            blockers = [
-                pre for pre in progress.module.prerequisites.all() if pre.pk in by_id and not by_id[pre.pk].is_complete
-            ]
-            progress.is_locked = bool(blockers)
-            progress.locked_by = blockers
-        result.append(CourseProgress(course=course, modules=progresses, enrolment=enrolments.get(course.pk)))
-    return result
+    return [_progresses(course, modules, done_ids, enrolments.get(course.pk)) for course in course_list]
 
 
 def course_progress(user: User, course: Course) -> CourseProgress:
@@ -190,22 +194,20 @@ def can_manage_cohort(user: User, cohort: Cohort) -> bool:
 
 
 def cohort_progress(cohort: Cohort) -> list[tuple[Enrolment, int]]:
-    """Each trainee of `cohort` with their progress percentage, in a constant number of queries."""
+    """Each trainee of `cohort` with their progress percentage, in a constant number of queries.
+
+    The percentage is `CourseProgress.percent`, the same that the trainee's own course page shows."""
     enrolments = list(
         cohort.enrolments.select_related("user", "user__municipality").order_by("user__last_name", "user__first_name")
     )
-    required = list(
-        Activity.objects.filter(
-            module__course_id=cohort.course_id, module__is_required=True, is_required=True
-        ).values_list("pk", flat=True)
-    )
-    done: dict[int, int] = {}
-    for user_id, _activity_id in ActivityCompletion.objects.filter(
-        user_id__in=[e.user_id for e in enrolments], activity_id__in=required
+    modules = list(_modules_with_activities([cohort.course_id]))
+    activity_ids = [a.pk for m in modules for a in m.activities.all()]
+    done: dict[int, set[int]] = {e.user_id: set() for e in enrolments}
+    for user_id, activity_id in ActivityCompletion.objects.filter(
+        user_id__in=list(done), activity_id__in=activity_ids
     ).values_list("user_id", "activity_id"):
-        done[user_id] = done.get(user_id, 0) + 1
-    total = len(required)
-    return [(e, 100 if not total else round(100 * done.get(e.user_id, 0) / total)) for e in enrolments]
+        done[user_id].add(activity_id)
+    return [(e, _progresses(cohort.course, modules, done[e.user_id], e).percent) for e in enrolments]
 
 
 def people_by_email(emails: Iterable[str]) -> dict[str, User]:

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 
 from accounts.models import Role
 from accounts.permissions import role_required
+from common.offline import may_keep
 
 from . import kinds, selectors, services
 from .forms import CourseFeedbackForm, CsvEnrolmentForm, EnrolPersonForm
@@ -37,7 +38,9 @@ def _render_course(request, course, feedback_form=None, status=200):
         context["feedback"] = selectors.feedback_of(request.user, course)
         if context["feedback"] is None:
             context["feedback_form"] = feedback_form or CourseFeedbackForm()
-    return render(request, "courses/course.html", context, status=status)
+    response = render(request, "courses/course.html", context, status=status)
+    # A trainee's own page (never a preview, nor a locked module) may be kept on their phone.
+    return response if is_preview else may_keep(response)
 
 
 @login_required
@@ -72,7 +75,7 @@ def module_detail(request, pk):
     module = get_object_or_404(Module.objects.select_related("course"), pk=pk)
     progress, is_preview = _course_access(request, module.course)
     module_progress = progress.module(module.pk)
-    return render(
+    response = render(
         request,
         "courses/module.html",
         {
@@ -84,6 +87,7 @@ def module_detail(request, pk):
             "is_locked": module_progress.is_locked and not is_preview,
         },
     )
+    return response if is_preview or module_progress.is_locked else may_keep(response)
 
 
 def _neighbours(progress, activity):
@@ -119,7 +123,8 @@ def activity_detail(request, pk):
         "previous": previous,
         "next": following,
     }
-    return kinds.render_activity(request, activity, context)
+    response = kinds.render_activity(request, activity, context)
+    return response if is_preview else may_keep(response)
 
 
 @login_required

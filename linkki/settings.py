@@ -90,6 +90,7 @@ INSTALLED_APPS = [
     "roster",
     "reports",
     "overview",
+    "offline",
 ]
 
 MIDDLEWARE = [
@@ -126,6 +127,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "csp.context_processors.nonce",
                 "accounts.context_processors.roles",
+                "offline.context_processors.offline",
             ],
         },
     },
@@ -322,6 +324,7 @@ WHITENOISE_USE_FINDERS = True
 # Personal data: how long a finished export stays downloadable, and after how many months without a
 # login an account that never certified is removed (0 keeps every account).
 DATA_EXPORT_HOURS = int(env("DATA_EXPORT_HOURS", "72"))
+DATA_EXPORTS_PER_DAY = int(env("DATA_EXPORTS_PER_DAY", "5"))
 INACTIVE_ACCOUNT_MONTHS = int(env("INACTIVE_ACCOUNT_MONTHS", "24"))
 
 # The address people reach Linkki at, for links in e-mails sent outside a request (reminders).

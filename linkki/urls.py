@@ -18,6 +18,7 @@ urlpatterns = [
     path("", home, name="dashboard"),
     path("healthz", health.healthz, name="healthz"),
     path("favicon.ico", favicon, name="favicon"),
+    path("", include("offline.urls")),
     path("i18n/setlang/", set_language, name="set_language"),
     path("accounts/", include("accounts.urls")),
     path("admin/", admin.site.urls),

@@ -25,6 +25,10 @@ class SessionForm(forms.ModelForm):
     topics = forms.ModelMultipleChoiceField(
         label=_("Topics"), queryset=Topic.objects.none(), widget=forms.CheckboxSelectMultiple, required=False
     )
+    # Offered only once the same session turns out to be logged already (see `ask_about_duplicates`).
+    allow_duplicate = forms.BooleanField(
+        label=_("This is another session: log it anyway"), required=False, widget=forms.HiddenInput
+    )
 
     class Meta:
         model = SupervisionSession
@@ -63,6 +67,14 @@ class SessionForm(forms.ModelForm):
             # A new session is most often logged on the day it was held, and an hour is the usual length.
             self.initial["held_on"] = self.initial.get("held_on") or timezone.localdate()
             self.initial["duration_minutes"] = self.initial.get("duration_minutes") or 60
+        self.duplicates: list[SupervisionSession] = []
+        if self.is_bound and self.data.get(self.add_prefix("allow_duplicate")) in ("on", "true", "True"):
+            self.fields["allow_duplicate"].widget = forms.CheckboxInput()
+
+    def ask_about_duplicates(self, duplicates):
+        """Show the sessions already logged, and the box that says this one is another."""
+        self.duplicates = list(duplicates)
+        self.fields["allow_duplicate"].widget = forms.CheckboxInput()
 
     def clean_held_on(self):
         held_on = self.cleaned_data["held_on"]
@@ -93,6 +105,24 @@ class ReflectionForm(forms.ModelForm):
         widgets = {"reflection": forms.Textarea(attrs={"rows": 3})}
         labels = {"reflection": _("Your reflection (optional)")}
         help_texts = {"reflection": _("A few words on what you take with you from this session.")}
+
+
+class DeclineForm(forms.ModelForm):
+    class Meta:
+        model = SessionAttendance
+        fields = ["decline_reason"]
+        widgets = {"decline_reason": forms.Textarea(attrs={"rows": 2})}
+        labels = {"decline_reason": _("What is wrong?")}
+        help_texts = {
+            "decline_reason": _(
+                "For example: I was not there, or the date or the length is wrong. Your mentor sees this. "
+                "At most 500 characters."
+            )
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["decline_reason"].required = True
 
 
 class ConfirmOnBehalfForm(forms.Form):

@@ -172,12 +172,20 @@ class SupervisionSession(models.Model):
         return sum(1 for attendance in self.attendances.all() if attendance.is_confirmed)
 
     @property
+    def declined_count(self):
+        return sum(1 for attendance in self.attendances.all() if attendance.is_declined)
+
+    @property
     def hours(self):
         return (Decimal(self.duration_minutes) / 60).quantize(Decimal("0.01"))
 
 
 class SessionAttendance(models.Model):
-    """One mentee's part in a session; it counts toward requirements once confirmed."""
+    """One mentee's part in a session; it counts toward requirements once confirmed.
+
+    A mentee who did not take part declines it with a reason, which the mentor reads; a declined
+    attendance never counts, and the mentor corrects or deletes the session.
+    """
 
     session = models.ForeignKey(SupervisionSession, on_delete=models.CASCADE, related_name="attendances")
     mentee = models.ForeignKey(
@@ -204,6 +212,13 @@ class SessionAttendance(models.Model):
     reflection = models.TextField(
         _("reflection"), blank=True, max_length=4000, validators=[MaxLengthValidator(4000), validate_no_client_details]
     )
+    declined_at = models.DateTimeField(_("declined at"), null=True, blank=True)
+    decline_reason = models.TextField(
+        _("reason for declining"),
+        blank=True,
+        max_length=500,
+        validators=[MaxLengthValidator(500), validate_no_client_details],
+    )
 
     class Meta:
         ordering = ["-session__held_on", "-session_id"]
@@ -217,6 +232,10 @@ class SessionAttendance(models.Model):
     @property
     def is_confirmed(self):
         return self.confirmed_at is not None
+
+    @property
+    def is_declined(self):
+        return self.declined_at is not None and self.confirmed_at is None
 
     @property
     def is_confirmed_by_mentee(self):

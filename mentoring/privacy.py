@@ -3,7 +3,8 @@
 Erasure keeps every session and attendance, so a mentor's hours and group sessions stay as they were
 and the hours still count where a certificate relied on them; what the erased mentee wrote, and what
 was written about them (a one-to-one session's summary, action points and the mentor's private notes),
-goes. Group sessions keep their texts with the person's name replaced by the pseudonym.
+goes. In a group session's private notes every sentence naming the person goes; its summary and action
+points, which the other members read, keep their text with the person's name replaced by the pseudonym.
 """
 
 from django.db.models import Count
@@ -12,8 +13,6 @@ from common.privacy import ExportedFile, declare, rows
 
 from . import exports
 from .models import MentoringGroup, Pairing, ReminderSent, SessionAttendance, SupervisionSession
-
-TEXTS = ("summary", "private_notes", "action_points")
 
 
 def export(person):
@@ -34,6 +33,8 @@ def export(person):
             "confirmed_at",
             "confirmation_reason",
             "reflection",
+            "declined_at",
+            "decline_reason",
         ),
         "session_topics": rows(
             topics.filter(supervisionsession__attendances__mentee=person).order_by("supervisionsession_id", "topic_id"),
@@ -72,13 +73,18 @@ def erase(person, erasure):
     attended = SupervisionSession.objects.filter(attendances__mentee=person)
     one_to_one = SupervisionSession.objects.filter(pk__in=attended.filter(kind=SupervisionSession.Kind.ONE_TO_ONE))
     erasure.count("mentoring.SupervisionSession", one_to_one.update(summary="", private_notes="", action_points=""))
-    erasure.scrub(SupervisionSession.objects.filter(pk__in=attended), *TEXTS)
+    # A group's notes and texts stay for its other members: what names the person goes from the mentor's
+    # private notes, and their name is replaced by the pseudonym in what the members read.
+    erasure.drop_passages(SupervisionSession.objects.filter(pk__in=attended), "private_notes")
+    erasure.scrub(SupervisionSession.objects.filter(pk__in=attended), "summary", "action_points")
     # An erased mentor's own notes go; what the mentees saw stays, without the mentor's name.
     SupervisionSession.objects.filter(mentor=person).update(private_notes="")
     erasure.scrub(SupervisionSession.objects.filter(mentor=person), "summary", "action_points")
     erasure.count(
         "mentoring.SessionAttendance",
-        SessionAttendance.objects.filter(mentee=person).update(reflection="", confirmation_reason=""),
+        SessionAttendance.objects.filter(mentee=person).update(
+            reflection="", confirmation_reason="", decline_reason=""
+        ),
     )
     erasure.scrub(SessionAttendance.objects.filter(confirmed_by=person), "confirmation_reason")
     erasure.deleted(Pairing.objects.filter(mentee=person))

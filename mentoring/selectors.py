@@ -37,6 +37,9 @@ class SupervisionStatus:
     required_hours: Decimal  # training requirement N (0 if none configured)
     sessions_in_period: int  # confirmed sessions in the current period (certified phase)
     required_sessions: int  # M
+    period_months: int = (
+        DEFAULT_PERIOD_MONTHS  # the period in which M sessions keep a certified person in good standing
+    )
 
     @property
     def is_overdue(self) -> bool:
@@ -81,11 +84,13 @@ def _decide(
         window_start = add_months(on, -period)
         in_period = sum(1 for held_on in session_dates if held_on >= window_start)
         if required == 0:
-            return SupervisionStatus(CERTIFIED, True, None, confirmed, required_hours, in_period, 0)
+            return SupervisionStatus(CERTIFIED, True, None, confirmed, required_hours, in_period, 0, period)
         next_due = add_months(certified_on, period)
         if len(session_dates) >= required:
             next_due = max(next_due, add_months(session_dates[required - 1], period))
-        return SupervisionStatus(CERTIFIED, on <= next_due, next_due, confirmed, required_hours, in_period, required)
+        return SupervisionStatus(
+            CERTIFIED, on <= next_due, next_due, confirmed, required_hours, in_period, required, period
+        )
 
     course_id, cohort_ends_on = enrolment if enrolment else (None, None)
     requirement = requirements.get(course_id)
@@ -276,6 +281,45 @@ def attendances_of(person: User) -> QuerySet[SessionAttendance]:
         .prefetch_related("session__topics")
         .defer("session__private_notes")
         .order_by("-session__held_on", "-session_id")
+    )
+
+
+def duplicate_sessions(
+    mentor: User,
+    mentees: Iterable[User],
+    held_on: date,
+    duration_minutes: int,
+    exclude: SupervisionSession | None = None,
+) -> QuerySet[SupervisionSession]:
+    """Sessions `mentor` already logged on `held_on` with the same length and one of `mentees` in them.
+
+    Logging one of these again is most often a double tap or a form sent twice, so the mentor is asked
+    before it counts twice; two sessions in a day do happen, so the mentor may still log it.
+    """
+    found = SupervisionSession.objects.filter(
+        mentor=mentor,
+        held_on=held_on,
+        duration_minutes=duration_minutes,
+        attendances__mentee__in=[person.pk for person in mentees],
+    )
+    if exclude is not None and exclude.pk:
+        found = found.exclude(pk=exclude.pk)
+    ids = found.values("pk")
+    return (
+        SupervisionSession.objects.filter(pk__in=ids)
+        .defer("private_notes")
+        .prefetch_related(Prefetch("attendances", queryset=SessionAttendance.objects.select_related("mentee")))
+        .order_by("created_at", "pk")
+    )
+
+
+def declined_attendances(mentor: User) -> QuerySet[SessionAttendance]:
+    """Attendances of `mentor`'s sessions that the mentee declined, oldest session first."""
+    return (
+        SessionAttendance.objects.filter(session__mentor=mentor, declined_at__isnull=False, confirmed_at__isnull=True)
+        .select_related("mentee", "session")
+        .defer("session__private_notes", "session__summary", "session__action_points")
+        .order_by("session__held_on", "session_id", "mentee__last_name")
     )
 
 

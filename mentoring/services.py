@@ -118,14 +118,42 @@ def _check_session(mentor: User, session: SupervisionSession, mentees: Sequence[
         raise ValidationError({"held_on": _("Log a session once it has been held; this date is in the future.")})
 
 
+def _check_duplicate(session: SupervisionSession, mentees: Sequence[User]) -> None:
+    if selectors.duplicate_sessions(
+        session.mentor, mentees, session.held_on, session.duration_minutes, exclude=session
+    ).exists():
+        raise ValidationError(
+            {
+                "allow_duplicate": ValidationError(
+                    _(
+                        "This session is already logged: the same mentee, date and length. "
+                        "If you held another one, tick the box and save again."
+                    ),
+                    code="duplicate",
+                )
+            }
+        )
+
+
 @transaction.atomic
 def record_session(
-    mentor: User, *, mentees: Sequence[User], topics: Iterable[Topic] = (), **fields: Any
+    mentor: User,
+    *,
+    mentees: Sequence[User],
+    topics: Iterable[Topic] = (),
+    allow_duplicate: bool = False,
+    **fields: Any,
 ) -> SupervisionSession:
-    """Log a session `mentor` held with `mentees`; each mentee then confirms their attendance."""
+    """Log a session `mentor` held with `mentees`; each mentee then confirms their attendance.
+
+    A session with the same mentee, date and length as one logged before is refused unless
+    `allow_duplicate` says the mentor means it.
+    """
     session = SupervisionSession(mentor=mentor, **fields)
     session.full_clean(exclude=["mentor"])
     _check_session(mentor, session, mentees)
+    if not allow_duplicate:
+        _check_duplicate(session, mentees)
     session.save()
     session.topics.set(topics)
     SessionAttendance.objects.bulk_create([SessionAttendance(session=session, mentee=m) for m in mentees])
@@ -134,15 +162,29 @@ def record_session(
 
 @transaction.atomic
 def update_session(
-    session: SupervisionSession, *, mentees: Sequence[User], topics: Iterable[Topic] = (), **fields: Any
+    session: SupervisionSession,
+    *,
+    mentees: Sequence[User],
+    topics: Iterable[Topic] = (),
+    allow_duplicate: bool = False,
+    **fields: Any,
 ) -> SupervisionSession:
-    """Change a logged session. A changed date or duration asks the mentees to confirm again."""
+    """Change a logged session. A changed date or duration asks the mentees to confirm again.
+
+    A change that makes it the same as another session (mentee, date and length) is refused unless
+    `allow_duplicate`; editing only its texts never asks.
+    """
     session = SupervisionSession.objects.select_for_update().get(pk=session.pk)
     before = {name: getattr(session, name) for name in CONFIRMED_FACTS}
+    mentees_before = set(session.attendances.values_list("mentee_id", flat=True))
     for name, value in fields.items():
         setattr(session, name, value)
     session.full_clean(exclude=["mentor"])
     _check_session(session.mentor, session, mentees)
+    facts_changed = any(getattr(session, name) != value for name, value in before.items())
+    added = [m for m in mentees if m.pk not in mentees_before]
+    if not allow_duplicate and (facts_changed or added):
+        _check_duplicate(session, mentees if facts_changed else added)
     session.save()
     session.topics.set(topics)
 
@@ -153,8 +195,11 @@ def update_session(
     SessionAttendance.objects.bulk_create(
         [SessionAttendance(session=session, mentee=m) for pk, m in wanted.items() if pk not in attendances]
     )
-    if any(getattr(session, name) != value for name, value in before.items()):
-        session.attendances.update(confirmed_at=None, confirmed_by=None, confirmation_reason="")
+    if facts_changed:
+        # A corrected date or duration is a new question to each mentee, whatever they answered before.
+        session.attendances.update(
+            confirmed_at=None, confirmed_by=None, confirmation_reason="", declined_at=None, decline_reason=""
+        )
     transaction.on_commit(lambda: _changed(confirmed))
     return session
 
@@ -181,6 +226,11 @@ def confirm_attendance(
             raise ValidationError(_("You cannot confirm this attendance."))
         if attendance.is_confirmed:
             raise ValidationError(_("This attendance is already confirmed."))
+        if attendance.is_declined:
+            raise ValidationError(
+                _("%(mentee)s declined this session (“%(reason)s”); the mentor corrects or deletes it.")
+                % {"mentee": attendance.mentee, "reason": attendance.decline_reason}
+            )
         if not reason.strip():
             raise ValidationError({"confirmation_reason": _("Say why you confirm this for the mentee.")})
         attendance.confirmation_reason = reason.strip()
@@ -190,11 +240,34 @@ def confirm_attendance(
     if newly_confirmed:
         attendance.confirmed_at = timezone.now()
         attendance.confirmed_by = by
+        # A mentee who declined and then remembers confirms after all.
+        attendance.declined_at = None
+        attendance.decline_reason = ""
     attendance.full_clean(exclude=["session", "mentee", "confirmed_by"])
     attendance.save()
     if newly_confirmed:
         mentee = attendance.mentee
         transaction.on_commit(lambda: _changed([mentee]))
+    return attendance
+
+
+@transaction.atomic
+def decline_attendance(attendance: SessionAttendance, *, by: User, reason: str) -> SessionAttendance:
+    """The mentee says they did not take part, and why; the mentor sees it and the session never counts."""
+    attendance = SessionAttendance.objects.select_for_update().get(pk=attendance.pk)
+    if by.pk != attendance.mentee_id:
+        raise ValidationError(_("Only the mentee of this session can decline it."))
+    if attendance.is_confirmed:
+        raise ValidationError(
+            _("You have confirmed this session. If it was logged wrongly, ask your mentor to correct it.")
+        )
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError({"decline_reason": _("Say why, so that your mentor can correct the log.")})
+    attendance.declined_at = timezone.now()
+    attendance.decline_reason = reason
+    attendance.full_clean(exclude=["session", "mentee", "confirmed_by"])
+    attendance.save(update_fields=["declined_at", "decline_reason"])
     return attendance
 
 

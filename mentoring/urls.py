@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("mine/", views.mine, name="mine"),
     path("attendance/<int:pk>/confirm/", views.attendance_confirm, name="attendance_confirm"),
+    path("attendance/<int:pk>/decline/", views.attendance_decline, name="attendance_decline"),
     path("attendance/<int:pk>/confirm-for-mentee/", views.confirm_on_behalf, name="confirm_on_behalf"),
     path("mentees/", views.mentees, name="mentees"),
     path("sessions/new/", views.session_create, name="session_create"),

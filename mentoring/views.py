@@ -16,8 +16,8 @@ from accounts.permissions import role_required
 from courses.models import Cohort
 from courses.selectors import can_manage_cohort, cohorts_visible_to
 
-from . import exports, selectors, services
-from .forms import ConfirmOnBehalfForm, EndPairingForm, GroupForm, PairingForm, ReflectionForm, SessionForm
+from . import exports, panels, selectors, services
+from .forms import ConfirmOnBehalfForm, DeclineForm, EndPairingForm, GroupForm, PairingForm, ReflectionForm, SessionForm
 from .models import MentoringGroup, Pairing, SessionAttendance, SupervisionSession
 
 
@@ -47,9 +47,14 @@ def _render_mine(request, bound_form=None, bound_id=None, status=200):
     person = request.user
     attendances = list(selectors.attendances_of(person))
     for attendance in attendances:
-        attendance.form = (
-            bound_form if attendance.pk == bound_id else ReflectionForm(instance=attendance, prefix=f"a{attendance.pk}")
-        )
+        attendance.form = ReflectionForm(instance=attendance, prefix=f"a{attendance.pk}")
+        may_decline = not attendance.is_confirmed and not attendance.is_declined
+        attendance.decline_form = DeclineForm(prefix=f"d{attendance.pk}") if may_decline else None
+        if attendance.pk == bound_id:
+            if isinstance(bound_form, DeclineForm):
+                attendance.decline_form = bound_form
+            else:
+                attendance.form = bound_form
     return render(
         request,
         "mentoring/mine.html",
@@ -89,6 +94,23 @@ def attendance_confirm(request, pk):
     return redirect(reverse("mentoring:mine") + f"#session-{attendance.pk}")
 
 
+@login_required
+@require_POST
+def attendance_decline(request, pk):
+    """The mentee says they did not take part, with a reason the mentor reads."""
+    attendance = get_object_or_404(SessionAttendance, pk=pk, mentee=request.user)
+    form = DeclineForm(request.POST, prefix=f"d{attendance.pk}")
+    if not form.is_valid():
+        return _render_mine(request, form, attendance.pk, status=400)
+    try:
+        services.decline_attendance(attendance, by=request.user, reason=form.cleaned_data["decline_reason"])
+    except ValidationError as error:
+        _apply_errors(form, error)
+        return _render_mine(request, form, attendance.pk, status=400)
+    messages.success(request, _("You said that you did not take part. Your mentor sees your reason."))
+    return redirect(reverse("mentoring:mine") + f"#session-{attendance.pk}")
+
+
 # The mentor's side
 
 
@@ -100,6 +122,8 @@ def mentees(request):
         "mentoring/mentees.html",
         {
             "rows": selectors.mentor_overview(mentor),
+            "declined": list(selectors.declined_attendances(mentor)),
+            "panels": panels.panels_for(mentor),
             "groups": selectors.groups_of(mentor),
             "sessions": selectors.sessions_by(mentor)[:20],
         },
@@ -132,6 +156,12 @@ def _session_form_page(request, session=None):
                 return redirect(session)
             except ValidationError as error:
                 _apply_errors(form, error)
+                if form.has_error("allow_duplicate", code="duplicate"):
+                    form.ask_about_duplicates(
+                        selectors.duplicate_sessions(
+                            mentor, people, data["held_on"], data["duration_minutes"], exclude=session
+                        )
+                    )
         status = 400
     else:
         status = 200

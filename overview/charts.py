@@ -31,23 +31,34 @@ def expiring_chart(home):
 
 
 def mentor_chart(home):
-    rows = [
-        Row(str(load.mentor), [load.figure.count, load.overdue], [people_url(load.figure, home.scope), None])
-        for load in home.mentors
-    ]
     return bar_chart(
         _("Mentors' load"),
-        rows,
-        [Series(_("Mentees you follow")), Series(_("Of them, supervision overdue"))],
+        mentor_rows(home.charted_mentors, home.scope),
+        mentor_series(),
         description=_("Current mentees of each mentor among the people you follow."),
     )
+
+
+def mentor_series():
+    return [Series(_("Mentees you follow")), Series(_("Of them, supervision overdue"))]
+
+
+def mentor_rows(loads, scope):
+    return [
+        Row(
+            str(load.mentor),
+            [load.figure.count, load.overdue],
+            [people_url(load.figure, scope), people_url(load.overdue_figure, scope)],
+        )
+        for load in loads
+    ]
 
 
 def capacity_chart(home):
     rows = [
         Row(
             str(row.municipality),
-            [row.clients_a_year, row.referrals_a_year or 0],
+            [row.clients_a_year, row.referrals_a_year],
             [people_url(row.figure, home.scope), None],
         )
         for row in home.capacity

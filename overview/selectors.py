@@ -9,31 +9,52 @@ standing from its entries. The whole home takes a fixed number of queries, howev
 """
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Q
+from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from accounts.models import Municipality, Role, ServiceArea
-from assessments.models import Question
+from accounts.models import Municipality, Role, ServiceArea, User
+from assessments.models import AttemptItem, Question
 from assessments.selectors import grading_queue
 from certificates.models import Certificate
-from certificates.selectors import certification_statuses, eligibilities
-from courses.models import Activity, ActivityCompletion, Cohort, Course, Enrolment
-from courses.selectors import cohorts_visible_to
+from certificates.selectors import (
+    CertificationStatus,
+    Eligibility,
+    RenewalCheck,
+    certification_statuses,
+    eligibilities,
+    renewal_checks,
+)
+from courses.models import Activity, ActivityCompletion, Cohort, Course, Enrolment, Module
+from courses.selectors import CourseProgress, cohorts_visible_to
 from mentoring.models import SessionAttendance
-from mentoring.selectors import mentor_overview, open_pairings, supervision_statuses
+from mentoring.selectors import (
+    MenteeRow,
+    SupervisionStatus,
+    declined_attendances,
+    mentor_overview,
+    open_pairings,
+    supervision_statuses,
+)
 from roster.models import RosterEntry, Status
 
 from .models import Population
 
+if TYPE_CHECKING:
+    from django_stubs_ext import StrPromise
+
 STALE_DAYS = 30
 EXPIRY_WINDOWS = (30, 60, 90)
+EXPIRING_SHOWN = 20  # certificates listed with their renewal on the home; the rest are behind the figure
+MENTORS_CHARTED = 12  # the busiest mentors drawn on the home, so the chart stays readable on a phone
 
 PIPELINE = [
     ("enrolled", _("Enrolled")),
@@ -44,16 +65,16 @@ PIPELINE = [
 ]
 
 
-def follows_programme(user) -> bool:
+def follows_programme(user: User) -> bool:
     """Whether `user` has a coordinator's home: coordinators and administrators."""
     return user.is_authenticated and user.has_role(Role.COORDINATOR, Role.ADMINISTRATOR)
 
 
-def followed_cohorts(user):
+def followed_cohorts(user: User) -> QuerySet[Cohort]:
     return cohorts_visible_to(user).select_related("course", "municipality__service_area").order_by("name", "pk")
 
 
-def followed_areas(user):
+def followed_areas(user: User) -> QuerySet[ServiceArea]:
     """Service areas `user` follows: those of the cohorts they follow, and their own."""
     if user.has_role(Role.ADMINISTRATOR):
         return ServiceArea.objects.order_by("name")
@@ -65,13 +86,13 @@ def followed_areas(user):
 class Scope:
     """The cohorts and service areas one coordinator's home is about, after its filter."""
 
-    cohort_ids: list
-    areas: list
+    cohort_ids: list[int]
+    areas: list[ServiceArea]
     cohort: Cohort | None = None
     area: ServiceArea | None = None
 
     @property
-    def query(self):
+    def query(self) -> str:
         """The filter as the address's query, for the links to the people behind a figure."""
         if self.cohort is not None:
             return f"?cohort={self.cohort.pk}"
@@ -80,7 +101,7 @@ class Scope:
         return ""
 
 
-def scope_for(user, cohort=None, area=None) -> Scope:
+def scope_for(user: User, cohort: Cohort | None = None, area: ServiceArea | None = None) -> Scope:
     """What `user` follows, narrowed to one of their cohorts or service areas (already checked as theirs)."""
     cohorts = cohorts_visible_to(user)
     if cohort is not None:
@@ -96,11 +117,11 @@ class Figure:
     """A number on the home page and the people behind it."""
 
     key: str
-    label: str
-    person_ids: set = field(default_factory=set)
+    label: "str | StrPromise"
+    person_ids: set[int] = field(default_factory=set)
 
     @property
-    def count(self):
+    def count(self) -> int:
         return len(self.person_ids)
 
 
@@ -108,14 +129,19 @@ class Figure:
 class ExpiringCertificate:
     certificate: Certificate
     days_left: int
+    renewal: RenewalCheck | None = None  # for the first EXPIRING_SHOWN, soonest first
 
 
 @dataclass
 class MentorLoad:
-    mentor: object
+    mentor: User
     figure: Figure  # mentees in the coordinator's scope
-    overdue: int  # of those, supervision overdue
+    overdue_figure: Figure  # of those, the ones whose supervision is overdue
     all_mentees: int  # every current mentee, followed or not
+
+    @property
+    def overdue(self) -> int:
+        return self.overdue_figure.count
 
 
 @dataclass
@@ -130,7 +156,7 @@ class Capacity:
     referrals_a_year: Decimal | None  # residents x the planning rate
 
     @property
-    def shortfall(self):
+    def shortfall(self) -> Decimal | None:
         if self.referrals_a_year is None:
             return None
         return max(self.referrals_a_year - self.clients_a_year, Decimal("0"))
@@ -140,43 +166,69 @@ class Capacity:
 class CoordinatorHome:
     scope: Scope
     on: date
-    pipeline: list
+    pipeline: list[Figure]
     stale: Figure
-    expiring: list  # a Figure per window
-    expiring_certificates: list
+    expiring: list[Figure]  # a Figure per window
+    expiring_certificates: list[ExpiringCertificate]
     overdue: Figure
-    mentors: list
-    capacity: list
+    mentors: list[MentorLoad]
+    capacity: list[Capacity]
     rate: Decimal
     support_months: Decimal
-    courses_without_rule: list
+    courses_without_rule: list[Course]
 
-    def figures(self):
+    def figures(self) -> Iterator[Figure]:
         yield from self.pipeline
         yield self.stale
         yield from self.expiring
+        yield self.expiring_all
         yield self.overdue
         for load in self.mentors:
             yield load.figure
+            yield load.overdue_figure
         for row in self.capacity:
             yield row.figure
 
-    def figure(self, key):
+    @property
+    def expiring_all(self) -> Figure:
+        """Everyone whose certificate expires in the next 90 days, all windows together."""
+        ids = set().union(*(figure.person_ids for figure in self.expiring))
+        return Figure("expiring", _("Certificates expiring in the next 90 days"), ids)
+
+    def figure(self, key: str) -> Figure | None:
         return next((figure for figure in self.figures() if figure.key == key), None)
 
+    @property
+    def charted_mentors(self) -> list[MentorLoad]:
+        """The busiest mentors, drawn on the home; every mentor is on the mentors' page."""
+        return self.mentors[:MENTORS_CHARTED]
 
-def _pipeline(enrolled, on):
-    """The five stages, each as the set of people who reached it in a course they are enrolled in."""
-    by_course = defaultdict(set)
+    @property
+    def population_sources(self) -> list[tuple[str, int]]:
+        """Each (source, year) the residents on the home come from, newest year first."""
+        found = {(row.source, row.year) for row in self.capacity if row.year is not None}
+        return sorted(found, key=lambda pair: (-pair[1], pair[0]))
+
+    @property
+    def municipalities_without_population(self) -> list[Municipality]:
+        return [row.municipality for row in self.capacity if row.residents is None]
+
+
+def _pipeline(
+    enrolled: list[tuple[int, int]], on: date, supervision: dict[int, SupervisionStatus]
+) -> tuple[list[Figure], list[Course]]:
+    """The five stages, each as the set of people who reached it in a course they are enrolled in
+    (`supervision`: the supervision status of every one of them, read once for the whole home)."""
+    by_course: defaultdict[int, set[int]] = defaultdict(set)
     for user_id, course_id in enrolled:
         by_course[course_id].add(user_id)
     stages = {key: Figure(f"pipeline-{key}", label) for key, label in PIPELINE}
-    people = set().union(*by_course.values()) if by_course else set()
+    people: set[int] = set().union(*by_course.values()) if by_course else set()
     stages["enrolled"].person_ids = set(people)
     courses = Course.objects.in_bulk(list(by_course))
     without_rule = []
     for course_id, ids in sorted(by_course.items()):
-        found = eligibilities(sorted(ids), courses[course_id], on)
+        found = eligibilities(sorted(ids), courses[course_id], on, supervision=supervision)
         if not any(e.has_rule for e in found.values()):
             without_rule.append(courses[course_id])
             continue
@@ -187,12 +239,12 @@ def _pipeline(enrolled, on):
                 stages["assessments"].person_ids.add(person_id)
             if eligibility.hours_complete:
                 stages["hours"].person_ids.add(person_id)
-    certified = certification_statuses(sorted(people), on)
+    certified = certification_statuses(sorted(people), on, supervision=supervision)
     stages["certified"].person_ids = {pk for pk, status in certified.items() if status.holds_valid_certificate}
     return [stages[key] for key, _label in PIPELINE], without_rule
 
 
-def _stale(enrolments, certified_ids, now):
+def _stale(enrolments: list[tuple[int, datetime]], certified_ids: set[int], now: datetime) -> Figure:
     """Trainees enrolled over 30 days ago, not certified, with nothing completed or confirmed since."""
     since = now - timedelta(days=STALE_DAYS)
     candidates = {user_id for user_id, enrolled_at in enrolments if enrolled_at <= since} - certified_ids
@@ -208,7 +260,7 @@ def _stale(enrolments, certified_ids, now):
     return Figure("stale", _("No progress in 30 days"), candidates - moved)
 
 
-def _expiring(people, on):
+def _expiring(people: set[int], on: date) -> tuple[list[Figure], list[ExpiringCertificate]]:
     last = on + timedelta(days=EXPIRY_WINDOWS[-1])
     certificates = list(
         Certificate.objects.filter(
@@ -224,11 +276,12 @@ def _expiring(people, on):
         ids = {c.holder_id for c in certificates if start <= (c.valid_until - on).days <= days}
         figures.append(Figure(f"expiring-{days}", label, ids))
         start = days + 1
-    return figures, [ExpiringCertificate(c, (c.valid_until - on).days) for c in certificates]
+    checks = renewal_checks(certificates[:EXPIRING_SHOWN], on)
+    return figures, [ExpiringCertificate(c, (c.valid_until - on).days, checks.get(c.pk)) for c in certificates]
 
 
-def _mentors(people, overdue_ids, on):
-    in_scope = defaultdict(set)
+def _mentors(people: set[int], overdue_ids: set[int], on: date) -> list[MentorLoad]:
+    in_scope: defaultdict[int, set[int]] = defaultdict(set)
     for mentor_id, mentee_id in (
         open_pairings(on).filter(mentee_id__in=sorted(people)).values_list("mentor_id", "mentee_id")
     ):
@@ -247,7 +300,11 @@ def _mentors(people, overdue_ids, on):
         MentorLoad(
             mentors[mentor_id],
             Figure(f"mentor-{mentor_id}", str(mentors[mentor_id]), ids),
-            len(ids & overdue_ids),
+            Figure(
+                f"mentor-{mentor_id}-overdue",
+                _("Supervision overdue: mentees of %(mentor)s") % {"mentor": mentors[mentor_id]},
+                ids & overdue_ids,
+            ),
             totals.get(mentor_id, 0),
         )
         for mentor_id, ids in in_scope.items()
@@ -255,13 +312,13 @@ def _mentors(people, overdue_ids, on):
     return sorted(loads, key=lambda load: (-load.all_mentees, str(load.mentor)))
 
 
-def _capacity(areas, rate, support_months):
+def _capacity(areas: list[ServiceArea], rate: Decimal, support_months: Decimal) -> list[Capacity]:
     municipalities = list(Municipality.objects.filter(service_area__in=areas).order_by("name"))
-    newest = {}
-    for population in Population.objects.filter(municipality__in=municipalities).order_by("municipality_id", "-year"):
-        newest.setdefault(population.municipality_id, population)
-    workers = defaultdict(set)
-    places = defaultdict(int)
+    newest: dict[int, Population] = {}
+    for counted in Population.objects.filter(municipality__in=municipalities).order_by("municipality_id", "-year"):
+        newest.setdefault(counted.municipality_id, counted)
+    workers: defaultdict[int, set[int]] = defaultdict(set)
+    places: defaultdict[int, int] = defaultdict(int)
     for person_id, municipality_id, max_clients in RosterEntry.objects.filter(
         status=Status.IN_GOOD_STANDING, person__municipality__in=municipalities
     ).values_list("person_id", "person__municipality_id", "max_clients"):
@@ -295,11 +352,11 @@ def coordinator_home(scope: Scope, on: date | None = None) -> CoordinatorHome:
         )
     )
     people = {user_id for user_id, _course, _at in enrolments}
-    pipeline, without_rule = _pipeline([(user_id, course_id) for user_id, course_id, _at in enrolments], on)
+    statuses = supervision_statuses(sorted(people), on) if people else {}
+    pipeline, without_rule = _pipeline([(user_id, course_id) for user_id, course_id, _at in enrolments], on, statuses)
     certified_ids = pipeline[-1].person_ids
     stale = _stale([(user_id, enrolled_at) for user_id, _course, enrolled_at in enrolments], certified_ids, now)
     expiring, expiring_certificates = _expiring(people, on)
-    statuses = supervision_statuses(sorted(people), on) if people else {}
     overdue = Figure("overdue", _("Supervision overdue"), {pk for pk, s in statuses.items() if s.is_overdue})
     rate = settings.REFERRALS_PER_1000_RESIDENTS
     support_months = settings.REFERRAL_SUPPORT_MONTHS
@@ -319,7 +376,7 @@ def coordinator_home(scope: Scope, on: date | None = None) -> CoordinatorHome:
     )
 
 
-def people_behind(figure: Figure):
+def people_behind(figure: Figure) -> QuerySet[User]:
     """The people of a figure, in name order, with what their list shows."""
     return (
         get_user_model()
@@ -336,24 +393,25 @@ DUE_SOON_DAYS = 30
 
 @dataclass
 class MentorHome:
-    due: list  # mentoring.selectors.MenteeRow of mentees overdue or due within 30 days, soonest first
-    unconfirmed: list  # SessionAttendance waiting for the mentee's confirmation
-    sign_offs: list  # competency items of mentees waiting for the mentor's sign-off
+    due: list[MenteeRow]  # mentees overdue or due within 30 days, soonest first
+    unconfirmed: list[SessionAttendance]  # waiting for the mentee's confirmation
+    declined: list[SessionAttendance]  # declined by the mentee, for the mentor to correct
+    sign_offs: list[AttemptItem]  # competency items of mentees waiting for the mentor's sign-off
 
 
-def mentor_home(mentor, on: date | None = None) -> MentorHome:
+def mentor_home(mentor: User, on: date | None = None) -> MentorHome:
     """What a mentor should act on, in a fixed number of queries however many mentees."""
     on = on or timezone.localdate()
     horizon = on + timedelta(days=DUE_SOON_DAYS)
     due = [row for row in mentor_overview(mentor, on) if row.status.next_due and row.status.next_due <= horizon]
     due.sort(key=lambda row: (row.status.next_due, str(row.person)))
     unconfirmed = list(
-        SessionAttendance.objects.filter(session__mentor=mentor, confirmed_at__isnull=True)
+        SessionAttendance.objects.filter(session__mentor=mentor, confirmed_at__isnull=True, declined_at__isnull=True)
         .select_related("mentee", "session")
         .defer("session__private_notes", "session__summary", "session__action_points")
         .order_by("session__held_on", "session_id", "mentee__last_name")
     )
-    sign_offs = []
+    sign_offs: list[AttemptItem] = []
     if mentor.has_role(Role.MENTOR):
         sign_offs = list(
             grading_queue(mentor).filter(
@@ -361,7 +419,7 @@ def mentor_home(mentor, on: date | None = None) -> MentorHome:
                 attempt__user_id__in=open_pairings(on).filter(mentor=mentor).values("mentee_id"),
             )
         )
-    return MentorHome(due, unconfirmed, sign_offs)
+    return MentorHome(due, unconfirmed, list(declined_attendances(mentor)), sign_offs)
 
 
 # The trainee's home
@@ -369,24 +427,24 @@ def mentor_home(mentor, on: date | None = None) -> MentorHome:
 
 @dataclass
 class TraineeCourse:
-    progress: object  # courses.selectors.CourseProgress
-    eligibility: object  # certificates.selectors.Eligibility
-    missing_modules: list  # required modules not complete
-    missing_assessments: list  # required assessment activities not passed
+    progress: CourseProgress
+    eligibility: Eligibility
+    missing_modules: list[Module]  # required modules not complete
+    missing_assessments: list[Activity]  # required assessment activities not passed
 
     @property
-    def is_certifiable(self):
+    def is_certifiable(self) -> bool:
         return self.eligibility.has_rule
 
 
 @dataclass
 class TraineeHome:
-    courses: list
-    supervision: object  # mentoring.selectors.SupervisionStatus
-    certification: object  # certificates.selectors.CertificationStatus
+    courses: list[TraineeCourse]
+    supervision: SupervisionStatus
+    certification: CertificationStatus
 
 
-def trainee_home(user, progresses, on: date | None = None) -> TraineeHome:
+def trainee_home(user: User, progresses: list[CourseProgress], on: date | None = None) -> TraineeHome:
     """For each course of `progresses` (from `courses.selectors.trainee_dashboard`), how far the
     trainee is towards its certificate and what is missing, with their supervision standing."""
     on = on or timezone.localdate()

@@ -6,4 +6,5 @@ app_name = "overview"
 
 urlpatterns = [
     path("people/<slug:key>/", views.people, name="people"),
+    path("mentors/", views.mentors, name="mentors"),
 ]

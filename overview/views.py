@@ -4,9 +4,12 @@ from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 
 from accounts.models import Role
 from courses.selectors import cohorts_visible_to, trainee_dashboard
+
+from common.charts import bar_chart
 
 from . import charts, selectors
 from .forms import ScopeForm
@@ -73,3 +76,22 @@ def people(request, key):
         "overview/people.html",
         {"form": form, "figure": figure, "page": page, "scope": scope, "is_roster": key.startswith("capacity-")},
     )
+
+
+@login_required
+def mentors(request):
+    """Every mentor of the people the coordinator follows, with their load, in the home's scope."""
+    if not selectors.follows_programme(request.user):
+        raise PermissionDenied
+    scope, form = _scope(request)
+    if form.errors:
+        return render(request, "overview/mentors.html", {"form": form, "chart": None}, status=400)
+    home = selectors.coordinator_home(scope)
+    page = Paginator(home.mentors, PEOPLE_PER_PAGE).get_page(request.GET.get("page"))
+    chart = bar_chart(
+        _("Mentors' load"),
+        charts.mentor_rows(page.object_list, scope),
+        charts.mentor_series(),
+        description=_("Current mentees of each mentor among the people you follow."),
+    )
+    return render(request, "overview/mentors.html", {"form": form, "chart": chart, "page": page, "scope": scope})

@@ -362,6 +362,8 @@ class EventType(models.TextChoices):
     EXPIRED = "worker.expired", _("Expired")
     SUSPENDED = "worker.suspended", _("Suspended")
     REVOKED = "worker.revoked", _("Revoked")
+    # Not a status: the person's data was erased, so the receiver must forget them (GDPR art. 17 and 19).
+    REMOVED = "worker.removed", _("Removed: the person's data was erased")
 
 
 def all_event_types():
@@ -441,6 +443,7 @@ class WebhookDelivery(models.Model):
         DELIVERED = "delivered", _("Delivered")
         FAILED = "failed", _("Given up")
         STOPPED = "stopped", _("Not sent: the address is no longer in use")
+        WITHDRAWN = "withdrawn", _("Not sent: the person's data was erased")
 
     event = models.ForeignKey(WebhookEvent, on_delete=models.CASCADE, related_name="deliveries")
     endpoint = models.ForeignKey(WebhookEndpoint, on_delete=models.CASCADE, related_name="deliveries")

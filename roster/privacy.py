@@ -1,11 +1,14 @@
 """A person's roster entry and its history, the API answers that named them, and what they set up.
 
-Erasure removes the entry, so the referral system's list and match no longer offer the person. The
+Erasure removes the entry, so the referral system's list and match no longer offer the person, and
+tells the referral system with a `worker.removed` webhook event naming only the person's id. The
 audit rows of API answers that named them stay, pointing at the erased account, whose only name is the
 pseudonym; searches that typed their name keep the pseudonym in its place.
 """
 
 from common.privacy import declare, rows
+
+from . import services
 
 from .models import ApiClient, AuditedPerson, AuditEntry, RosterEntry, StatusChange, WebhookEndpoint, WebhookEvent
 
@@ -64,7 +67,9 @@ def export(person):
 
 
 def erase(person, erasure):
-    erasure.deleted(RosterEntry.objects.filter(person=person))
+    # The referral system hears of the removal in the erasure's own transaction: all of it or nothing.
+    for label, number in services.remove_from_roster(person).items():
+        erasure.count(label, number)
     erasure.scrub(AuditEntry.objects.all(), "query")
     erasure.scrub(WebhookEvent.objects.filter(person=person), "payload")
 

@@ -111,6 +111,18 @@ def refresh_due_entries(at: datetime.date | None = None) -> int:
     return refresh_roster_entries(selectors.due_for_refresh(at), at)
 
 
+@transaction.atomic
+def remove_from_roster(person: User) -> dict[str, int]:
+    """Take an erased person off the roster and tell the referral system (a `worker.removed` event to
+    every endpoint that receives it); the rows deleted per model, none when they were on no roster."""
+    entry = RosterEntry.objects.select_for_update().filter(person_id=person.pk).first()
+    if entry is None:
+        return {}
+    webhooks.announce_removal(entry)
+    _total, per_model = entry.delete()
+    return per_model
+
+
 def update_worker_settings(
     entry: RosterEntry,
     *,

@@ -84,6 +84,25 @@ def announce_status_change(entry, previous):
     return event
 
 
+def announce_removal(entry):
+    """Tell the referral system that `entry`'s person is gone, in the current transaction: an event naming
+    only the id it knows them by, and no longer any news of them still waiting to be sent."""
+    now = timezone.now()
+    WebhookDelivery.objects.filter(event__person_id=entry.person_id, state=Pending).update(
+        state=WebhookDelivery.State.WITHDRAWN, next_attempt_at=None, finished_at=now
+    )
+    event_type = WebhookEvent.Type.REMOVED
+    event = WebhookEvent(type=event_type, person_id=entry.person_id, created_at=now)
+    event.payload = {
+        "type": event_type,
+        "timestamp": now.isoformat(),
+        "data": {"person_id": entry.person_id, "status": "removed", "previous_status": entry.status},
+    }
+    event.save()
+    queue_deliveries(event)
+    return event
+
+
 def queue_deliveries(event):
     """One delivery, due now, for each active endpoint that subscribes to the event's type."""
     endpoints = [

@@ -40,7 +40,7 @@ def build(sessions=1):
     from certificates.signals import certificate_changed
     from h5p.services import record_xapi_statement, save_user_data
     from mentoring.models import MentoringGroup, SessionAttendance, SupervisionSession
-    from roster.models import AuditEntry
+    from roster.models import AuditEntry, WebhookEndpoint
     from roster.services import record_audit
 
     course = f.course_with_modules(modules=1, activities=1)
@@ -90,7 +90,7 @@ def build(sessions=1):
         group=group,
         duration_minutes=120,
         summary=f"Mukana {full_name(NAME)} ja kolme muuta.",
-        private_notes=f"{NAME[1]} {NAME[0]} kertoi paljon.",
+        private_notes=f"{NAME[1]} {NAME[0]} kertoi paljon.\nRyhmä toimi hyvin. Bertta kuunteli.",
     )
     SessionAttendance.objects.filter(session=group_session, mentee=person).update(
         reflection="Opin paljon ryhmästä.", confirmation_reason=""
@@ -106,6 +106,8 @@ def build(sessions=1):
         reason=f"Myönnetty: {full_name(NAME)}, {EMAIL}",
     )
     client, _token = f.api_client()
+    # The referral system listens: the erasure must tell it, in an event that names nobody.
+    WebhookEndpoint.objects.create(client=client, url="https://referrals.example.fi/hooks/linkki")
     record_audit(AuditEntry.Kind.LIST, client=client, query={"q": [f"{NAME[1]} {NAME[0]}"]}, people=[person, other])
     record_audit(AuditEntry.Kind.LIST, user=coordinator, query={"q": [EMAIL]}, people=[person])
 
@@ -115,7 +117,7 @@ def build(sessions=1):
         object_id=str(person.pk),
         object_repr=str(person),
         action_flag=CHANGE,
-        change_message=f"Puhelin vaihdettu: {PHONE}",
+        change_message=f"Puhelin vaihdettu: {PHONE} (ennen {PHONE.replace(' ', '')})",
     )
     for someone in (person, other):
         AccessLog.objects.create(

@@ -3,6 +3,7 @@
 import datetime
 import io
 import json
+import time
 import zipfile
 
 import pytest
@@ -170,3 +171,114 @@ def test_a_failed_build_says_so_and_keeps_nothing(world, monkeypatch):
     assert build_data_export(data_export.pk) is None
     data_export.refresh_from_db()
     assert data_export.state == DataExport.State.FAILED and not data_export.archive
+
+
+def test_the_person_is_told_by_email_when_the_export_is_ready(client, world, django_capture_on_commit_callbacks):
+    from django.core import mail
+
+    client.force_login(world.person)
+    _ask(client, django_capture_on_commit_callbacks)
+    [message] = mail.outbox
+    assert message.to == [w.EMAIL]
+    assert message.subject == "Linkistä pyytämäsi tiedot ovat ladattavissa"
+    assert reverse("profile") + "#your-data" in message.body
+    data_export = DataExport.objects.get()
+    assert f"{timezone.localtime(data_export.expires_at):%-d.%-m.%Y %H:%M}" in message.body
+    # The mail points to the profile, where the person logs in; it carries none of the data.
+    assert not message.attachments
+    assert w.PHONE not in message.body and reverse("data_export_download", args=[data_export.pk]) not in message.body
+
+
+def test_the_email_is_in_the_persons_language(client, world, django_capture_on_commit_callbacks):
+    from django.core import mail
+
+    User = type(world.person)
+    User.objects.filter(pk=world.person.pk).update(preferred_language="sv")
+    client.force_login(world.person)
+    _ask(client, django_capture_on_commit_callbacks)
+    assert mail.outbox[0].subject == "Dina uppgifter från Linkki kan laddas ner"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_without_a_broker_the_export_is_ready_when_the_page_comes_back(client):
+    from django.core import mail
+
+    person = f.trainee()
+    client.force_login(person)
+    page = client.post(reverse("data_export_request"), follow=True)
+    assert "Tietosi ovat valmiina ladattaviksi alla." in page.content.decode()
+    assert DataExport.objects.get().state == DataExport.State.READY
+    assert [message.to for message in mail.outbox] == [[person.email]]
+
+
+def test_a_queued_export_says_an_email_will_follow(client, world, monkeypatch):
+    from accounts import services
+
+    monkeypatch.setattr(services, "enqueue", lambda *args: None)  # a worker that has not got to it yet
+    client.force_login(world.person)
+    page = client.post(reverse("data_export_request"), follow=True)
+    assert "Tietojasi kootaan. Saat sähköpostia, kun ne ovat ladattavissa tällä sivulla." in page.content.decode()
+    assert DataExport.objects.get().state == DataExport.State.QUEUED
+
+
+def test_a_mail_server_that_is_down_does_not_undo_the_export(world, monkeypatch):
+    from accounts import services
+
+    def refuse(*args, **kwargs):
+        raise ConnectionRefusedError("mail server down")
+
+    monkeypatch.setattr(services, "send_mail", refuse)
+    data_export = build_data_export(request_data_export(world.person).pk)
+    assert data_export.state == DataExport.State.READY and data_export.archive
+
+
+def test_a_real_worker_builds_the_export_in_the_background(celery_worker_on_redis, client):
+    from django.core import mail
+
+    world = w.build()
+    client.force_login(world.person)
+    client.post(reverse("data_export_request"))
+    data_export = DataExport.objects.get(person=world.person)
+    deadline = timezone.now() + datetime.timedelta(seconds=60)
+    while data_export.state == DataExport.State.QUEUED and timezone.now() < deadline:
+        time.sleep(0.2)
+        data_export.refresh_from_db()
+    assert data_export.state == DataExport.State.READY
+    assert [message.to for message in mail.outbox] == [[w.EMAIL]]
+    download = client.get(reverse("data_export_download", args=[data_export.pk]))
+    assert _archive(download).read("mentoring/supervision-record.pdf").startswith(b"%PDF")
+
+
+def test_asking_too_often_is_refused_with_a_message_and_builds_nothing(
+    client, settings, django_capture_on_commit_callbacks
+):
+    settings.DATA_EXPORTS_PER_DAY = 2
+    person = f.trainee()
+    client.force_login(person)
+    for _ in range(2):
+        assert _ask(client, django_capture_on_commit_callbacks).status_code == 302
+    built = DataExport.objects.filter(person=person).count()
+    refused = client.post(reverse("data_export_request"))
+    assert refused.status_code == 429
+    assert "Olet pyytänyt kopiota tiedoistasi 2 kertaa tänään." in refused.content.decode()
+    assert DataExport.objects.filter(person=person).count() == built == 2
+    # Someone else is not held back by it.
+    client.force_login(f.trainee())
+    assert client.post(reverse("data_export_request")).status_code == 302
+
+
+def test_an_export_whose_person_is_erased_while_it_is_built_keeps_no_file(world, monkeypatch, tmp_path):
+    from accounts.services import erase_person
+
+    build = privacy.export_zip
+
+    def erased_meanwhile(person):
+        archive = build(person)
+        erase_person(person, by=f.administrator())
+        return archive
+
+    monkeypatch.setattr(privacy, "export_zip", erased_meanwhile)
+    data_export = request_data_export(world.person)
+    assert build_data_export(data_export.pk) is None
+    assert not DataExport.objects.filter(pk=data_export.pk).exists()
+    assert not any(path.is_file() for path in (tmp_path / "p").rglob("*"))

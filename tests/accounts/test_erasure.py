@@ -19,7 +19,8 @@ from . import privacy_world as w
 
 pytestmark = pytest.mark.django_db
 
-TEXT_FIELDS = (models.CharField, models.TextField, models.JSONField)
+# Every column that holds text: e-mail, slug and URL fields are CharFields; a FileField holds a path.
+TEXT_FIELDS = (models.CharField, models.TextField, models.JSONField, models.FileField)
 
 
 def texts_naming(identifiers):
@@ -62,7 +63,8 @@ def _mentor_figures(world):
 
 def test_after_erasure_no_text_anywhere_names_the_person(world, client):
     client.force_login(world.person)
-    identifiers = [w.full_name(w.NAME), f"{w.NAME[1]} {w.NAME[0]}", w.EMAIL, w.PHONE]
+    identifiers = [w.full_name(w.NAME), f"{w.NAME[1]} {w.NAME[0]}", w.NAME[1], w.EMAIL, w.PHONE]
+    identifiers.append(w.PHONE.replace(" ", ""))
     assert texts_naming(identifiers)  # the scan finds them before
     erase_person(world.person, by=f.administrator())
     assert texts_naming(identifiers) == []
@@ -114,7 +116,9 @@ def test_the_mentors_totals_and_group_sessions_stay(world):
     one_to_one = SupervisionSession.objects.get(pk=world.one_to_one.pk)
     assert one_to_one.private_notes == "" and one_to_one.duration_minutes == 90
     group = SupervisionSession.objects.get(pk=world.group_session.pk)
-    assert group.private_notes.startswith(privacy.pseudonym(world.person.pk))
+    # The mentor's note on the group keeps what it says of the others, and nothing of the person.
+    assert group.private_notes == "Ryhmä toimi hyvin. Bertta kuunteli."
+    assert group.summary == f"Mukana {privacy.pseudonym(world.person.pk)} ja kolme muuta."
 
 
 def test_audit_rows_keep_a_stable_pseudonym(world):
@@ -135,13 +139,20 @@ def test_erasure_removes_the_roster_entry_sessions_logins_and_learning_records(w
     from courses.models import Enrolment
     from h5p.models import Statement
     from mentoring.models import Pairing
-    from roster.models import RosterEntry
+    from roster.models import RosterEntry, WebhookEvent
     from roster.services import refresh_due_entries
 
     client.force_login(world.person)
     assert Session.objects.count() == 1
     erase_person(world.person, by=f.administrator())
     assert not RosterEntry.objects.filter(person=world.person).exists()
+    removal = WebhookEvent.objects.get(type="worker.removed")
+    assert removal.payload["data"] == {
+        "person_id": world.person.pk,
+        "status": "removed",
+        "previous_status": "in_good_standing",
+    }
+    assert removal.deliveries.count() == 1
     refresh_due_entries()  # the daily sweep does not put an erased person back
     assert not RosterEntry.objects.filter(person=world.person).exists()
     assert RosterEntry.objects.count() == 0
@@ -223,3 +234,22 @@ def test_an_administrator_cannot_erase_themselves_or_someone_twice(world, client
 def test_an_unknown_person_is_not_found(client):
     client.force_login(f.administrator())
     assert client.get(reverse("erase", args=[987654])).status_code == 404
+
+
+def test_the_admin_page_of_a_person_links_to_their_erasure(world, client):
+    admin = f.administrator()
+    client.force_login(admin)
+    page = client.get(reverse("admin:accounts_user_change", args=[world.person.pk])).content.decode()
+    assert f'href="{reverse("erase", args=[world.person.pk])}"' in page
+    assert "Poista henkilön tiedot" in page
+    own = client.get(reverse("admin:accounts_user_change", args=[admin.pk])).content.decode()
+    assert reverse("erase", args=[admin.pk]) not in own
+    erase_person(world.person, by=admin)
+    after = client.get(reverse("admin:accounts_user_change", args=[world.person.pk])).content.decode()
+    assert reverse("erase", args=[world.person.pk]) not in after
+
+
+def test_the_confirmation_page_says_the_referral_system_is_told(world, client):
+    client.force_login(f.administrator())
+    page = client.get(reverse("erase", args=[world.person.pk])).content.decode()
+    assert "lähetejärjestelmälle kerrotaan ilman hänen nimeään, että hänet on poistettu" in page

@@ -135,6 +135,17 @@ def test_the_private_key_reads_as_a_multikey_pem_or_base64(settings):
         assert badges.public_key_multibase() == multikey(key.public_key())
 
 
+def test_a_base64_key_that_happens_to_start_with_z_reads_as_base64(settings):
+    # One random key in 64 has a base64 form starting with "z", like a Multikey secret.
+    while True:
+        key = Ed25519PrivateKey.generate()
+        text = base64.b64encode(key.private_bytes_raw()).decode()
+        if text.startswith("z"):
+            break
+    settings.OPEN_BADGES_PRIVATE_KEY = text
+    assert badges.public_key_multibase() == multikey(key.public_key())
+
+
 @pytest.mark.parametrize(
     "private_key, previous, named",
     [

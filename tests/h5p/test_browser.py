@@ -1,4 +1,5 @@
 import json
+import re
 
 import pytest
 from django.db import OperationalError
@@ -217,3 +218,25 @@ def test_a_second_visit_takes_the_player_and_its_libraries_from_the_browsers_cac
     assert any("/h5p-content/libraries/" in path for path in first)
     again = [path for path in asked if "/player/" in path or "/libraries/" in path]
     assert again == []  # the sandboxed frame was handed them from the page's cache
+
+
+def test_the_player_starts_at_once_when_the_pages_script_arrives_after_the_frame_asked(
+    browser, live_server, course_with_h5p
+):
+    # On a slow connection the frame can ask for its files before the page's player.js has run; the
+    # frame must not then sit out its 15-second fallback. The service worker would answer before the
+    # held request could be seen, so this browser has none.
+    activity, _ = course_with_h5p
+    context = browser.new_context(locale="fi-FI", viewport={"width": 390, "height": 844}, service_workers="block")
+    page = context.new_page()
+    log_in(page, live_server, "aino")
+    held = []
+    page.route(re.compile(r"/static/h5p/player(\.[0-9a-f]+)?\.js$"), lambda route: held.append(route))
+    page.goto(live_server.url + activity.get_absolute_url(), wait_until="commit")
+    frame = page.wait_for_selector("iframe[data-h5p-player]").content_frame()
+    frame.wait_for_function("document.readyState === 'complete'")
+    page.wait_for_timeout(300)  # the frame has asked by now, and nobody listened
+    assert len(held) == 1
+    held[0].continue_()
+    page.wait_for_selector("iframe[data-h5p-player][data-ready=true]", timeout=8000)
+    context.close()

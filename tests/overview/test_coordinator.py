@@ -234,3 +234,35 @@ def test_the_people_list_pages_through_many_people(client, world):
     second = client.get(people_url("pipeline-enrolled"), {"page": "2"})
     assert second.status_code == 200 and "Sivu 2 / 2" in second.content.decode()
     assert client.get(people_url("pipeline-enrolled"), {"page": "not-a-page"}).status_code == 200
+
+
+def test_each_population_source_and_year_is_named_and_the_newest_year_is_used(client, world):
+    sodankyla = f.municipality("Sodankylä")
+    Population.objects.create(municipality=sodankyla, year=2024, residents=20000, source="Tilastokeskus 2024")
+    client.force_login(world.coordinator)
+    page = client.get(reverse("dashboard")).content.decode()
+    assert "Asukkaat: Tilastokeskus 2024 (2024)." in page
+    assert "Statistics Finland, 11ra" in page and "(2023)." in page  # the other municipalities' count
+    assert "Odotetut lähetteet vuodessa 200" in page  # 20,000 x 10 per 1,000
+    assert '<th scope="row">Sodankylä</th><td class="number">20000</td><td>2024</td>' in page
+
+
+def test_a_municipality_without_a_population_says_so_instead_of_zero(client, world):
+    Population.objects.filter(municipality__name="Sodankylä").delete()
+    client.force_login(world.coordinator)
+    page = client.get(reverse("dashboard")).content.decode()
+    assert "Odotetut lähetteet vuodessa ei lukua" in page
+    assert "Asukaslukua ei vielä ole, joten odotettuja lähetteitä ei lasketa, kunnille: Sodankylä." in page
+
+
+def test_more_than_twenty_expiring_certificates_link_to_everyone_expiring(client, world):
+    today = timezone.localdate()
+    for index in range(25):
+        person = f.trainee()
+        enrolled_long_ago(person, world.north)
+        f.certificate(person, world.course, today - datetime.timedelta(days=700), valid_for_days=701 + 3 * index)
+    client.force_login(world.coordinator)
+    page = client.get(reverse("dashboard")).content.decode()
+    assert "Kaikki 25, joiden todistus erääntyy seuraavan 90 päivän aikana" in page
+    listed = names_in(client, "expiring")
+    assert "25 henkilöä" in listed

@@ -146,6 +146,24 @@ def test_certified_trainee_sees_the_certificate_instead_of_the_checklist(client,
     assert "Moduulit suoritettu" not in page
 
 
+def test_trainee_home_queries_do_not_grow_with_the_people_around_them(client, trainee_course):
+    """Cohort-mates, mentors and sessions add rows, not queries."""
+    course, person, page_activity, *_rest = trainee_course
+    cohort = person.enrolments.get().cohort
+    client.force_login(person)
+    url = reverse("dashboard")
+    client.get(url)
+    counts = []
+    for n in (1, 8):
+        for _ in range(n):
+            mate = f.trainee()
+            f.EnrolmentFactory(cohort=cohort, user=mate)
+            f.ActivityCompletionFactory(user=mate, activity=page_activity)
+            f.supervision_session(f.mentor(), [person, mate], duration_minutes=45)
+        counts.append(count_queries(client.get, url))
+    assert counts[0] == counts[1], counts
+
+
 def test_someone_with_several_roles_sees_each_section(client, trainee_course, mentoring):
     from accounts.models import Role
     from accounts.services import grant_role

@@ -5,6 +5,8 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 
+from roster.models import all_event_types
+
 pytestmark = pytest.mark.django_db(transaction=True)
 
 BEFORE = [("roster", "0004_audited_people_in_order")]
@@ -49,12 +51,33 @@ def test_earlier_attempts_become_deliveries_and_endpoints_keep_every_event_type(
             .order_by("number")
             .values_list("number", "status_code", "succeeded")
         ) == [(1, 500, False), (2, 204, True)]
-        assert apps.get_model("roster", "WebhookEndpoint").objects.get().event_types == [
-            "worker.certified",
-            "worker.supervision_overdue",
-            "worker.expired",
-            "worker.suspended",
-            "worker.revoked",
+        # The field's default is the live list of every event type, so an endpoint gets each type known now.
+        assert apps.get_model("roster", "WebhookEndpoint").objects.get().event_types == all_event_types()
+    finally:
+        migrate(latest)
+
+
+def test_every_address_already_registered_also_hears_of_removals():
+    latest = MigrationExecutor(connection).loader.graph.leaf_nodes()
+    apps = migrate([("roster", "0008_copies_for_matching")])
+    try:
+        client = apps.get_model("roster", "ApiClient").objects.create(name="Lähetejärjestelmä", scopes=[])
+        Endpoint = apps.get_model("roster", "WebhookEndpoint")
+        revocations = Endpoint.objects.create(
+            client=client, url="https://a.example.fi/", event_types=["worker.revoked"]
+        )
+        already = Endpoint.objects.create(
+            client=client, url="https://b.example.fi/", event_types=["worker.removed", "worker.expired"]
+        )
+
+        apps = migrate([("roster", "0009_erased_person_removed_from_the_roster")])
+        Endpoint = apps.get_model("roster", "WebhookEndpoint")
+        assert Endpoint.objects.get(pk=revocations.pk).event_types == ["worker.revoked", "worker.removed"]
+        assert Endpoint.objects.get(pk=already.pk).event_types == ["worker.removed", "worker.expired"]
+
+        apps = migrate([("roster", "0008_copies_for_matching")])
+        assert apps.get_model("roster", "WebhookEndpoint").objects.get(pk=revocations.pk).event_types == [
+            "worker.revoked"
         ]
     finally:
         migrate(latest)

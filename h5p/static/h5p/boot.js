@@ -60,9 +60,22 @@
     });
   }
 
+  function ask() {
+    window.parent.postMessage({ source: "linkki-h5p", type: "fetch", urls: config.relay }, config.parentOrigin);
+  }
+
   window.addEventListener("message", function (event) {
     var message = event.data;
-    if (event.source !== window.parent || !message || message.source !== "linkki-h5p" || message.type !== "files") {
+    if (event.source !== window.parent || !message || message.source !== "linkki-h5p") {
+      return;
+    }
+    // The LMS page's script can start after this frame asked, and then it never heard; it says hello
+    // when it starts, and a frame still waiting asks again.
+    if (message.type === "hello" && !started) {
+      ask();
+      return;
+    }
+    if (message.type !== "files") {
       return;
     }
     Object.keys(message.files || {}).forEach(function (url) {
@@ -75,7 +88,7 @@
   if (window.parent === window) {
     start();  // opened on its own: nobody to hand the files over
   } else {
-    window.parent.postMessage({ source: "linkki-h5p", type: "fetch", urls: config.relay }, config.parentOrigin);
+    ask();
     setTimeout(start, 15000);  // no answer: load them over the network
   }
 })();

@@ -181,6 +181,11 @@
     }
   });
 
+  // A frame that asked for its files before this script ran asks again when it hears this.
+  if (frame.contentWindow) {
+    frame.contentWindow.postMessage({ source: "linkki-h5p", type: "hello" }, "*");
+  }
+
   window.addEventListener("online", pump);
   // The request on its way is a keepalive fetch and completes; the ones still waiting go as beacons.
   window.addEventListener("pagehide", function () {
