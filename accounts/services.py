@@ -104,13 +104,18 @@ def build_data_export(export_id: int) -> DataExport | None:
         logger.exception("Personal data export %s could not be built", export_id)
         DataExport.objects.filter(pk=export_id).update(state=DataExport.State.FAILED, finished_at=timezone.now())
         return None
-    # A random name: the file's address tells nothing even to someone who sees the storage's listing.
-    data_export.archive.save(f"{uuid.uuid4().hex}.zip", ContentFile(archive), save=False)
-    data_export.size = len(archive)
-    data_export.state = DataExport.State.READY
-    data_export.finished_at = timezone.now()
-    data_export.expires_at = data_export.finished_at + timedelta(hours=settings.DATA_EXPORT_HOURS)
-    data_export.save(update_fields=["archive", "size", "state", "finished_at", "expires_at"])
+    with transaction.atomic():
+        # The person may have been erased while this was built: then there is nothing to keep, and the
+        # lock makes an erasure that comes now wait and find the file to delete.
+        if not DataExport.objects.select_for_update().filter(pk=export_id, state=DataExport.State.QUEUED).exists():
+            return None
+        # A random name: the file's address tells nothing even to someone who sees the storage's listing.
+        data_export.archive.save(f"{uuid.uuid4().hex}.zip", ContentFile(archive), save=False)
+        data_export.size = len(archive)
+        data_export.state = DataExport.State.READY
+        data_export.finished_at = timezone.now()
+        data_export.expires_at = data_export.finished_at + timedelta(hours=settings.DATA_EXPORT_HOURS)
+        data_export.save(update_fields=["archive", "size", "state", "finished_at", "expires_at"])
     _tell_export_ready(data_export)
     return data_export
 

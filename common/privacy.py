@@ -142,10 +142,25 @@ def identifiers_of(person) -> tuple[str, ...]:
         f"{last}, {first}" if first and last else "",
         (person.email or "").strip(),
         (person.username or "").strip(),
-        (getattr(person, "phone", "") or "").strip(),
+        *phone_forms(getattr(person, "phone", "") or ""),
     ]
     # Single short words (a first name alone) would match other people's text; only whole identifiers.
     return tuple(dict.fromkeys(text for text in found if len(text) >= 3))
+
+
+def phone_forms(phone: str) -> list[str]:
+    """A phone number as the profile has it, and as others may write it: its digits alone, and a Finnish
+    number in its international form (040 123 4567, 0401234567, +358401234567)."""
+    written = phone.strip()
+    digits = re.sub(r"\D", "", written)
+    forms = [written]
+    if len(digits) >= 6:  # shorter runs of digits occur in other text by chance
+        forms.append(("+" if written.startswith("+") else "") + digits)
+        if digits.startswith("0") and not written.startswith("+"):
+            forms.append("+358" + digits[1:])
+        elif digits.startswith("358"):
+            forms.append("0" + digits[3:])
+    return list(dict.fromkeys(form for form in forms if form))
 
 
 def _searched_forms(model, name, identifiers):
