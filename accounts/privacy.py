@@ -82,7 +82,8 @@ def _sessions_of(person):
 
 
 def erase(person, erasure):
-    for data_export in DataExport.objects.filter(person=person):
+    # Locked, so that an export being saved this moment is either seen here with its file or not saved.
+    for data_export in DataExport.objects.select_for_update().filter(person=person):
         if data_export.archive:
             data_export.archive.delete(save=False)
     erasure.deleted(DataExport.objects.filter(person=person))

@@ -67,6 +67,9 @@ def password_reset_may_be_sent(email: str, address: str) -> bool:
 # Personal data: exports, erasure and retention
 
 
+EXPORT_GIVEN_UP_AFTER = timedelta(hours=1)
+
+
 class DataExportRefused(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -78,7 +81,12 @@ def request_data_export(person: User) -> DataExport:
 
     Raises DataExportRefused after DATA_EXPORTS_PER_DAY new exports in a day: each one gathers the whole
     record and draws its PDFs, which nobody should be able to make the server do without end."""
-    pending = DataExport.objects.filter(person=person, state=DataExport.State.QUEUED).first()
+    queued = DataExport.objects.filter(person=person, state=DataExport.State.QUEUED)
+    # One queued longer than any build takes was lost (a worker stopped mid-way): it must not block a new one.
+    queued.filter(requested_at__lt=timezone.now() - EXPORT_GIVEN_UP_AFTER).update(
+        state=DataExport.State.FAILED, finished_at=timezone.now()
+    )
+    pending = queued.first()
     if pending is not None:
         return pending
     if not ratelimit.hit(f"data-export:{person.pk}", settings.DATA_EXPORTS_PER_DAY, 24 * 3600).allowed:
@@ -104,13 +112,18 @@ def build_data_export(export_id: int) -> DataExport | None:
         logger.exception("Personal data export %s could not be built", export_id)
         DataExport.objects.filter(pk=export_id).update(state=DataExport.State.FAILED, finished_at=timezone.now())
         return None
-    # A random name: the file's address tells nothing even to someone who sees the storage's listing.
-    data_export.archive.save(f"{uuid.uuid4().hex}.zip", ContentFile(archive), save=False)
-    data_export.size = len(archive)
-    data_export.state = DataExport.State.READY
-    data_export.finished_at = timezone.now()
-    data_export.expires_at = data_export.finished_at + timedelta(hours=settings.DATA_EXPORT_HOURS)
-    data_export.save(update_fields=["archive", "size", "state", "finished_at", "expires_at"])
+    with transaction.atomic():
+        # The person may have been erased while this was built: then there is nothing to keep, and the
+        # lock makes an erasure that comes now wait and find the file to delete.
+        if not DataExport.objects.select_for_update().filter(pk=export_id, state=DataExport.State.QUEUED).exists():
+            return None
+        # A random name: the file's address tells nothing even to someone who sees the storage's listing.
+        data_export.archive.save(f"{uuid.uuid4().hex}.zip", ContentFile(archive), save=False)
+        data_export.size = len(archive)
+        data_export.state = DataExport.State.READY
+        data_export.finished_at = timezone.now()
+        data_export.expires_at = data_export.finished_at + timedelta(hours=settings.DATA_EXPORT_HOURS)
+        data_export.save(update_fields=["archive", "size", "state", "finished_at", "expires_at"])
     _tell_export_ready(data_export)
     return data_export
 

@@ -92,6 +92,9 @@ class Declaration:
     keeps: Callable[[QuerySet], QuerySet] | None = None
     # Erasures run in ascending order: apps that point at others' rows before the rows they point at.
     erase_order: int = 100
+    # Among the people given, those this app saw active since the moment given (a login is not the only
+    # sign: a trainee's mentor logs their sessions, a saved session keeps them in without a new login).
+    seen_since: Callable[[QuerySet, Any], QuerySet] | None = None
 
 
 _declarations: dict[str, Declaration] = {}
@@ -107,9 +110,10 @@ def declare(
     files: Callable[[Any], Iterable[ExportedFile]] | None = None,
     keeps: Callable[[QuerySet], QuerySet] | None = None,
     erase_order: int = 100,
+    seen_since: Callable[[QuerySet, Any], QuerySet] | None = None,
 ) -> Declaration:
     """Register `app`'s personal data: `models` as "app_label.ModelName", and how to export and erase it."""
-    declaration = Declaration(app, frozenset(models), export, erase, files, keeps, erase_order)
+    declaration = Declaration(app, frozenset(models), export, erase, files, keeps, erase_order, seen_since)
     _declarations[app] = declaration
     return declaration
 
@@ -142,10 +146,25 @@ def identifiers_of(person) -> tuple[str, ...]:
         f"{last}, {first}" if first and last else "",
         (person.email or "").strip(),
         (person.username or "").strip(),
-        (getattr(person, "phone", "") or "").strip(),
+        *phone_forms(getattr(person, "phone", "") or ""),
     ]
     # Single short words (a first name alone) would match other people's text; only whole identifiers.
     return tuple(dict.fromkeys(text for text in found if len(text) >= 3))
+
+
+def phone_forms(phone: str) -> list[str]:
+    """A phone number as the profile has it, and as others may write it: its digits alone, and a Finnish
+    number in its international form (040 123 4567, 0401234567, +358401234567)."""
+    written = phone.strip()
+    digits = re.sub(r"\D", "", written)
+    forms = [written]
+    if len(digits) >= 6:  # shorter runs of digits occur in other text by chance
+        forms.append(("+" if written.startswith("+") else "") + digits)
+        if digits.startswith("0") and not written.startswith("+"):
+            forms.append("+358" + digits[1:])
+        elif digits.startswith("358"):
+            forms.append("0" + digits[3:])
+    return list(dict.fromkeys(form for form in forms if form))
 
 
 def _searched_forms(model, name, identifiers):
@@ -215,10 +234,13 @@ def erase(person, *, by=None) -> Erasure:
     return erasure
 
 
-def kept_by_apps(people: QuerySet) -> set[int]:
-    """The ids among `people` that some app asks to keep (see `Declaration.keeps`)."""
+def kept_by_apps(people: QuerySet, seen_since=None) -> set[int]:
+    """The ids among `people` that some app asks to keep (see `Declaration.keeps`), or, with `seen_since`,
+    saw active since then (see `Declaration.seen_since`)."""
     kept = set()
     for declaration in declarations():
         if declaration.keeps is not None:
             kept.update(declaration.keeps(people).values_list("pk", flat=True))
+        if seen_since is not None and declaration.seen_since is not None:
+            kept.update(declaration.seen_since(people, seen_since).values_list("pk", flat=True))
     return kept

@@ -208,7 +208,7 @@ def cohort_enrol(request, pk):
         by=request.user,
     )
     messages.success(request, _("%(name)s is enrolled.") % {"name": enrolment.user})
-    return redirect(cohort)
+    return redirect(cohort.get_absolute_url() + f"#trainee-{enrolment.user_id}")
 
 
 @role_required(Role.TRAINER, Role.COORDINATOR)

@@ -71,3 +71,22 @@ def production_settings_check(app_configs=None, **kwargs):
         checks.Error(f"{variable} {problem}.", hint='See README.md, "Production".', id=check_id)
         for check_id, variable, problem in found
     ]
+
+
+@checks.register(checks.Tags.security, deploy=True)
+def proxy_settings_check(app_configs=None, **kwargs):
+    """Behind a TLS proxy every request arrives from the proxy's address: unless Linkki is told which
+    proxies to believe, the per-address limits count all clients as one."""
+    from django.conf import settings
+
+    if not getattr(settings, "SECURE_PROXY_SSL_HEADER", None) or getattr(settings, "TRUSTED_PROXIES", 0):
+        return []
+    return [
+        checks.Warning(
+            "BEHIND_TLS_PROXY is on but TRUSTED_PROXIES is not set: every client has the proxy's address, and "
+            "the per-address limits (sign-in, password resets, certificate checks) count them all as one.",
+            hint="Set TRUSTED_PROXIES to the number of proxies in front of Linkki (1 for one TLS proxy) or "
+            'their networks; see README.md, "Configuration".',
+            id="linkki.W001",
+        )
+    ]

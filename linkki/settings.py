@@ -298,7 +298,8 @@ CACHES = {
 }
 
 SESSION_COOKIE_HTTPONLY = True
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_TLS_PROXY") else None
+BEHIND_TLS_PROXY = env_bool("BEHIND_TLS_PROXY")
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_TLS_PROXY else None
 # Whom to believe in X-Forwarded-For for the client's address (per-address limits); unset: nobody.
 TRUSTED_PROXIES = env_proxies("TRUSTED_PROXIES")
 if PRODUCTION:

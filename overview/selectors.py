@@ -181,12 +181,19 @@ class CoordinatorHome:
         yield from self.pipeline
         yield self.stale
         yield from self.expiring
+        yield self.expiring_all
         yield self.overdue
         for load in self.mentors:
             yield load.figure
             yield load.overdue_figure
         for row in self.capacity:
             yield row.figure
+
+    @property
+    def expiring_all(self) -> Figure:
+        """Everyone whose certificate expires in the next 90 days, all windows together."""
+        ids = set().union(*(figure.person_ids for figure in self.expiring))
+        return Figure("expiring", _("Certificates expiring in the next 90 days"), ids)
 
     def figure(self, key: str) -> Figure | None:
         return next((figure for figure in self.figures() if figure.key == key), None)

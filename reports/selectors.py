@@ -206,11 +206,17 @@ def programme_report(
     def is_module_complete(user_id: int, module: Module) -> bool:
         return done.get((user_id, module.pk), (0, 0))[1] >= required[module.pk]
 
+    stopped_at: dict[tuple[int, int], Module | None] = {}
+
     def first_incomplete(user_id: int, course_id: int) -> Module | None:
-        return next(
-            (m for m in modules_of[course_id] if m.is_required and not is_module_complete(user_id, m)),
-            None,
-        )
+        # Asked several times per trainee (per place, for the total, per course): worked out once.
+        key = (user_id, course_id)
+        if key not in stopped_at:
+            stopped_at[key] = next(
+                (m for m in modules_of[course_id] if m.is_required and not is_module_complete(user_id, m)),
+                None,
+            )
+        return stopped_at[key]
 
     certified_in: set[tuple[int, str]] = set()  # (user id, programme)
     for holder_id, programme in (

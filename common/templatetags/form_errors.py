@@ -4,6 +4,7 @@ base.html asks for the summary once; every bound form in the page's context that
 so a form gets its summary without the page doing anything. A form that sits on an object in a list
 (a token form per API client) is named in the context as `refused_forms`; a form written by hand
 (the questions of an attempt) gives its errors as `error_links`, each {"href": "#id", "text": ...}.
+A page refused without a form's errors summarises its error messages instead.
 """
 
 from django import template
@@ -18,7 +19,9 @@ def _anchor(bound_field):
     """The id of the control a summary link moves to: the first option of a group of choices."""
     if not bound_field.auto_id or bound_field.is_hidden:
         return None
-    return f"{bound_field.auto_id}_0" if bound_field.use_fieldset else bound_field.auto_id
+    if bound_field.use_fieldset and bound_field.subwidgets:  # a group with no options has no first one
+        return f"{bound_field.auto_id}_0"
+    return bound_field.auto_id
 
 
 def _form_errors(form):
@@ -55,7 +58,15 @@ def error_summary_items(context):
                 forms.append(form)
     items = [item for form in forms for item in _form_errors(form)]
     items.extend(context.get("error_links") or [])
+    # A refusal that no form carries (issuing to someone not ready, a locked module) is summarised too,
+    # so the reader starts at it as at a form's errors; beside a form's errors it would only repeat them.
+    if not items:
+        items = [{"href": "", "text": str(message), "message": True} for message in _error_messages(context)]
     return items
+
+
+def _error_messages(context):
+    return [message for message in context.get("messages") or [] if message.level >= messages.ERROR]
 
 
 @register.filter
@@ -76,4 +87,4 @@ def described(bound_field):
 @register.simple_tag(takes_context=True)
 def has_error_message(context):
     """Whether the page carries an error message (a refusal without a form), for the title's prefix."""
-    return any(message.level >= messages.ERROR for message in context.get("messages") or [])
+    return bool(_error_messages(context))

@@ -117,7 +117,7 @@ def build(sessions=1):
         object_id=str(person.pk),
         object_repr=str(person),
         action_flag=CHANGE,
-        change_message=f"Puhelin vaihdettu: {PHONE}",
+        change_message=f"Puhelin vaihdettu: {PHONE} (ennen {PHONE.replace(' ', '')})",
     )
     for someone in (person, other):
         AccessLog.objects.create(

@@ -265,3 +265,30 @@ def test_asking_too_often_is_refused_with_a_message_and_builds_nothing(
     # Someone else is not held back by it.
     client.force_login(f.trainee())
     assert client.post(reverse("data_export_request")).status_code == 302
+
+
+def test_an_export_whose_person_is_erased_while_it_is_built_keeps_no_file(world, monkeypatch, tmp_path):
+    from accounts.services import erase_person
+
+    build = privacy.export_zip
+
+    def erased_meanwhile(person):
+        archive = build(person)
+        erase_person(person, by=f.administrator())
+        return archive
+
+    monkeypatch.setattr(privacy, "export_zip", erased_meanwhile)
+    data_export = request_data_export(world.person)
+    assert build_data_export(data_export.pk) is None
+    assert not DataExport.objects.filter(pk=data_export.pk).exists()
+    assert not any(path.is_file() for path in (tmp_path / "p").rglob("*"))
+
+
+def test_an_export_lost_on_the_way_does_not_block_a_new_one(world):
+    lost = request_data_export(world.person)
+    DataExport.objects.filter(pk=lost.pk).update(requested_at=timezone.now() - datetime.timedelta(hours=2))
+    fresh = request_data_export(world.person)
+    assert fresh.pk != lost.pk and fresh.state == DataExport.State.QUEUED
+    lost.refresh_from_db()
+    assert lost.state == DataExport.State.FAILED
+    assert build_data_export(lost.pk) is None

@@ -176,3 +176,14 @@ def test_going_on_to_the_next_item_takes_the_same_number_of_queries_however_long
     longer = [item(submitted(world, second_mentee(world)), world.competency) for _ in range(5)]
     assert longer
     assert count_queries(sign_off, client, short[1]) == few
+
+
+def test_a_swedish_mentor_reads_the_sign_offs_in_swedish(client, world):
+    first = item(submitted(world), world.competency)
+    item(submitted(world, second_mentee(world)), world.competency)
+    client.force_login(world.mentor)
+    client.cookies["django_language"] = "sv"
+    page = client.get(reverse("mentoring:mentees")).content.decode()
+    assert "Intyg om kompetenser" in page and "Väntar på ditt intyg" in page
+    response = sign_off(client, first)
+    assert "Intyget är sparat. Här är nästa." in client.get(response.url).content.decode()

@@ -56,3 +56,36 @@ def test_a_confirmed_session_far_down_the_list_is_where_the_mentee_returns(page,
     page.wait_for_url(f"**/mentoring/mine/#session-{oldest.pk}")
     assert in_view(page, f"#session-{oldest.pk}")
     assert page.evaluate("window.scrollY") > 500
+
+
+def test_revoking_a_certificate_and_showing_a_secret_work_without_javascript(browser, live_server):
+    from certificates import services
+    from certificates.models import Certificate
+
+    coordinator = f.coordinator(username="sanna")
+    course = f.course_with_modules(modules=1, activities=1)
+    f.certification_rule(course)
+    cohort = f.CohortFactory(course=course, coordinators=[coordinator])
+    certificate = services.issue_certificate(f.certifiable(course, cohort), course)
+    api_client, _raw = f.api_client()
+
+    context = browser.new_context(locale="fi-FI", viewport={"width": 390, "height": 844}, java_script_enabled=False)
+    page = context.new_page()
+    try:
+        log_in(page, live_server, "sanna")
+        page.goto(live_server.url + f"/certificates/{certificate.pk}/")
+        page.get_by_role("link", name="Peru todistus…").click()
+        page.get_by_label("Syy").fill("Ehdot eivät täyttyneet")
+        page.get_by_role("button", name="Peru todistus").click()
+        page.wait_for_url(f"**/certificates/{certificate.pk}/")
+        certificate.refresh_from_db()
+        assert certificate.status == Certificate.Status.REVOKED
+
+        page.goto(live_server.url + "/roster/clients/")
+        page.locator(f"#client-{api_client.pk}").get_by_role("button", name="Luo uusi tunniste").click()
+        page.wait_for_url("**/roster/clients/secret/")
+        # Without JavaScript there is nothing to copy with: the button stays hidden, the secret is whole.
+        assert page.locator("#secret-value").is_visible() and not page.locator("[data-copy]").is_visible()
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    finally:
+        context.close()

@@ -94,3 +94,16 @@ def test_scrub_value_replaces_identifiers_in_nested_json_ignoring_case():
 )
 def test_passages_naming_the_person_go_and_the_rest_stays_as_written(text, kept):
     assert privacy.without_passages_naming(text, ["Aino Pöyhönen", "Pöyhönen Aino", "aino@example.fi"]) == kept
+
+
+@pytest.mark.parametrize(
+    "phone, forms",
+    [
+        ("040 765 4321", ["040 765 4321", "0407654321", "+358407654321"]),
+        ("+358 40 765 4321", ["+358 40 765 4321", "+358407654321", "0407654321"]),
+        ("12 34", ["12 34"]),
+        ("", []),
+    ],
+)
+def test_a_phone_number_is_looked_for_as_others_may_write_it(phone, forms):
+    assert privacy.phone_forms(phone) == forms

@@ -35,7 +35,7 @@ def course_page_percent(client, person, course):
 def cohort_page_percent(client, trainer, cohort, person):
     client.force_login(trainer)
     page = client.get(reverse("courses:cohort", args=[cohort.pk])).content.decode()
-    row = re.search(rf"<tr><td>{re.escape(str(person))}</td>.*?</tr>", page, re.S).group(0)
+    row = re.search(rf'<tr id="trainee-{person.pk}"><td>{re.escape(str(person))}</td>.*?</tr>', page, re.S).group(0)
     return int(re.search(r"</progress> (\d+) %", row).group(1))
 
 
@@ -71,3 +71,18 @@ def test_the_cohort_page_reads_progress_in_the_same_number_of_queries_for_more_t
     few = count_queries(client.get, url)
     add_trainees(6)
     assert count_queries(client.get, url) == few
+
+
+def test_enrolling_a_person_returns_to_their_row_in_the_list(client):
+    trainer = f.trainer()
+    cohort = f.CohortFactory(trainers=[trainer])
+    for _ in range(12):
+        f.EnrolmentFactory(cohort=cohort)
+    client.force_login(trainer)
+    response = client.post(
+        reverse("courses:cohort_enrol", args=[cohort.pk]),
+        {"email": "kaisa@example.fi", "first_name": "Kaisa", "last_name": "Keränen"},
+    )
+    kaisa = cohort.enrolments.get(user__email="kaisa@example.fi").user
+    assert response.url == reverse("courses:cohort", args=[cohort.pk]) + f"#trainee-{kaisa.pk}"
+    assert f'<tr id="trainee-{kaisa.pk}">' in client.get(response.url).content.decode()

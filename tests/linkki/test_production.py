@@ -128,3 +128,36 @@ def test_deploy_check_says_nothing_of_production_rules_outside_production(settin
     settings.PRODUCTION = False
     messages = checks.run_checks(include_deployment_checks=True, tags=[checks.Tags.security])
     assert not [m for m in messages if m.id.startswith("linkki.")]
+
+
+def proxy_warnings():
+    return [
+        m
+        for m in checks.run_checks(include_deployment_checks=True, tags=[checks.Tags.security])
+        if m.id == "linkki.W001"
+    ]
+
+
+def test_deploy_check_warns_behind_a_tls_proxy_without_trusted_proxies():
+    result = run_manage("check", "--deploy", BEHIND_TLS_PROXY="1", TRUSTED_PROXIES="")
+    assert "linkki.W001" in result.stderr + result.stdout
+    assert "BEHIND_TLS_PROXY is on but TRUSTED_PROXIES is not set" in result.stderr + result.stdout
+
+
+@pytest.mark.parametrize("trusted", [1, ["10.0.0.0/8"]])
+def test_deploy_check_is_quiet_behind_a_tls_proxy_with_trusted_proxies(settings, trusted):
+    settings.BEHIND_TLS_PROXY = True
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    settings.TRUSTED_PROXIES = trusted
+    assert proxy_warnings() == []
+
+
+def test_deploy_check_warns_of_trusted_proxies_only_behind_a_tls_proxy(settings):
+    settings.BEHIND_TLS_PROXY = False
+    settings.SECURE_PROXY_SSL_HEADER = None
+    settings.TRUSTED_PROXIES = 0
+    assert proxy_warnings() == []
+    settings.BEHIND_TLS_PROXY = True
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    [warning] = proxy_warnings()
+    assert warning.level == checks.WARNING

@@ -215,3 +215,17 @@ def test_the_reason_is_in_the_mentees_data_export_and_goes_with_their_erasure(cl
     erase_person(world.mentee, by=world.administrator)
     attendance.refresh_from_db()
     assert attendance.decline_reason == ""
+
+
+def test_a_swedish_mentee_declines_in_swedish_and_the_refusal_is_in_swedish(client, world, attendance):
+    client.force_login(world.mentee)
+    client.cookies["django_language"] = "sv"
+    page = client.get(reverse("mentoring:mine")).content.decode()
+    assert "Jag deltog inte, eller så är registreringen fel" in page
+    assert "Avböj handledningstillfället" in page
+    response = decline(client, attendance, "")
+    assert response.status_code == 400
+    assert "<title>Fel:" in response.content.decode()
+    decline(client, attendance, "Jag var inte där.")
+    page = client.get(reverse("mentoring:mine")).content.decode()
+    assert "Du avböjde" in page and "Jag var inte där." in page

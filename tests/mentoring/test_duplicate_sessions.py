@@ -152,3 +152,12 @@ def test_the_warning_takes_the_same_number_of_queries_however_many_duplicates(cl
     for _ in range(4):
         log(client, world, allow_duplicate="on")
     assert count_queries(log, client, world) == few
+
+
+def test_the_warning_is_in_swedish_for_a_swedish_mentor(client, world):
+    client.force_login(world.mentor)
+    client.cookies["django_language"] = "sv"
+    log(client, world)
+    page = log(client, world).content.decode()
+    assert "Det här handledningstillfället är redan registrerat: samma adept, datum och längd." in page
+    assert "Det här är ett annat handledningstillfälle: registrera ändå" in page

@@ -253,3 +253,16 @@ def test_a_municipality_without_a_population_says_so_instead_of_zero(client, wor
     page = client.get(reverse("dashboard")).content.decode()
     assert "Odotetut lähetteet vuodessa ei lukua" in page
     assert "Asukaslukua ei vielä ole, joten odotettuja lähetteitä ei lasketa, kunnille: Sodankylä." in page
+
+
+def test_more_than_twenty_expiring_certificates_link_to_everyone_expiring(client, world):
+    today = timezone.localdate()
+    for index in range(25):
+        person = f.trainee()
+        enrolled_long_ago(person, world.north)
+        f.certificate(person, world.course, today - datetime.timedelta(days=700), valid_for_days=701 + 3 * index)
+    client.force_login(world.coordinator)
+    page = client.get(reverse("dashboard")).content.decode()
+    assert "Kaikki 25, joiden todistus erääntyy seuraavan 90 päivän aikana" in page
+    listed = names_in(client, "expiring")
+    assert "25 henkilöä" in listed
