@@ -37,6 +37,8 @@ def test_the_forms_of_each_app_summarise_their_errors(client):
     holder = f.certifiable(course, cohort)
     f.certification_rule(course)
     certificate = certificate_services.issue_certificate(holder, course)
+    api_client, _raw = f.api_client()
+    mentor, administrator = f.mentor(), f.administrator()
     cases = [
         (
             trainer,
@@ -51,6 +53,17 @@ def test_the_forms_of_each_app_summarise_their_errors(client):
         (coordinator, "get", reverse("roster:audit"), {"date_from": "huomenna"}),
         (coordinator, "get", reverse("reports:programme"), {"start": "alussa"}),
         (None, "get", reverse("certificates:verify_form"), {"code": "<script>"}),
+        (trainer, "post", reverse("profile"), {"other_languages": "x" * 300, "preferred_language": "xx"}),
+        (coordinator, "post", reverse("unlock"), {}),
+        (coordinator, "post", reverse("roster:clients"), {"name": "", "requests_per_minute": "lots"}),
+        (
+            coordinator,
+            "post",
+            reverse("roster:client_webhook", args=[api_client.pk]),
+            {f"c{api_client.pk}-url": "ftp://x"},
+        ),
+        (mentor, "post", reverse("mentoring:group_create"), {"name": ""}),
+        (administrator, "post", reverse("erase", args=[holder.pk]), {"username": "someone-else"}),
     ]
     for person, method, url, data in cases:
         client.logout()
