@@ -257,7 +257,7 @@ def record_audit(
 ) -> AuditEntry:
     """Log a read that named `people` (persons or their ids), in the order the answer gave them, with
     each one's match score where `scores` is given."""
-    ids = [getattr(person, "pk", person) for person in people]
+    ids = [person.pk if isinstance(person, User) else person for person in people]
     scores = list(scores) if scores is not None else [None] * len(ids)
     if len(scores) != len(ids):
         raise ValueError("one score per person returned, or none")
@@ -282,7 +282,8 @@ def record_audit(
     return entry
 
 
-AUDIT_FIELDS = ["kind", "client", "user", "query", "at"]
+_AUDIT_FIELDS = {field.name: field for field in AuditEntry._meta.concrete_fields}
+AUDIT_FIELDS = [_AUDIT_FIELDS[name] for name in ("kind", "client", "user", "query", "at")]
 AUDIT_INSERT = """
 WITH entry AS (
     INSERT INTO {entries} ({columns}) VALUES ({placeholders}) RETURNING id
@@ -295,17 +296,14 @@ SELECT id FROM entry
 """.format(
     entries=AuditEntry._meta.db_table,
     people=AuditedPerson._meta.db_table,
-    columns=", ".join(AuditEntry._meta.get_field(name).column for name in AUDIT_FIELDS),
+    columns=", ".join(str(field.column) for field in AUDIT_FIELDS),
     placeholders=", ".join(["%s"] * len(AUDIT_FIELDS)),
 )
 
 
 def _audit_values(entry: AuditEntry) -> list[Any]:
     """The entry's columns as the ORM would send them (the query as JSON, the time in UTC)."""
-    return [
-        entry._meta.get_field(name).get_db_prep_save(getattr(entry, entry._meta.get_field(name).attname), connection)
-        for name in AUDIT_FIELDS
-    ]
+    return [field.get_db_prep_save(getattr(entry, field.attname), connection) for field in AUDIT_FIELDS]
 
 
 def add_webhook_endpoint(
