@@ -62,8 +62,9 @@ class ProfileForm(forms.ModelForm):
 class UnlockForm(forms.Form):
     """One locked-out login name or one client address to let in again."""
 
-    username = forms.CharField(required=False, max_length=254)
-    address = forms.GenericIPAddressField(required=False)
+    # Sent by a row's button as hidden inputs; its errors are summarised without a field to link to.
+    username = forms.CharField(required=False, max_length=254, widget=forms.HiddenInput)
+    address = forms.GenericIPAddressField(required=False, widget=forms.HiddenInput)
 
     def clean(self):
         data = super().clean()

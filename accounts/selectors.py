@@ -63,7 +63,8 @@ def months_before(moment: datetime, months: int) -> datetime:
 
 def inactive_accounts(now: datetime | None = None) -> list[User]:
     """Trainee accounts that never certified and have not logged in for INACTIVE_ACCOUNT_MONTHS (not since
-    they were made, if never): what the retention run removes. Staff roles and anyone an app keeps stay."""
+    they were made, if never): what the retention run removes. Staff roles, anyone an app keeps, and anyone
+    an app saw active in that time (learning, supervised, in a session still open) stay."""
     months = settings.INACTIVE_ACCOUNT_MONTHS
     if months <= 0:
         return []
@@ -74,7 +75,7 @@ def inactive_accounts(now: datetime | None = None) -> list[User]:
         .annotate(last_seen=Coalesce("last_login", "date_joined"))
         .filter(last_seen__lt=cutoff)
     )
-    kept = privacy.kept_by_apps(candidates)
+    kept = privacy.kept_by_apps(candidates, seen_since=cutoff)
     return [person for person in candidates.order_by("pk") if person.pk not in kept]
 
 

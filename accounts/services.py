@@ -67,6 +67,9 @@ def password_reset_may_be_sent(email: str, address: str) -> bool:
 # Personal data: exports, erasure and retention
 
 
+EXPORT_GIVEN_UP_AFTER = timedelta(hours=1)
+
+
 class DataExportRefused(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -78,7 +81,12 @@ def request_data_export(person: User) -> DataExport:
 
     Raises DataExportRefused after DATA_EXPORTS_PER_DAY new exports in a day: each one gathers the whole
     record and draws its PDFs, which nobody should be able to make the server do without end."""
-    pending = DataExport.objects.filter(person=person, state=DataExport.State.QUEUED).first()
+    queued = DataExport.objects.filter(person=person, state=DataExport.State.QUEUED)
+    # One queued longer than any build takes was lost (a worker stopped mid-way): it must not block a new one.
+    queued.filter(requested_at__lt=timezone.now() - EXPORT_GIVEN_UP_AFTER).update(
+        state=DataExport.State.FAILED, finished_at=timezone.now()
+    )
+    pending = queued.first()
     if pending is not None:
         return pending
     if not ratelimit.hit(f"data-export:{person.pk}", settings.DATA_EXPORTS_PER_DAY, 24 * 3600).allowed:

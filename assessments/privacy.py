@@ -59,10 +59,15 @@ def erase(person, erasure):
     erasure.scrub(Grade.objects.filter(graded_by=person), "comment")
 
 
+def seen_since(people, moment):
+    return people.filter(pk__in=Attempt.objects.filter(started_at__gte=moment).values("user_id"))
+
+
 declare(
     "assessments",
     models=["assessments.Attempt", "assessments.AttemptItem", "assessments.Grade"],
     export=export,
     erase=erase,
     erase_order=300,
+    seen_since=seen_since,
 )

@@ -10,8 +10,6 @@ import argparse
 import http.client
 import json
 import os
-import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -21,6 +19,8 @@ import uuid
 import warnings
 from pathlib import Path
 from urllib.parse import urlparse
+
+from bench.servers import free_port, start_gunicorn, stop
 
 warnings.filterwarnings("ignore", message="No directory at")
 ROOT = Path(__file__).resolve().parent.parent
@@ -69,41 +69,6 @@ def prepare(trainees):
         token = get_random_string(32)
         people.append({"cookie": f"sessionid={client.cookies['sessionid'].value}; csrftoken={token}", "token": token})
     return activity, people
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def start_server(port):
-    env = {**os.environ, "DEBUG": "0", "ALLOWED_HOSTS": "127.0.0.1", "LOG_LEVEL": "ERROR"}
-    server = subprocess.Popen(
-        [
-            str(Path(sys.executable).parent / "gunicorn"),
-            "linkki.wsgi:application",
-            "--workers",
-            "2",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-        start_new_session=True,
-    )
-    for _ in range(100):
-        try:
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-            connection.request("GET", "/healthz")
-            connection.getresponse().read()
-            return server
-        except OSError:
-            time.sleep(0.1)
-    server.terminate()
-    sys.exit("gunicorn did not start")
 
 
 def statement(activity_id, index):
@@ -156,7 +121,7 @@ def main():
 
     path = reverse("h5p:statements", args=[activity.pk])
     port = free_port()
-    server = start_server(port)
+    server = start_gunicorn(port, workers=2)
     try:
         per_client = args.statements // args.clients
         latencies, failures = [], []
@@ -181,8 +146,7 @@ def main():
             thread.join()
         elapsed = time.perf_counter() - started
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=10)
+        stop(server)
     posted = per_client * args.clients
     stored = Statement.objects.count()
     latencies.sort()

@@ -9,8 +9,6 @@ written to disk and sent as a stream, as a browser sends them; the figure is the
 import argparse
 import http.client
 import os
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -19,6 +17,8 @@ import uuid
 import warnings
 import zipfile
 from pathlib import Path
+
+from bench.servers import free_port, start_gunicorn, stop
 
 warnings.filterwarnings("ignore", message="No directory at")
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,43 +70,6 @@ def write_package(path, size):
             while left > 0:
                 video.write(os.urandom(min(MB, left)))
                 left -= MB
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def start_server(port):
-    env = {**os.environ, "DEBUG": "0", "ALLOWED_HOSTS": "127.0.0.1", "LOG_LEVEL": "ERROR"}
-    server = subprocess.Popen(
-        [
-            str(Path(sys.executable).parent / "gunicorn"),
-            "linkki.wsgi:application",
-            "--workers",
-            "1",
-            "--timeout",
-            "600",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-        start_new_session=True,
-    )
-    for _ in range(100):
-        try:
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-            connection.request("GET", "/healthz")
-            connection.getresponse().read()
-            return server
-        except OSError:
-            time.sleep(0.1)
-    server.terminate()
-    sys.exit("gunicorn did not start")
 
 
 def worker_pid(server):
@@ -177,7 +140,7 @@ def main():
         write_package(accepted, args.accepted_mb * MB)
         write_package(refused, args.refused_mb * MB)
         port = free_port()
-        server = start_server(port)
+        server = start_gunicorn(port, workers=1, options=["--timeout", "600"])
         try:
             pid = worker_pid(server)
             print(
@@ -205,8 +168,7 @@ def main():
                     f"(+{(peak - before) / MB:.0f} MB)"
                 )
         finally:
-            os.killpg(server.pid, signal.SIGTERM)
-            server.wait(timeout=10)
+            stop(server)
         content = Content.objects.filter(activity=activity).first()
         print(f"stored content: {content.size / MB:.0f} MB package" if content else "stored content: none")
     finally:

@@ -19,7 +19,6 @@ import os
 import random
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -30,15 +29,12 @@ import warnings
 from collections import Counter
 from pathlib import Path
 
+from bench.servers import free_port, start_gunicorn, stop
+
 warnings.filterwarnings("ignore", message="No directory at")
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT = 60
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+SERVER_LOG = Path(tempfile.gettempdir()) / "linkki-load-gunicorn.log"
 
 
 class Cluster:
@@ -271,49 +267,6 @@ def recovery(results, disrupted_at):
     return max(failed) - disrupted_at if failed else 0.0
 
 
-def start_gunicorn(port, database_url, workers):
-    env = {
-        **os.environ,
-        "DATABASE_URL": database_url,
-        "DEBUG": "0",
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "LOG_LEVEL": "ERROR",
-        "PYTHONWARNINGS": "ignore",
-    }
-    env.pop("CELERY_BROKER_URL", None)
-    log = open(Path(tempfile.gettempdir()) / "linkki-load-gunicorn.log", "w")
-    server = subprocess.Popen(
-        [
-            str(Path(sys.executable).parent / "gunicorn"),
-            "linkki.wsgi:application",
-            "--workers",
-            str(workers),
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--backlog",
-            "2048",
-            "--timeout",
-            "60",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-        start_new_session=True,
-        stdout=log,
-        stderr=log,
-    )
-    for _ in range(200):
-        try:
-            if asyncio.run(send(port, "GET", "/healthz", {}, b"")) == 200:
-                return server
-        except OSError:
-            pass
-        time.sleep(0.1)
-    server.terminate()
-    sys.exit("gunicorn did not start")
-
-
 def gunicorn_workers(server):
     children = Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
     return [int(pid) for pid in children]
@@ -348,7 +301,15 @@ def main():
             f"{time.monotonic() - prepared:.0f} s; PostgreSQL {cluster.bindir.parent.name} on port {cluster.port}"
         )
         port = free_port()
-        server = start_gunicorn(port, cluster.url, args.workers)
+        log = open(SERVER_LOG, "w")  # the server writes to it until it stops
+        server = start_gunicorn(
+            port,
+            workers=args.workers,
+            env={"DATABASE_URL": cluster.url, "PYTHONWARNINGS": "ignore", "CELERY_BROKER_URL": None},
+            options=["--backlog", "2048", "--timeout", "60"],
+            output=log,
+            wait_seconds=30,
+        )
         print(
             f"gunicorn: {args.workers} sync workers; {args.users} people, mean think time {args.think} s, "
             f"{args.duration:.0f} s per phase; mix: 40 % pages, 20 % autosaves, 20 % xAPI statements, "
@@ -403,9 +364,8 @@ def main():
         )
     finally:
         if server is not None:
-            os.killpg(server.pid, signal.SIGTERM)
-            server.wait(timeout=30)
-            print(f"server log: {Path(tempfile.gettempdir()) / 'linkki-load-gunicorn.log'}")
+            stop(server, timeout=30)
+            print(f"server log: {SERVER_LOG}")
         cluster.remove()
 
 

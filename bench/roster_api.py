@@ -15,14 +15,14 @@ import http.client
 import json
 import os
 import random
-import socket
 import statistics
-import subprocess
 import sys
 import time
 import warnings
 from pathlib import Path
 from urllib.parse import urlencode
+
+from bench.servers import free_port, start_gunicorn, stop
 
 warnings.filterwarnings("ignore", message="No directory at")
 
@@ -293,25 +293,28 @@ def generate(workers, sessions, seed=7, municipalities=None, prefix="p"):
                 "SELECT setval(pg_get_serial_sequence('mentoring_supervisionsession', 'id'), %s)", [first_id + sessions]
             )
             attendance_rows = (
-                (first_id + n, worker_ids[n % workers], now if rng.random() < 0.9 else None, None, "", "")
+                (first_id + n, worker_ids[n % workers], now if rng.random() < 0.9 else None, None, "", "", None, "")
                 for n in range(sessions)
             )
             copy_rows(
                 raw,
                 "mentoring_sessionattendance",
-                ["session_id", "mentee_id", "confirmed_at", "confirmed_by_id", "confirmation_reason", "reflection"],
+                [
+                    "session_id",
+                    "mentee_id",
+                    "confirmed_at",
+                    "confirmed_by_id",
+                    "confirmation_reason",
+                    "reflection",
+                    "declined_at",
+                    "decline_reason",
+                ],
                 attendance_rows,
             )
     sessions_seconds = time.perf_counter() - started
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE")
     return people_seconds, sessions_seconds
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def request(port, method, path, token, body=None):
@@ -437,36 +440,15 @@ def measure(token, requests):
 
     connections.close_all()
     port = free_port()
-    env = {**os.environ, "DATABASE_URL": DB_URL, "ALLOWED_HOSTS": "127.0.0.1", "LOG_LEVEL": "ERROR"}
-    server = subprocess.Popen(
-        [
-            str(Path(sys.executable).with_name("gunicorn")),
-            "linkki.wsgi:application",
-            "--workers",
-            "2",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
+    server = start_gunicorn(port, workers=2, env={"DATABASE_URL": DB_URL})
     try:
-        for _ in range(100):
-            try:
-                if request(port, "GET", "/api/v1/roster/?page_size=1", token)[0] == 200:
-                    break
-            except OSError:
-                time.sleep(0.2)
         list_path = "/api/v1/roster/?" + urlencode(LIST_FILTER)
         listed = time_pair(port, token, "GET", list_path, None, list_sql, list_params, requests)
         matched = time_pair(
             port, token, "POST", "/api/v1/match/", MATCH_NEEDS, match_sql, match_params, requests, jit=False
         )
     finally:
-        server.terminate()
-        server.wait(timeout=20)
+        stop(server, timeout=20)
     return {"list": (*listed, counts["list"]), "match": (*matched, counts["match"])}
 
 

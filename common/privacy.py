@@ -92,6 +92,9 @@ class Declaration:
     keeps: Callable[[QuerySet], QuerySet] | None = None
     # Erasures run in ascending order: apps that point at others' rows before the rows they point at.
     erase_order: int = 100
+    # Among the people given, those this app saw active since the moment given (a login is not the only
+    # sign: a trainee's mentor logs their sessions, a saved session keeps them in without a new login).
+    seen_since: Callable[[QuerySet, Any], QuerySet] | None = None
 
 
 _declarations: dict[str, Declaration] = {}
@@ -107,9 +110,10 @@ def declare(
     files: Callable[[Any], Iterable[ExportedFile]] | None = None,
     keeps: Callable[[QuerySet], QuerySet] | None = None,
     erase_order: int = 100,
+    seen_since: Callable[[QuerySet, Any], QuerySet] | None = None,
 ) -> Declaration:
     """Register `app`'s personal data: `models` as "app_label.ModelName", and how to export and erase it."""
-    declaration = Declaration(app, frozenset(models), export, erase, files, keeps, erase_order)
+    declaration = Declaration(app, frozenset(models), export, erase, files, keeps, erase_order, seen_since)
     _declarations[app] = declaration
     return declaration
 
@@ -230,10 +234,13 @@ def erase(person, *, by=None) -> Erasure:
     return erasure
 
 
-def kept_by_apps(people: QuerySet) -> set[int]:
-    """The ids among `people` that some app asks to keep (see `Declaration.keeps`)."""
+def kept_by_apps(people: QuerySet, seen_since=None) -> set[int]:
+    """The ids among `people` that some app asks to keep (see `Declaration.keeps`), or, with `seen_since`,
+    saw active since then (see `Declaration.seen_since`)."""
     kept = set()
     for declaration in declarations():
         if declaration.keeps is not None:
             kept.update(declaration.keeps(people).values_list("pk", flat=True))
+        if seen_since is not None and declaration.seen_since is not None:
+            kept.update(declaration.seen_since(people, seen_since).values_list("pk", flat=True))
     return kept

@@ -1,5 +1,7 @@
 """A person's enrolments and completed activities, and the cohorts they teach or coordinate."""
 
+from django.db.models import Q
+
 from common.privacy import declare, rows
 
 from .models import ActivityCompletion, Cohort, CourseFeedback, Enrolment
@@ -43,10 +45,18 @@ def erase(person, erasure):
     person.cohorts_as_coordinator.clear()
 
 
+def seen_since(people, moment):
+    """Enrolled, or learning, since `moment`."""
+    recent = Enrolment.objects.filter(Q(enrolled_at__gte=moment) | Q(last_seen_at__gte=moment)).values("user_id")
+    completed = ActivityCompletion.objects.filter(completed_at__gte=moment).values("user_id")
+    return people.filter(Q(pk__in=recent) | Q(pk__in=completed))
+
+
 declare(
     "courses",
     models=["courses.Cohort", "courses.Enrolment", "courses.ActivityCompletion", "courses.CourseFeedback"],
     export=export,
     erase=erase,
     erase_order=400,
+    seen_since=seen_since,
 )

@@ -49,10 +49,15 @@ def erase(person, erasure):
     erasure.count("h5p.LanguageVersion", LanguageVersion.objects.filter(uploaded_by=person).update(uploaded_by=None))
 
 
+def seen_since(people, moment):
+    return people.filter(pk__in=Statement.objects.filter(stored_at__gte=moment).values("user_id"))
+
+
 declare(
     "h5p",
     models=["h5p.Statement", "h5p.Attempt", "h5p.UserData", "h5p.Content", "h5p.LanguageVersion"],
     export=export,
     erase=erase,
     erase_order=300,
+    seen_since=seen_since,
 )

@@ -7,7 +7,8 @@ import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import PurePosixPath
-from typing import IO, Any
+from datetime import datetime
+from typing import IO, Any, cast
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -337,32 +338,41 @@ class Recorded:
     completed_activity: bool
 
 
+def _statement_row(user: User, activity: Activity, parsed: ParsedStatement) -> Statement:
+    raw = {**parsed.raw, "actor": agent_for(user)}
+    if parsed.statement_id is not None:
+        raw["id"] = str(parsed.statement_id)
+    return Statement(
+        user=user,
+        activity=activity,
+        statement_id=parsed.statement_id,
+        verb=parsed.verb,
+        object_id=parsed.object_id,
+        is_about_whole_content=parsed.is_about_whole_content,
+        score_raw=parsed.score_raw,
+        score_min=parsed.score_min,
+        score_max=parsed.score_max,
+        score_scaled=parsed.score_scaled,
+        success=parsed.success,
+        completion=parsed.completion,
+        duration=parsed.duration,
+        timestamp=cast(datetime, parsed.timestamp),
+        raw=raw,
+    )
+
+
 def record_xapi_statement(user: User, activity: Activity, statement: object) -> Recorded:
     """Store one statement from the player for `user`; a try at the whole content becomes an attempt,
     and a passing attempt completes the activity. Raises xapi.StatementInvalid, storing nothing."""
     parsed = parse_statement(statement)
-    raw = {**parsed.raw, "actor": agent_for(user)}
-    if parsed.statement_id is not None:
-        raw["id"] = str(parsed.statement_id)
+    return _record_parsed(user, activity, parsed)
+
+
+def _record_parsed(user: User, activity: Activity, parsed: ParsedStatement) -> Recorded:
     try:
         with transaction.atomic():
-            stored = Statement.objects.create(
-                user=user,
-                activity=activity,
-                statement_id=parsed.statement_id,
-                verb=parsed.verb,
-                object_id=parsed.object_id,
-                is_about_whole_content=parsed.is_about_whole_content,
-                score_raw=parsed.score_raw,
-                score_min=parsed.score_min,
-                score_max=parsed.score_max,
-                score_scaled=parsed.score_scaled,
-                success=parsed.success,
-                completion=parsed.completion,
-                duration=parsed.duration,
-                timestamp=parsed.timestamp,
-                raw=raw,
-            )
+            stored = _statement_row(user, activity, parsed)
+            stored.save()
             attempt, completed = None, False
             if parsed.is_outcome:
                 is_passed = attempt_is_passed(parsed, *_completion(activity))
@@ -374,7 +384,7 @@ def record_xapi_statement(user: User, activity: Activity, statement: object) -> 
                     score_max=parsed.score_max,
                     score_scaled=parsed.score_scaled,
                     is_passed=is_passed,
-                    finished_at=parsed.timestamp,
+                    finished_at=cast(datetime, parsed.timestamp),
                 )
                 if is_passed:
                     completed = complete_activity(user, activity)
@@ -385,6 +395,32 @@ def record_xapi_statement(user: User, activity: Activity, statement: object) -> 
             raise
         return Recorded(existing, Attempt.objects.filter(statement=existing).first(), False, False)
     return Recorded(stored, attempt, True, completed)
+
+
+def record_xapi_statements(user: User, activity: Activity, statements: list[ParsedStatement]) -> None:
+    """Store statements that waited on the trainee's phone, in the order they were made, each once.
+
+    Statements already stored (by their id) are skipped. Those that end a try at the whole content go
+    one by one, as `record_xapi_statement` takes them; the rest (answers to single questions, progress)
+    are written together, so a long queue costs a fixed number of queries.
+    """
+    ids = [parsed.statement_id for parsed in statements if parsed.statement_id is not None]
+    stored = set(Statement.objects.filter(user=user, statement_id__in=ids).values_list("statement_id", flat=True))
+    rows: list[Statement] = []
+    for parsed in statements:
+        if parsed.statement_id in stored:
+            continue
+        if parsed.statement_id is not None:
+            stored.add(parsed.statement_id)
+        if parsed.is_outcome:
+            if rows:
+                Statement.objects.bulk_create(rows, ignore_conflicts=True)
+                rows = []
+            _record_parsed(user, activity, parsed)
+        else:
+            rows.append(_statement_row(user, activity, parsed))
+    if rows:
+        Statement.objects.bulk_create(rows, ignore_conflicts=True)
 
 
 def save_user_data(

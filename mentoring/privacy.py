@@ -7,7 +7,8 @@ goes. In a group session's private notes every sentence naming the person goes; 
 points, which the other members read, keep their text with the person's name replaced by the pseudonym.
 """
 
-from django.db.models import Count
+from django.db.models import Count, Q
+from django.utils import timezone
 
 from common.privacy import ExportedFile, declare, rows
 
@@ -93,6 +94,15 @@ def erase(person, erasure):
     erasure.deleted(ReminderSent.objects.filter(person=person))
 
 
+def seen_since(people, moment):
+    """Paired with a mentor now, or in a supervision session held since `moment`: someone follows them
+    even if they never log in."""
+    day = timezone.localdate(moment)
+    paired = Pairing.objects.filter(Q(ended_on__isnull=True) | Q(ended_on__gte=day)).values("mentee_id")
+    supervised = SessionAttendance.objects.filter(session__held_on__gte=day).values("mentee_id")
+    return people.filter(Q(pk__in=paired) | Q(pk__in=supervised))
+
+
 declare(
     "mentoring",
     models=[
@@ -106,4 +116,5 @@ declare(
     files=files,
     erase=erase,
     erase_order=200,
+    seen_since=seen_since,
 )

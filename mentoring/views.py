@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 
 from accounts.models import Role
 from accounts.permissions import role_required
+from common.offline import may_keep
 from courses.models import Cohort
 from courses.selectors import can_manage_cohort, cohorts_visible_to
 
@@ -71,7 +72,9 @@ def _render_mine(request, bound_form=None, bound_id=None, status=200):
 
 @login_required
 def mine(request):
-    return _render_mine(request)
+    response = _render_mine(request)
+    # A trainee's own supervision log may be kept on their phone, to draft reflections offline.
+    return may_keep(response) if request.user.has_role(Role.TRAINEE) else response
 
 
 @login_required

@@ -1,3 +1,4 @@
+from django.urls import reverse
 from django.utils.crypto import salted_hmac
 
 
@@ -8,5 +9,5 @@ def offline(request):
         return {}
     return {
         "offline_owner": salted_hmac("linkki.offline.owner", str(user.pk)).hexdigest()[:32],
-        "offline_sync_url": "",
+        "offline_sync_url": reverse("offline:sync"),
     }

@@ -67,6 +67,7 @@ def keepable_module(user: User, module: Module) -> KeptModule:
     kept = KeptModule(module=module)
     kept.pages = [
         reverse("offline:page"),
+        reverse("mentoring:mine"),
         course.get_absolute_url(),
         module.get_absolute_url(),
         *(activity.get_absolute_url() for activity in activities),

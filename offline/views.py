@@ -14,7 +14,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
 from common.offline import may_keep
+from common.ratelimit import ratelimit, user_key
 from courses.models import Module
+from h5p.xapi import decode_json
 
 from . import services
 from .selectors import NotKeepable
@@ -100,3 +102,34 @@ def keep_module(request, pk):
 def offline_page(request):
     """What a kept phone shows offline for a page it does not keep."""
     return may_keep(render(request, "offline/offline.html"))
+
+
+MAX_SYNC_BYTES = 1024 * 1024
+
+
+@require_POST
+@ratelimit(60, 60, key=user_key, scope="offline.sync")
+def sync(request):
+    """Changes made offline, in a batch: {"changes": [{"id", "kind", "data", "made_at"}, ...]} as JSON.
+
+    Answers {"results": [{"id", "status": "accepted" | "refused", "reason"}, ...]} in the order sent.
+    The session and the CSRF token authenticate it, as any form of the site.
+    """
+    if not request.user.is_authenticated:
+        return JsonResponse({"error": "not_logged_in", "detail": _("Log in to send your changes.")}, status=403)
+    try:
+        too_large = int(request.META.get("CONTENT_LENGTH") or 0) > MAX_SYNC_BYTES
+    except ValueError:
+        too_large = True
+    if too_large:
+        return JsonResponse({"error": "too_large", "detail": _("Send fewer changes at a time.")}, status=413)
+    try:
+        payload = decode_json(request.body.decode("utf-8"))
+    except (ValueError, RecursionError):
+        return JsonResponse({"error": "invalid", "detail": _("The changes are not valid JSON.")}, status=400)
+    try:
+        changes = services.read_changes(payload)
+    except services.BatchRefused as refusal:
+        return JsonResponse({"error": "invalid", "detail": refusal.reason}, status=400)
+    outcomes = services.take_changes(request.user, changes)
+    return JsonResponse({"results": [outcome.as_json() for outcome in outcomes]})

@@ -19,7 +19,9 @@ def _anchor(bound_field):
     """The id of the control a summary link moves to: the first option of a group of choices."""
     if not bound_field.auto_id or bound_field.is_hidden:
         return None
-    return f"{bound_field.auto_id}_0" if bound_field.use_fieldset else bound_field.auto_id
+    if bound_field.use_fieldset and bound_field.subwidgets:  # a group with no options has no first one
+        return f"{bound_field.auto_id}_0"
+    return bound_field.auto_id
 
 
 def _form_errors(form):

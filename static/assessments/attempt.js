@@ -186,8 +186,30 @@
         handle(sent, response, data);
       });
     }, function () {
-      retryLater(navigator.onLine === false ? text("offline") : text("unreachable"));
+      if (!keepOffline(sent, false)) {
+        retryLater(navigator.onLine === false ? text("offline") : text("unreachable"));
+      }
     });
+  }
+
+  // Without a connection the answers wait on the phone (offline.js) and are sent, in order, when it
+  // returns, even if this page is closed meanwhile.
+  function keepOffline(answers, submit) {
+    if (navigator.onLine !== false || !window.LinkkiOffline) { return false; }
+    var data = { attempt: Number(form.getAttribute("data-attempt")), answers: answers, submit: submit };
+    window.LinkkiOffline.queue("answers", data).then(function () {
+      confirmSaved(answers);
+      say(window.LinkkiOffline.text("queued"));
+    }, function () { retryLater(text("offline")); });
+    return true;
+  }
+
+  function allAnswers() {
+    var answers = {};
+    Array.prototype.forEach.call(form.querySelectorAll("fieldset[data-question]"), function (fieldset) {
+      answers[fieldset.getAttribute("data-question")] = answerOf(fieldset);
+    });
+    return answers;
   }
 
   var sendTimer = null;
@@ -245,7 +267,14 @@
     if (event.target.matches("input[type=text], textarea")) { changed(event); }
   });
   // The buttons post every answer on the page; nothing needs to be sent beside them.
-  form.addEventListener("submit", function () {
+  form.addEventListener("submit", function (event) {
+    if (navigator.onLine === false && window.LinkkiOffline) {
+      event.preventDefault();
+      var submitting = !!(event.submitter && event.submitter.value === "submit");
+      keepOffline(allAnswers(), submitting);
+      if (submitting) { closed = true; }
+      return;
+    }
     Object.keys(timers).forEach(function (id) { clearTimeout(timers[id]); });
     clearTimeout(sendTimer);
     clearTimeout(retryTimer);
@@ -267,8 +296,18 @@
     if (fieldset) { show(fieldset, earlier[id]); pending[id] = earlier[id]; }
   });
   keep();
+  // Answers given on the phone without a connection and not yet sent: shown as the trainee left them.
+  var shown = window.LinkkiQueue ? window.LinkkiQueue.waiting().then(function (waiting) {
+    waiting.forEach(function (change) {
+      if (change.kind !== "answers" || String(change.data.attempt) !== form.getAttribute("data-attempt")) { return; }
+      Object.keys(change.data.answers).forEach(function (id) {
+        var fieldset = fieldsetOf(id);
+        if (fieldset && !(id in pending)) { show(fieldset, change.data.answers[id]); }
+      });
+    });
+  }).catch(function () { return null; }) : Promise.resolve();
   send();
-  form.setAttribute("data-autosave", "ready");
+  shown.then(function () { form.setAttribute("data-autosave", "ready"); });
 
   var deadline = document.getElementById("deadline");
   if (deadline && deadline.getAttribute("data-remaining") !== "") {

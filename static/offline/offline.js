@@ -167,7 +167,69 @@
     measure();
   }
 
-  window.LinkkiOffline = { queue: queue, show: show, send: send, forget: forget };
+  // Forms that work offline: marking a page done and a supervision reflection wait in the queue;
+  // starting an assessment does not (the server starts it), but an attempt already open is kept.
+  function note(form, message) {
+    var node = form.querySelector(".offline-queued") || document.createElement("p");
+    node.className = "offline-queued";
+    node.setAttribute("role", "status");
+    node.textContent = message;
+    form.appendChild(node);
+  }
+
+  function markQueued(form) {
+    if (form.getAttribute("data-offline-kind") === "complete") {
+      Array.prototype.forEach.call(form.querySelectorAll("button[type=submit]"), function (button) { button.hidden = true; });
+    }
+    form.setAttribute("data-offline-queued", "true");
+    note(form, text("queued"));
+  }
+
+  function changeOf(form) {
+    var kind = form.getAttribute("data-offline-kind");
+    if (kind === "complete") {
+      return { kind: kind, data: { activity: Number(form.getAttribute("data-offline-activity")) } };
+    }
+    if (kind === "reflection") {
+      var field = form.elements[form.getAttribute("data-offline-field")];
+      return { kind: kind, data: {
+        attendance: Number(form.getAttribute("data-offline-attendance")),
+        reflection: field ? field.value : "",
+        confirm: form.hasAttribute("data-offline-confirm")
+      } };
+    }
+    return null;
+  }
+
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!form.matches("form[data-offline-kind]") || navigator.onLine !== false) { return; }
+    event.preventDefault();
+    if (form.getAttribute("data-offline-kind") === "start") {
+      var attempt = form.getAttribute("data-offline-attempt");
+      if (attempt) { window.location.href = attempt; } else { note(form, form.getAttribute("data-offline-refusal")); }
+      return;
+    }
+    var change = changeOf(form);
+    if (change) { queue(change.kind, change.data).then(function () { markQueued(form); }); }
+  });
+
+  // A page opened again from the phone shows what already waits to be sent.
+  document.addEventListener("linkki-queue", function (event) {
+    event.detail.waiting.forEach(function (change) {
+      var form = null;
+      if (change.kind === "complete") {
+        form = document.querySelector("form[data-offline-kind=complete][data-offline-activity='" + change.data.activity + "']");
+      } else if (change.kind === "reflection") {
+        form = document.querySelector("form[data-offline-kind=reflection][data-offline-attendance='" + change.data.attendance + "']");
+        var field = form && form.elements[form.getAttribute("data-offline-field")];
+        if (field && document.activeElement !== field) { field.value = change.data.reflection; }
+      }
+      if (form && form.getAttribute("data-offline-queued") !== "true") { markQueued(form); }
+    });
+  });
+
+  window.LinkkiOffline = { queue: queue, show: show, send: send, forget: forget, text: text };
   window.addEventListener("online", send);
   window.addEventListener("offline", show);
   navigator.serviceWorker.addEventListener("message", function (event) {

@@ -282,3 +282,13 @@ def test_an_export_whose_person_is_erased_while_it_is_built_keeps_no_file(world,
     assert build_data_export(data_export.pk) is None
     assert not DataExport.objects.filter(pk=data_export.pk).exists()
     assert not any(path.is_file() for path in (tmp_path / "p").rglob("*"))
+
+
+def test_an_export_lost_on_the_way_does_not_block_a_new_one(world):
+    lost = request_data_export(world.person)
+    DataExport.objects.filter(pk=lost.pk).update(requested_at=timezone.now() - datetime.timedelta(hours=2))
+    fresh = request_data_export(world.person)
+    assert fresh.pk != lost.pk and fresh.state == DataExport.State.QUEUED
+    lost.refresh_from_db()
+    assert lost.state == DataExport.State.FAILED
+    assert build_data_export(lost.pk) is None

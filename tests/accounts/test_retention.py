@@ -122,3 +122,50 @@ def test_the_retention_run_is_on_the_daily_schedule():
         "Europe/Helsinki",
     )
     assert task(scheduled.task) is not None  # the name the schedule calls is a registered task
+
+
+def test_someone_still_training_or_supervised_is_kept_without_a_login(settings):
+    """A login is not the only sign of activity: a mentor logs sessions for their mentee, a session kept
+    open lets a trainee learn for months without logging in again."""
+    from h5p.services import record_xapi_statement
+
+    settings.INACTIVE_ACCOUNT_MONTHS = 24
+    course = f.course_with_modules(modules=1, activities=1)
+    activity = course.modules.get().activities.get()
+    recently_enrolled = person_last_seen(30)
+    f.EnrolmentFactory(user=recently_enrolled)
+    learning = person_last_seen(30)
+    completion = f.ActivityCompletionFactory(user=learning, activity=activity)
+    paired = person_last_seen(30)
+    f.pair(paired, f.mentor(), started_on=datetime.date(2023, 1, 1))
+    supervised = person_last_seen(30)
+    pairing = f.pair(supervised, f.mentor(), started_on=datetime.date(2023, 1, 1))
+    pairing.ended_on = datetime.date(2024, 1, 1)
+    pairing.save()
+    f.supervision_session(pairing.mentor, [supervised], held_on=datetime.date(2026, 10, 1))
+    playing = person_last_seen(30)
+    record_xapi_statement(playing, f.h5p_activity(), f.xapi_statement(verb="answered", scaled=1.0, raw=1, max_score=1))
+    long_gone = person_last_seen(30)
+    old = f.EnrolmentFactory(user=long_gone)
+    type(old).objects.filter(pk=old.pk).update(enrolled_at=NOW - datetime.timedelta(days=1000))
+    assert completion.completed_at > NOW - datetime.timedelta(days=700)
+
+    removed = remove_inactive_accounts(now=NOW)
+
+    assert removed == [privacy.pseudonym(long_gone.pk)]
+    for someone in (recently_enrolled, learning, paired, supervised, playing):
+        assert not erased(someone)
+
+
+def test_finding_whom_to_remove_takes_the_same_queries_for_more_accounts(settings):
+    from accounts.selectors import inactive_accounts
+    from tests.utils import count_queries
+
+    settings.INACTIVE_ACCOUNT_MONTHS = 24
+    for _ in range(2):
+        person_last_seen(30)
+    few = count_queries(inactive_accounts, NOW)
+    for _ in range(10):
+        f.EnrolmentFactory(user=person_last_seen(30))  # enrolled now, so kept
+    assert count_queries(inactive_accounts, NOW) == few
+    assert len(inactive_accounts(NOW)) == 2

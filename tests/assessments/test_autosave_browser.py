@@ -102,9 +102,13 @@ def test_a_lost_connection_is_named_and_the_answer_is_sent_when_it_returns(page,
     start(page, live_server, assessment)
     page.context.set_offline(True)
     page.get_by_role("group", name="Kysymys 2/2").get_by_label("Vastauksesi").fill("Kela")
-    page.get_by_text("Ei tallennettu: ei verkkoyhteyttä.").wait_for()
+    # Without a connection the answer waits on the phone, in the queue of changes made offline.
+    page.locator("#autosave-status").get_by_text(
+        "Tallennettu tähän puhelimeen; se lähetetään, kun yhteys palaa."
+    ).wait_for()
+    page.locator("#offline-status").get_by_text("1 muutos odottaa lähettämistä.").wait_for()
     page.context.set_offline(False)
-    page.get_by_role("status").get_by_text("Tallennettu", exact=True).wait_for(timeout=5000)
+    page.locator("#offline-status[data-waiting='0']").wait_for(state="attached", timeout=5000)
     assert stored_answers(assessment)["Kuka maksaa?"] == "Kela"
 
 

@@ -24,3 +24,11 @@ def test_a_certified_person_sees_the_sessions_that_keep_them_in_good_standing(cl
     page = client.get(reverse("mentoring:mine")).content.decode()
     assert "<dt>Jotta todistus pysyy kunnossa</dt>" in page
     assert "vahvistettua työnohjauskertaa viimeisen 6 kuukauden aikana" in page
+
+
+def test_the_mentor_and_coordinator_lists_name_the_hours_as_against_the_trainings_target(client, world):
+    client.force_login(world.mentor)
+    assert "Työnohjaustunnit / koulutuksen tavoite" in client.get(reverse("mentoring:mentees")).content.decode()
+    client.force_login(world.coordinator)
+    page = client.get(reverse("mentoring:cohort", args=[world.cohort.pk])).content.decode()
+    assert "Työnohjaustunnit / koulutuksen tavoite" in page

@@ -116,3 +116,104 @@ def test_the_next_person_sees_nothing_even_when_the_first_did_not_log_out(page, 
 
     log_in(page, live_server, "bertta")
     page.wait_for_function("caches.keys().then(names => names.length === 0)")
+
+
+def _wait_until_sent(page):
+    page.locator("#offline-status[data-waiting='0']").wait_for(state="attached")
+
+
+def test_offline_reading_marking_done_and_answering_reach_the_server_exactly_once(page, live_server):
+    from assessments.models import Attempt, AttemptItem
+    from courses.models import ActivityCompletion
+    from offline.models import SyncedChange
+
+    course = f.course_with_modules(modules=1, activities=2)
+    module = course.modules.get()
+    assessment = f.assessment(module=module)
+    question = f.choice_question(assessment.bank)
+    trainee = f.enrolled_trainee(course, username="aino")
+    first, second = module.activities.filter(kind="text").order_by("order")
+    log_in(page, live_server, "aino")
+    _keep_first_module(page, live_server, course)
+    attempt = Attempt.objects.get(user=trainee, assessment=assessment)
+
+    page.context.set_offline(True)
+    page.get_by_role("link", name=str(first.title)).click()
+    page.get_by_role("button", name="Merkitse tehdyksi").click()
+    page.get_by_text("Tallennettu tähän puhelimeen; se lähetetään, kun yhteys palaa.").wait_for()
+    page.locator("#offline-status").get_by_text("1 muutos odottaa lähettämistä.").wait_for()
+
+    page.goto(live_server.url + attempt.get_absolute_url())
+    page.locator("#attempt-form[data-autosave=ready]").wait_for()
+    option = question.options.order_by("order")[1]
+    page.get_by_label(str(option.text)).check()
+    page.locator("#offline-status").get_by_text("2 muutosta odottaa lähettämistä.").wait_for()
+
+    # Reloaded without a connection: the kept page, with the answer and the queue as they were left.
+    page.reload()
+    page.locator("#attempt-form[data-autosave=ready]").wait_for()
+    assert page.get_by_label(str(option.text)).is_checked()
+    page.goto(live_server.url + second.get_absolute_url())
+    page.get_by_role("button", name="Merkitse tehdyksi").click()
+    page.locator("#offline-status").get_by_text("3 muutosta odottaa lähettämistä.").wait_for()
+    page.goto(live_server.url + first.get_absolute_url())
+    page.get_by_text("Tallennettu tähän puhelimeen; se lähetetään, kun yhteys palaa.").wait_for()
+    assert not ActivityCompletion.objects.filter(user=trainee).exists()
+
+    page.context.set_offline(False)
+    _wait_until_sent(page)
+    page.reload()
+    _wait_until_sent(page)
+    assert sorted(ActivityCompletion.objects.filter(user=trainee).values_list("activity_id", flat=True)) == sorted(
+        [first.pk, second.pk]
+    )
+    assert AttemptItem.objects.get(attempt=attempt).answer == option.pk
+    assert SyncedChange.objects.filter(user=trainee, status="accepted").count() == 3
+    assert page.locator("#offline-status").is_hidden()
+
+
+def test_an_answer_given_offline_after_the_deadline_is_refused_and_the_trainee_sees_why(page, live_server):
+    import datetime
+
+    from django.utils import timezone
+
+    from assessments import services
+    from assessments.models import Attempt, AttemptItem
+
+    course = f.course_with_modules(modules=1, activities=1)
+    module = course.modules.get()
+    assessment = f.assessment(module=module, time_limit_minutes=30)
+    question = f.choice_question(assessment.bank)
+    trainee = f.enrolled_trainee(course, username="aino")
+    attempt = services.start_attempt(assessment, trainee)
+    log_in(page, live_server, "aino")
+    _keep_first_module(page, live_server, course)
+
+    page.context.set_offline(True)
+    page.goto(live_server.url + attempt.get_absolute_url())
+    page.locator("#attempt-form[data-autosave=ready]").wait_for()
+    page.get_by_label(str(question.options.order_by("order")[0].text)).check()
+    page.locator("#offline-status").get_by_text("1 muutos odottaa lähettämistä.").wait_for()
+    Attempt.objects.filter(pk=attempt.pk).update(deadline=timezone.now() - datetime.timedelta(seconds=1))
+
+    page.context.set_offline(False)
+    page.locator("#offline-status").get_by_text("Ei tallennettu: Aika loppui").wait_for()
+    assert AttemptItem.objects.get(attempt=attempt).answer is None
+    page.locator("#offline-status").get_by_role("button", name="Kuittaa").click()
+    page.locator("#offline-status").wait_for(state="hidden")
+
+
+def test_a_timed_assessment_cannot_be_started_offline(page, live_server):
+    course = f.course_with_modules(modules=1, activities=1)
+    module = course.modules.get()
+    assessment = f.assessment(module=module, time_limit_minutes=30)
+    f.choice_question(assessment.bank)
+    f.enrolled_trainee(course, username="aino")
+    log_in(page, live_server, "aino")
+    _keep_first_module(page, live_server, course)
+
+    page.context.set_offline(True)
+    page.goto(live_server.url + assessment.activity.get_absolute_url())
+    page.get_by_role("button", name="Aloita arviointi").click()
+    page.get_by_text("Aikarajoitettu arviointi alkaa vain verkkoyhteyden ollessa päällä").wait_for()
+    assert not assessment.attempts.exists()

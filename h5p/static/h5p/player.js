@@ -76,6 +76,14 @@
       pump();
     }).catch(function () {
       busy = false;
+      // Without a connection a statement waits on the phone (offline.js), with its id, and is sent when
+      // the connection returns, even if this page is closed meanwhile.
+      if (item.url === statementsUrl && navigator.onLine === false && window.LinkkiOffline) {
+        waiting.shift();
+        window.LinkkiOffline.queue("statement", { activity: Number(frame.getAttribute("data-activity")), statement: item.body });
+        pump();
+        return;
+      }
       item.tries = (item.tries || 0) + 1;
       if (item.tries >= 5) {
         waiting.shift();
