@@ -1,6 +1,7 @@
 """A trainee on a phone whose connection comes and goes, in Chromium with Playwright's offline mode."""
 
 import pytest
+from django.urls import reverse
 from playwright.sync_api import Error as PlaywrightError
 
 from tests import factories as f
@@ -264,3 +265,27 @@ def test_kept_h5p_page_says_the_content_needs_a_connection(page, live_server):
     page.context.set_offline(True)
     page.goto(live_server.url + activity.get_absolute_url())
     page.locator("#offline-status").get_by_text("Vuorovaikutteinen sisältö (H5P) tarvitsee verkkoyhteyden").wait_for()
+
+
+def test_a_reflection_drafted_offline_reaches_the_supervision_log(page, live_server):
+    from mentoring.models import SessionAttendance
+
+    course = f.course_with_modules(modules=1, activities=1)
+    trainee = f.enrolled_trainee(course, username="aino")
+    attendance = f.supervision_session(f.mentor(), [trainee], confirmed=False).attendances.get()
+    log_in(page, live_server, "aino")
+    _keep_first_module(page, live_server, course)
+
+    page.context.set_offline(True)
+    page.goto(live_server.url + reverse("mentoring:mine"))
+    page.locator(f"textarea[name='a{attendance.pk}-reflection']").fill("Opin kuuntelemaan.")
+    page.get_by_role("button", name="Osallistuin: vahvista").click()
+    page.get_by_text("Tallennettu tähän puhelimeen; se lähetetään, kun yhteys palaa.").wait_for()
+    attendance.refresh_from_db()
+    assert attendance.reflection == ""
+
+    page.context.set_offline(False)
+    _wait_until_sent(page)
+    attendance = SessionAttendance.objects.get(pk=attendance.pk)
+    assert attendance.reflection == "Opin kuuntelemaan."
+    assert attendance.confirmed_at is not None
