@@ -80,7 +80,7 @@ def test_another_mentors_mentees_are_not_on_the_home(client, mentoring):
     _course, _mentor, due, _later = mentoring
     page = home_of(client, f.mentor())
     assert due.get_full_name() not in page
-    assert "Kenenkään mentoroitavan työnohjaus ei erääntyy seuraavan 30 päivän aikana." in page
+    assert "Kenenkään mentoroitavasi työnohjaus ei eräänny seuraavan 30 päivän aikana." in page
 
 
 def test_mentor_home_queries_do_not_grow_with_the_number_of_mentees(client, mentoring):
@@ -200,3 +200,13 @@ def test_the_home_speaks_the_users_language(client, language, heading, pipeline)
     assert f'lang="{language}"' in page
     assert heading in page
     assert f'-title">{pipeline}</title>' in page
+
+
+def test_the_home_is_titled_for_what_it_holds(client, trainee_course, mentoring):
+    _course, person, *_rest = trainee_course
+    _course, mentor, _due, _later = mentoring
+    assert "<title>Oma koulutus · Linkki</title>" in home_of(client, person)
+    mentor_home = home_of(client, mentor)
+    assert "<title>Etusivu · Linkki</title>" in mentor_home
+    assert "<title>Oma koulutus" not in mentor_home
+    assert "<title>Etusivu · Linkki</title>" in home_of(client, f.coordinator())
