@@ -6,6 +6,7 @@ form `supervision_statuses`, which makes the same decision for many people in fo
 """
 
 import calendar
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -51,6 +52,7 @@ class SupervisionStatus:
         return max(self.required_hours - self.confirmed_hours, Decimal("0"))
 
 
+@functools.lru_cache(maxsize=4096)  # the rule asks it of every person, mostly for the same few days
 def add_months(day: date, months: int) -> date:
     """`day` moved by whole months, kept inside the month it lands in (31 Aug + 6 months = 28/29 Feb)."""
     index = day.month - 1 + months
@@ -58,6 +60,7 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+@functools.lru_cache(maxsize=4096)  # a Decimal division is slow, and people share a few session lengths
 def _hours(minutes: int) -> Decimal:
     return (Decimal(minutes) / 60).quantize(HOURS)
 
@@ -176,16 +179,21 @@ def supervision_status(person: User, on: date | None = None) -> SupervisionStatu
     return _statuses([person.pk], on, [person.pk])[person.pk]
 
 
-def supervision_statuses(people: Iterable[User | int], on: date | None = None) -> dict[int, SupervisionStatus]:
+def supervision_statuses(
+    people: Iterable[User | int], on: date | None = None, among: QuerySet[Any] | None = None
+) -> dict[int, SupervisionStatus]:
     """`supervision_status` for many people at once, keyed by person id, in a constant number of queries.
 
-    `people` may be a queryset of users: it is then read once for the ids and sent to the other reads as a
-    subquery, which for thousands of people costs far less than a list of their ids in every query."""
+    For thousands of people, a subquery costs the reads far less than a list of their ids in every query:
+    `people` may be a queryset of users (read once for the ids, then sent as a subquery), or `among` a
+    subquery of the ids of the same people."""
     on = on or timezone.localdate()
     ids = _person_ids(people)
     if not ids:
         return {}
-    return _statuses(ids, on, people.values("pk") if isinstance(people, QuerySet) else ids)
+    if among is None:
+        among = people.values("pk") if isinstance(people, QuerySet) else None
+    return _statuses(ids, on, ids if among is None else among)
 
 
 def confirmed_hours(person: User, until: date | None = None) -> Decimal:

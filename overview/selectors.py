@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -243,27 +243,18 @@ def _pipeline(
     return [stages[key] for key, _label in PIPELINE], without_rule
 
 
-def _stale(
-    enrolments: list[tuple[int, datetime]], certified_ids: set[int], now: datetime, among: QuerySet[Any]
-) -> Figure:
+def _stale(in_scope: QuerySet[Enrolment], certified_ids: set[int], now: datetime) -> Figure:
     """Trainees enrolled over 30 days ago, not certified, with nothing completed or confirmed since."""
     since = now - timedelta(days=STALE_DAYS)
-    candidates = {user_id for user_id, enrolled_at in enrolments if enrolled_at <= since} - certified_ids
-    if not candidates:
-        return Figure("stale", _("No progress in 30 days"))
-    moved = set(
-        ActivityCompletion.objects.filter(user_id__in=among, completed_at__gte=since)
+    idle = (
+        in_scope.filter(enrolled_at__lte=since)
+        .exclude(Exists(ActivityCompletion.objects.filter(user_id=OuterRef("user_id"), completed_at__gte=since)))
+        .exclude(Exists(SessionAttendance.objects.filter(mentee_id=OuterRef("user_id"), confirmed_at__gte=since)))
         .order_by()
         .values_list("user_id", flat=True)
         .distinct()
     )
-    moved |= set(
-        SessionAttendance.objects.filter(mentee_id__in=among, confirmed_at__gte=since)
-        .order_by()
-        .values_list("mentee_id", flat=True)
-        .distinct()
-    )
-    return Figure("stale", _("No progress in 30 days"), candidates - moved)
+    return Figure("stale", _("No progress in 30 days"), set(idle) - certified_ids)
 
 
 def _expiring(among: QuerySet[Any], on: date) -> tuple[list[Figure], list[ExpiringCertificate], int]:
@@ -354,14 +345,11 @@ def coordinator_home(scope: Scope, on: date | None = None) -> CoordinatorHome:
     on = on or timezone.localdate()
     in_scope = Enrolment.objects.filter(cohort_id__in=scope.cohort_ids)
     among = in_scope.values("user_id")
-    enrolments = list(in_scope.values_list("user_id", "cohort__course_id", "enrolled_at"))
-    people = {user_id for user_id, _course, _at in enrolments}
-    statuses = supervision_statuses(get_user_model().objects.filter(pk__in=among), on) if people else {}
-    pipeline, without_rule = _pipeline(
-        [(user_id, course_id) for user_id, course_id, _at in enrolments], on, statuses, among
-    )
-    certified_ids = pipeline[-1].person_ids
-    stale = _stale([(user_id, enrolled_at) for user_id, _course, enrolled_at in enrolments], certified_ids, now, among)
+    enrolments = list(in_scope.values_list("user_id", "cohort__course_id"))
+    people = {user_id for user_id, _course in enrolments}
+    statuses = supervision_statuses(sorted(people), on, among=among) if people else {}
+    pipeline, without_rule = _pipeline(enrolments, on, statuses, among)
+    stale = _stale(in_scope, pipeline[-1].person_ids, now)
     expiring, expiring_certificates, expiring_count = _expiring(among, on)
     overdue = Figure("overdue", _("Supervision overdue"), {pk for pk, s in statuses.items() if s.is_overdue})
     rate = settings.REFERRALS_PER_1000_RESIDENTS

@@ -114,3 +114,9 @@ def test_supervision_statuses_of_a_queryset_are_those_of_the_list(world, people)
     f.certificate(people[0], world.course, TODAY - datetime.timedelta(days=300))
     queryset = get_user_model().objects.filter(pk__in=ids)
     assert supervision_statuses(queryset, TODAY) == supervision_statuses(ids, TODAY)
+
+
+def test_supervision_statuses_read_through_a_subquery_are_those_of_the_list(world, people):
+    ids = [p.pk for p in people]
+    f.supervision_requirement(world.course, training_hours="2")
+    assert supervision_statuses(ids, TODAY, among=as_subquery(people)) == supervision_statuses(ids, TODAY)
