@@ -388,3 +388,23 @@ def test_queries_of_changes_already_taken_do_not_grow_with_the_queue(client):
         return _queries(client, changes)
 
     assert measure(2) == measure(12)
+
+
+# Personal data
+
+
+def test_the_changes_a_person_made_offline_are_in_their_export_and_go_with_their_erasure(signed_in, trainee, first):
+    import io
+    import zipfile
+
+    from common import privacy
+
+    sent = change("complete", activity=first.activities.first().pk)
+    send(signed_in, sent)
+    with zipfile.ZipFile(io.BytesIO(privacy.export_zip(trainee))) as archive:
+        exported = json.loads(archive.read("offline.json"))
+    assert [(str(row["change_id"]), row["status"]) for row in exported["changes_made_offline"]] == [
+        (sent["id"], "accepted")
+    ]
+    privacy.erase(trainee)
+    assert not SyncedChange.objects.filter(user=trainee).exists()
