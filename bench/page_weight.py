@@ -70,7 +70,43 @@ def main():
             f"{name:<12}{len(body):>12,}{len(gzip.compress(body)):>10,}{len(queries):>9}"
             f"{statistics.median(timings):>9.1f}{max(timings):>9.1f}"
         )
+    offline_figures(client, module)
     h5p_page(client)
+
+
+def _answer_bytes(response):
+    """Status line, headers and body as the server writes them."""
+    headers = sum(len(k) + len(v) + 4 for k, v in response.items()) + 2
+    return len(f"HTTP/1.1 {response.status_code} {response.reason_phrase}") + 2 + headers + len(response.content)
+
+
+def offline_figures(client, module):
+    """The service worker's and the manifest's bytes, and what keeping the first module costs the phone."""
+    from django.conf import settings
+
+    print("offline use:")
+    for name, url in [("service worker", reverse("offline:service_worker")), ("manifest", reverse("offline:manifest"))]:
+        body = client.get(url).content
+        print(f"  {name:<15}{len(body):>8,} bytes, {len(gzip.compress(body)):>7,} gzipped")
+    keep = client.post(reverse("offline:keep_module", args=[module.pk]))
+    urls = keep.json()["urls"]
+    total, zipped, requests, kept = _answer_bytes(keep), 0, 1, 0
+    for url in urls:
+        requests += 1
+        if url.startswith("/" + settings.STATIC_URL.lstrip("/")):
+            body = open(finders.find(url.removeprefix("/" + settings.STATIC_URL.lstrip("/"))), "rb").read()
+            total += len(body) + 200  # a static file's status line and headers, about
+            kept += len(body)
+        else:
+            response = client.get(url)
+            body = response.content
+            total += _answer_bytes(response)
+            kept += len(body) if response.get("Linkki-Offline") == "keep" else 0
+        zipped += len(gzip.compress(body))
+    print(
+        f"  keeping the basic training's first module: {requests} requests, {total:,} bytes downloaded "
+        f"({zipped:,} gzipped), {kept:,} bytes kept on the phone"
+    )
 
 
 # Slow 3G as the issue measured it: 400 ms latency, 400 kbit/s each way.

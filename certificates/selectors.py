@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -63,14 +63,17 @@ class CertificationStatus:
         return Standing.LABELS[self.state]
 
 
-def certification_facts(ids: Iterable[int], on: date) -> dict[int, CertificationFacts]:
+def certification_facts(
+    ids: Iterable[int], on: date, among: "Iterable[int] | QuerySet[Any] | None" = None
+) -> dict[int, CertificationFacts]:
     """What supervision needs to know of each of `ids` on day `on`, in one query: the day they were first
     certified (their earliest certificate not revoked; superseded and expired ones count) and the course
-    of their newest certificate not revoked issued on or before `on`."""
+    of their newest certificate not revoked issued on or before `on`. `among`, if given, is the same
+    people as a subquery, read instead of the list."""
     first: dict[int, date] = {}
     newest: dict[int, tuple[date, int, int]] = {}
     for holder_id, course_id, issued_on, pk in (
-        Certificate.objects.filter(holder_id__in=ids)
+        Certificate.objects.filter(holder_id__in=ids if among is None else among)
         .exclude(status=Certificate.Status.REVOKED)
         .values_list("holder_id", "course_id", "issued_on", "pk")
     ):
@@ -78,8 +81,13 @@ def certification_facts(ids: Iterable[int], on: date) -> dict[int, Certification
             first[holder_id] = issued_on
         if issued_on <= on and (holder_id not in newest or (issued_on, pk) > newest[holder_id][:2]):
             newest[holder_id] = (issued_on, pk, course_id)
+    never = CertificationFacts(None, None)  # shared by everyone never certified: fewer objects for thousands
     return {
-        person_id: CertificationFacts(first.get(person_id), newest[person_id][2] if person_id in newest else None)
+        person_id: (
+            CertificationFacts(first.get(person_id), newest[person_id][2] if person_id in newest else None)
+            if person_id in first
+            else never
+        )
         for person_id in ids
     }
 
@@ -130,6 +138,26 @@ def certification_statuses(
             state = Standing.IN_GOOD_STANDING if status.is_up_to_date else Standing.SUPERVISION_OVERDUE
             statuses[person_id] = CertificationStatus(state, certificate, certificate.valid_until, status)
     return statuses
+
+
+def valid_certificate_holders(people: QuerySet[Any], at: date | None = None) -> set[int]:
+    """The ids of `people` (a queryset of users, or of their ids) whose `certification_statuses` on `at`
+    `holds_valid_certificate`: the current certificate (the newest not superseded) is active and not past
+    its end. One query that reads a row per certificate, not the certificates, so it suits thousands."""
+    at = at or timezone.localdate()
+    current: dict[int, tuple[str, date]] = {}
+    for holder_id, status, valid_until in (
+        Certificate.objects.filter(holder_id__in=people)
+        .exclude(status=Certificate.Status.SUPERSEDED)
+        .order_by("holder_id", "-issued_on", "-pk")
+        .values_list("holder_id", "status", "valid_until")
+    ):
+        current.setdefault(holder_id, (status, valid_until))
+    return {
+        holder_id
+        for holder_id, (status, valid_until) in current.items()
+        if status == Certificate.Status.ACTIVE and valid_until >= at
+    }
 
 
 def certification_status(person: User, at: date | None = None, programme: str | None = None) -> CertificationStatus:
@@ -247,6 +275,72 @@ def eligibilities(
         )
         for person_id in ids
     }
+
+
+@dataclass
+class RequirementsReached:
+    """Who has reached each part of a course's rule: the people whose `Eligibility` is
+    `modules_complete`, `assessments_complete` and `hours_complete`."""
+
+    modules: set[int]
+    assessments: set[int]
+    hours: set[int]
+
+
+def requirements_reached(
+    ids: Iterable[int],
+    course: Course,
+    on: date,
+    supervision: dict[int, SupervisionStatus],
+    among: QuerySet[Any] | None = None,
+) -> RequirementsReached | None:
+    """The people of `ids` who reached each part of `course`'s rule on `on`, as `eligibilities` decides
+    it, or None when the course has no rule. The database counts each person's completions, so nothing
+    is built per person: for a programme's thousands at once. `supervision` is `supervision_statuses` of
+    these people on `on`; `among`, if given, is a subquery of (at least) these people, read instead of
+    the list of ids."""
+    rule = CertificationRule.objects.filter(course=course).first()
+    if rule is None:
+        return None
+    ids = set(ids)
+    by_course, assessments_by_course, _in_order = _course_requirements([course.pk])
+    # Each required module is complete when all its required activities are, so all of them together are
+    # complete exactly when every required activity of the required modules is (a completion is unique).
+    modules = set[int]().union(*by_course[course.pk].values())
+    assessments = assessments_by_course[course.pk]
+    reached = RequirementsReached(
+        set(ids) if not modules else set(),
+        set(ids) if not assessments else set(),
+        {pk for pk in ids if supervision[pk].confirmed_hours >= rule.required_supervision_hours},
+    )
+    counts: dict[str, Count] = {}
+    if modules:
+        counts["modules_done"] = Count("pk", filter=Q(activity_id__in=modules))
+    if assessments:
+        counts["assessments_done"] = Count("pk", filter=Q(activity_id__in=assessments))
+    if not counts or not ids:
+        return reached
+    complete = Q(modules_done=len(modules)) if modules else Q(assessments_done=len(assessments))
+    if modules and assessments:
+        complete |= Q(assessments_done=len(assessments))
+    rows = (
+        ActivityCompletion.objects.filter(
+            user_id__in=ids if among is None else among, activity_id__in=modules | assessments
+        )
+        .values("user_id")
+        .annotate(**counts)
+        .filter(complete)
+        .values_list("user_id", *counts)
+    )
+    for user_id, *done in rows:
+        if user_id not in ids:
+            continue
+        found = dict(zip(counts, done, strict=True))
+        if modules and found["modules_done"] == len(modules):
+            reached.modules.add(user_id)
+        if assessments and found["assessments_done"] == len(assessments):
+            reached.assessments.add(user_id)
+    return reached
 
 
 def eligibility(person: User, course: Course, on: date | None = None) -> Eligibility:

@@ -144,6 +144,21 @@ def _store_libraries(package: ValidPackage, writer: _Writer, superseded: list[st
     return rows
 
 
+def _write_content_files(package: ValidPackage, writer: "_Writer") -> str:
+    """Save the package's h5p.json and content files in a new folder of their own; its name."""
+    folder = uuid.uuid4().hex
+    prefix = content_prefix(folder)
+    writer.save(f"{prefix}/h5p.json", ContentFile(package.h5p_json))
+    for path, member in sorted(package.content_files.items()):
+        writer.save_member(f"{prefix}/content/{path}", package, member)
+    return folder
+
+
+def _stored_names(folder: str, files: list[str]) -> list[str]:
+    """The stored names of a package's h5p.json and content files in `folder`."""
+    return [f"{content_prefix(folder)}/h5p.json", *(f"{content_prefix(folder)}/content/{path}" for path in files)]
+
+
 def import_package(
     activity: Activity,
     source: bytes | IO[bytes] | ValidPackage,
@@ -162,20 +177,15 @@ def import_package(
     """
     package = source if isinstance(source, ValidPackage) else read_h5p_package(source)
     writer, superseded = _Writer(), list[str]()
-    folder = uuid.uuid4().hex
     try:
-        prefix = content_prefix(folder)
-        writer.save(f"{prefix}/h5p.json", ContentFile(package.h5p_json))
-        for path, member in sorted(package.content_files.items()):
-            writer.save_member(f"{prefix}/content/{path}", package, member)
+        folder = _write_content_files(package, writer)
         with transaction.atomic():
             libraries = _store_libraries(package, writer, superseded)
             content = Content.objects.select_for_update().filter(activity=activity).first()
             if content is None:
                 content = Content(activity=activity)
             else:
-                superseded.append(f"{content_prefix(content.folder)}/h5p.json")
-                superseded.extend(f"{content_prefix(content.folder)}/content/{path}" for path in content.files)
+                superseded.extend(_stored_names(content.folder, content.files))
                 UserData.objects.filter(activity=activity).delete()
             content.title = str(package.title)[:255]
             content.main_library = package.metadata["mainLibrary"]
@@ -220,20 +230,15 @@ def import_language_version(
             ]
         )
     writer, superseded = _Writer(), list[str]()
-    folder = uuid.uuid4().hex
     try:
-        prefix = content_prefix(folder)
-        writer.save(f"{prefix}/h5p.json", ContentFile(package.h5p_json))
-        for path, member in sorted(package.content_files.items()):
-            writer.save_member(f"{prefix}/content/{path}", package, member)
+        folder = _write_content_files(package, writer)
         with transaction.atomic():
             libraries = _store_libraries(package, writer, superseded)
             version = LanguageVersion.objects.select_for_update().filter(
                 content=content, language=language
             ).first() or LanguageVersion(content=content, language=language)
             if version.pk:
-                superseded.append(f"{content_prefix(version.folder)}/h5p.json")
-                superseded.extend(f"{content_prefix(version.folder)}/content/{path}" for path in version.files)
+                superseded.extend(_stored_names(version.folder, version.files))
             version.title = str(package.title)[:255]
             version.metadata = package.metadata
             version.folder = folder
@@ -252,8 +257,7 @@ def import_language_version(
 
 def remove_language_version(version: LanguageVersion) -> None:
     """Delete a language version and its files; its trainees play the package again."""
-    names = [f"{content_prefix(version.folder)}/h5p.json"]
-    names.extend(f"{content_prefix(version.folder)}/content/{path}" for path in version.files)
+    names = _stored_names(version.folder, version.files)
     version.delete()
     transaction.on_commit(lambda: _delete_quietly(names))
 

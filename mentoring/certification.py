@@ -22,7 +22,8 @@ _answers = {}
 
 
 def supply(*, facts, holder_ids):
-    """Register the answers: `facts(ids, on)` returns {person id: CertificationFacts} for every id, and
+    """Register the answers: `facts(ids, on, among)` returns {person id: CertificationFacts} for every id
+    (reading them through `among`, the same people as a subquery, when it is given), and
     `holder_ids()` a subquery of the ids of people who hold an active certificate."""
     _answers.update(facts=facts, holder_ids=holder_ids)
 
@@ -34,8 +35,9 @@ def _answer(question):
         raise ImproperlyConfigured("Supervision needs the certificates app to be installed.") from None
 
 
-def facts_for(ids, on) -> dict[int, CertificationFacts]:
-    return _answer("facts")(ids, on)
+def facts_for(ids, on, among=None) -> dict[int, CertificationFacts]:
+    """Facts of each of `ids`; `among`, if given, is the same people as a subquery for the read."""
+    return _answer("facts")(ids, on, among)
 
 
 def holder_ids():

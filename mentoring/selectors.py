@@ -6,10 +6,14 @@ form `supervision_statuses`, which makes the same decision for many people in fo
 """
 
 import calendar
+import functools
+import itertools
+import operator
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser
@@ -50,6 +54,7 @@ class SupervisionStatus:
         return max(self.required_hours - self.confirmed_hours, Decimal("0"))
 
 
+@functools.lru_cache(maxsize=4096)  # the rule asks it of every person, mostly for the same few days
 def add_months(day: date, months: int) -> date:
     """`day` moved by whole months, kept inside the month it lands in (31 Aug + 6 months = 28/29 Feb)."""
     index = day.month - 1 + months
@@ -57,6 +62,7 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+@functools.lru_cache(maxsize=4096)  # a Decimal division is slow, and people share a few session lengths
 def _hours(minutes: int) -> Decimal:
     return (Decimal(minutes) / 60).quantize(HOURS)
 
@@ -108,14 +114,15 @@ def _person_ids(people: Iterable[User | int]) -> list[int]:
     return [person if isinstance(person, int) else person.pk for person in people]
 
 
-def _statuses(ids: list[int], on: date) -> dict[int, SupervisionStatus]:
-    facts = certification.facts_for(ids, on)
+def _statuses(ids: list[int], on: date, among: "list[int] | QuerySet[Any]") -> dict[int, SupervisionStatus]:
+    """The statuses of `ids`; `among` is the same people as the reads' filter (the list, or a subquery)."""
+    facts = certification.facts_for(ids, on, among)
 
     from courses.models import Enrolment
 
     enrolments: dict[int, tuple[int, date]] = {}
     for user_id, course_id, ends_on in (
-        Enrolment.objects.filter(user_id__in=ids)
+        Enrolment.objects.filter(user_id__in=among)
         .order_by("enrolled_at", "pk")
         .values_list("user_id", "cohort__course_id", "cohort__end_date")
     ):
@@ -127,13 +134,19 @@ def _statuses(ids: list[int], on: date) -> dict[int, SupervisionStatus]:
         r.course_id: r for r in SupervisionRequirement.objects.filter(course_id__in=course_ids)
     }
 
-    dates: dict[int, list[date]] = {person_id: [] for person_id in ids}
-    minutes = dict.fromkeys(ids, 0)
-    for mentee_id, held_on, duration in SessionAttendance.objects.filter(
-        mentee_id__in=ids, confirmed_at__isnull=False, session__held_on__lte=on
-    ).values_list("mentee_id", "session__held_on", "session__duration_minutes"):
-        dates[mentee_id].append(held_on)
-        minutes[mentee_id] += duration
+    # Each person's session days as a tuple, newest first: for thousands of people, tuples of dates are
+    # objects the garbage collector stops tracking, where lists would make it walk them again and again.
+    dates: dict[int, tuple[date, ...]] = {}
+    minutes: dict[int, int] = {}
+    attended = (
+        SessionAttendance.objects.filter(mentee_id__in=among, confirmed_at__isnull=False, session__held_on__lte=on)
+        .order_by("mentee_id", "-session__held_on")
+        .values_list("mentee_id", "session__held_on", "session__duration_minutes")
+    )
+    for mentee_id, rows in itertools.groupby(attended, key=operator.itemgetter(0)):
+        held = tuple(rows)
+        dates[mentee_id] = tuple(held_on for _mentee, held_on, _duration in held)
+        minutes[mentee_id] = sum(duration for _mentee, _held_on, duration in held)
     return {
         person_id: _decide(
             on,
@@ -141,8 +154,8 @@ def _statuses(ids: list[int], on: date) -> dict[int, SupervisionStatus]:
             facts[person_id].course_id,
             enrolments.get(person_id),
             requirements,
-            sorted(dates[person_id], reverse=True),
-            minutes[person_id],
+            dates.get(person_id, ()),
+            minutes.get(person_id, 0),
         )
         for person_id in ids
     }
@@ -171,16 +184,24 @@ def supervision_status(person: User, on: date | None = None) -> SupervisionStatu
     With no requirement configured for the course (or no course at all), N = 0 hours and M = 0 sessions.
     """
     on = on or timezone.localdate()
-    return _statuses([person.pk], on)[person.pk]
+    return _statuses([person.pk], on, [person.pk])[person.pk]
 
 
-def supervision_statuses(people: Iterable[User | int], on: date | None = None) -> dict[int, SupervisionStatus]:
-    """`supervision_status` for many people at once, keyed by person id, in a constant number of queries."""
+def supervision_statuses(
+    people: Iterable[User | int], on: date | None = None, among: QuerySet[Any] | None = None
+) -> dict[int, SupervisionStatus]:
+    """`supervision_status` for many people at once, keyed by person id, in a constant number of queries.
+
+    For thousands of people, a subquery costs the reads far less than a list of their ids in every query:
+    `people` may be a queryset of users (read once for the ids, then sent as a subquery), or `among` a
+    subquery of the ids of the same people."""
     on = on or timezone.localdate()
     ids = _person_ids(people)
     if not ids:
         return {}
-    return _statuses(ids, on)
+    if among is None:
+        among = people.values("pk") if isinstance(people, QuerySet) else None
+    return _statuses(ids, on, ids if among is None else among)
 
 
 def confirmed_hours(person: User, until: date | None = None) -> Decimal:

@@ -13,11 +13,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -32,6 +32,8 @@ from certificates.selectors import (
     certification_statuses,
     eligibilities,
     renewal_checks,
+    requirements_reached,
+    valid_certificate_holders,
 )
 from courses.models import Activity, ActivityCompletion, Cohort, Course, Enrolment, Module
 from courses.selectors import CourseProgress, cohorts_visible_to
@@ -169,7 +171,8 @@ class CoordinatorHome:
     pipeline: list[Figure]
     stale: Figure
     expiring: list[Figure]  # a Figure per window
-    expiring_certificates: list[ExpiringCertificate]
+    expiring_certificates: list[ExpiringCertificate]  # the soonest EXPIRING_SHOWN, with their renewal
+    expiring_count: int  # every certificate expiring in the next 90 days
     overdue: Figure
     mentors: list[MentorLoad]
     capacity: list[Capacity]
@@ -215,10 +218,11 @@ class CoordinatorHome:
 
 
 def _pipeline(
-    enrolled: list[tuple[int, int]], on: date, supervision: dict[int, SupervisionStatus]
+    enrolled: list[tuple[int, int]], on: date, supervision: dict[int, SupervisionStatus], among: QuerySet[Any]
 ) -> tuple[list[Figure], list[Course]]:
     """The five stages, each as the set of people who reached it in a course they are enrolled in
-    (`supervision`: the supervision status of every one of them, read once for the whole home)."""
+    (`supervision`: the supervision status of every one of them, read once for the whole home; `among`:
+    the same people as a subquery, for the reads)."""
     by_course: defaultdict[int, set[int]] = defaultdict(set)
     for user_id, course_id in enrolled:
         by_course[course_id].add(user_id)
@@ -228,63 +232,53 @@ def _pipeline(
     courses = Course.objects.in_bulk(list(by_course))
     without_rule = []
     for course_id, ids in sorted(by_course.items()):
-        found = eligibilities(sorted(ids), courses[course_id], on, supervision=supervision)
-        if not any(e.has_rule for e in found.values()):
+        reached = requirements_reached(ids, courses[course_id], on, supervision, among=among)
+        if reached is None:
             without_rule.append(courses[course_id])
             continue
-        for person_id, eligibility in found.items():
-            if eligibility.modules_complete:
-                stages["modules"].person_ids.add(person_id)
-            if eligibility.assessments_complete:
-                stages["assessments"].person_ids.add(person_id)
-            if eligibility.hours_complete:
-                stages["hours"].person_ids.add(person_id)
-    certified = certification_statuses(sorted(people), on, supervision=supervision)
-    stages["certified"].person_ids = {pk for pk, status in certified.items() if status.holds_valid_certificate}
+        stages["modules"].person_ids |= reached.modules
+        stages["assessments"].person_ids |= reached.assessments
+        stages["hours"].person_ids |= reached.hours
+    stages["certified"].person_ids = valid_certificate_holders(among, on) if people else set()
     return [stages[key] for key, _label in PIPELINE], without_rule
 
 
-def _stale(enrolments: list[tuple[int, datetime]], certified_ids: set[int], now: datetime) -> Figure:
+def _stale(in_scope: QuerySet[Enrolment], certified_ids: set[int], now: datetime) -> Figure:
     """Trainees enrolled over 30 days ago, not certified, with nothing completed or confirmed since."""
     since = now - timedelta(days=STALE_DAYS)
-    candidates = {user_id for user_id, enrolled_at in enrolments if enrolled_at <= since} - certified_ids
-    if not candidates:
-        return Figure("stale", _("No progress in 30 days"))
-    ids = sorted(candidates)
-    moved = set(
-        ActivityCompletion.objects.filter(user_id__in=ids, completed_at__gte=since).values_list("user_id", flat=True)
+    idle = (
+        in_scope.filter(enrolled_at__lte=since)
+        .exclude(Exists(ActivityCompletion.objects.filter(user_id=OuterRef("user_id"), completed_at__gte=since)))
+        .exclude(Exists(SessionAttendance.objects.filter(mentee_id=OuterRef("user_id"), confirmed_at__gte=since)))
+        .order_by()
+        .values_list("user_id", flat=True)
+        .distinct()
     )
-    moved |= set(
-        SessionAttendance.objects.filter(mentee_id__in=ids, confirmed_at__gte=since).values_list("mentee_id", flat=True)
-    )
-    return Figure("stale", _("No progress in 30 days"), candidates - moved)
+    return Figure("stale", _("No progress in 30 days"), set(idle) - certified_ids)
 
 
-def _expiring(people: set[int], on: date) -> tuple[list[Figure], list[ExpiringCertificate]]:
+def _expiring(among: QuerySet[Any], on: date) -> tuple[list[Figure], list[ExpiringCertificate], int]:
+    """A figure per window, the soonest EXPIRING_SHOWN certificates with their renewal, and how many expire."""
     last = on + timedelta(days=EXPIRY_WINDOWS[-1])
-    certificates = list(
-        Certificate.objects.filter(
-            holder_id__in=sorted(people), status=Certificate.Status.ACTIVE, valid_until__gte=on, valid_until__lte=last
-        )
-        .select_related("holder", "course")
-        .order_by("valid_until", "pk")
-    )
+    expiring = Certificate.objects.filter(
+        holder_id__in=among, status=Certificate.Status.ACTIVE, valid_until__gte=on, valid_until__lte=last
+    ).order_by("valid_until", "pk")
+    rows = list(expiring.values_list("holder_id", "valid_until"))
     figures = []
     start = 0
     for days in EXPIRY_WINDOWS:
         label = _("Expiring in %(first)s–%(last)s days") % {"first": start, "last": days}
-        ids = {c.holder_id for c in certificates if start <= (c.valid_until - on).days <= days}
+        ids = {holder_id for holder_id, valid_until in rows if start <= (valid_until - on).days <= days}
         figures.append(Figure(f"expiring-{days}", label, ids))
         start = days + 1
-    checks = renewal_checks(certificates[:EXPIRING_SHOWN], on)
-    return figures, [ExpiringCertificate(c, (c.valid_until - on).days, checks.get(c.pk)) for c in certificates]
+    shown = list(expiring.select_related("holder", "course")[:EXPIRING_SHOWN]) if rows else []
+    checks = renewal_checks(shown, on)
+    return figures, [ExpiringCertificate(c, (c.valid_until - on).days, checks.get(c.pk)) for c in shown], len(rows)
 
 
-def _mentors(people: set[int], overdue_ids: set[int], on: date) -> list[MentorLoad]:
+def _mentors(among: QuerySet[Any], overdue_ids: set[int], on: date) -> list[MentorLoad]:
     in_scope: defaultdict[int, set[int]] = defaultdict(set)
-    for mentor_id, mentee_id in (
-        open_pairings(on).filter(mentee_id__in=sorted(people)).values_list("mentor_id", "mentee_id")
-    ):
+    for mentor_id, mentee_id in open_pairings(on).filter(mentee_id__in=among).values_list("mentor_id", "mentee_id"):
         in_scope[mentor_id].add(mentee_id)
     if not in_scope:
         return []
@@ -343,20 +337,20 @@ def _capacity(areas: list[ServiceArea], rate: Decimal, support_months: Decimal) 
 
 
 def coordinator_home(scope: Scope, on: date | None = None) -> CoordinatorHome:
-    """Every figure of the coordinator's home for `scope`, in a fixed number of queries."""
+    """Every figure of the coordinator's home for `scope`, in a fixed number of queries.
+
+    The people followed go to every read as a subquery on their enrolments, never as a list of ids, and
+    the pipeline is counted by the database, so the home stays quick with thousands of trainees."""
     now = timezone.now()
     on = on or timezone.localdate()
-    enrolments = list(
-        Enrolment.objects.filter(cohort_id__in=scope.cohort_ids).values_list(
-            "user_id", "cohort__course_id", "enrolled_at"
-        )
-    )
-    people = {user_id for user_id, _course, _at in enrolments}
-    statuses = supervision_statuses(sorted(people), on) if people else {}
-    pipeline, without_rule = _pipeline([(user_id, course_id) for user_id, course_id, _at in enrolments], on, statuses)
-    certified_ids = pipeline[-1].person_ids
-    stale = _stale([(user_id, enrolled_at) for user_id, _course, enrolled_at in enrolments], certified_ids, now)
-    expiring, expiring_certificates = _expiring(people, on)
+    in_scope = Enrolment.objects.filter(cohort_id__in=scope.cohort_ids)
+    among = in_scope.values("user_id")
+    enrolments = list(in_scope.values_list("user_id", "cohort__course_id"))
+    people = {user_id for user_id, _course in enrolments}
+    statuses = supervision_statuses(sorted(people), on, among=among) if people else {}
+    pipeline, without_rule = _pipeline(enrolments, on, statuses, among)
+    stale = _stale(in_scope, pipeline[-1].person_ids, now)
+    expiring, expiring_certificates, expiring_count = _expiring(among, on)
     overdue = Figure("overdue", _("Supervision overdue"), {pk for pk, s in statuses.items() if s.is_overdue})
     rate = settings.REFERRALS_PER_1000_RESIDENTS
     support_months = settings.REFERRAL_SUPPORT_MONTHS
@@ -367,8 +361,9 @@ def coordinator_home(scope: Scope, on: date | None = None) -> CoordinatorHome:
         stale=stale,
         expiring=expiring,
         expiring_certificates=expiring_certificates,
+        expiring_count=expiring_count,
         overdue=overdue,
-        mentors=_mentors(people, overdue.person_ids, on),
+        mentors=_mentors(among, overdue.person_ids, on) if people else [],
         capacity=_capacity(scope.areas, rate, support_months),
         rate=rate,
         support_months=support_months,

@@ -54,7 +54,8 @@ def home(request):
             expiring_chart=charts.expiring_chart(home),
             mentor_chart=charts.mentor_chart(home),
             capacity_chart=charts.capacity_chart(home),
-            links={figure.key: charts.people_url(figure, scope) for figure in home.figures()},
+            # The figures the page links by key; the charts link their own.
+            links={f.key: charts.people_url(f, scope) for f in (home.stale, home.overdue, home.expiring_all)},
         )
     return render(request, "overview/home.html", context, status=status)
 

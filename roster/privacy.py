@@ -9,7 +9,6 @@ pseudonym; searches that typed their name keep the pseudonym in its place.
 from common.privacy import declare, rows
 
 from . import services
-
 from .models import ApiClient, AuditedPerson, AuditEntry, RosterEntry, StatusChange, WebhookEndpoint, WebhookEvent
 
 

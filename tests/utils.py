@@ -24,6 +24,13 @@ def log_in(page, live_server, username, password="correct-horse-battery"):
     page.get_by_role("button", name="Kirjaudu sisään").click()
 
 
+def log_out(page):
+    """Log out from the page's button and wait until the login page is back: the button first empties
+    the phone of the person's kept pages and waiting changes, so the logging out itself comes later."""
+    page.get_by_role("button", name="Kirjaudu ulos").click()
+    page.get_by_label("Käyttäjätunnus").wait_for()
+
+
 class UnreachableCache:
     """A cache backend whose every call fails as a stopped Redis does (`CACHES` BACKEND in tests)."""
 

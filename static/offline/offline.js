@@ -24,7 +24,11 @@
       var waiting = found[0].length;
       var refused = found[1];
       status.textContent = "";
-      if (navigator.onLine === false) { line("offline-status__offline", text("offline")); }
+      if (navigator.onLine === false) {
+        line("offline-status__offline", text("offline"));
+        var player = document.querySelector("iframe[data-h5p-player]");
+        if (player && player.getAttribute("data-ready") !== "true") { line("offline-status__offline", text("h5p-offline")); }
+      }
       if (waiting) {
         line("offline-status__waiting", waiting === 1 ? text("waiting-one") : text("waiting-other").replace("{count}", String(waiting)));
       }

@@ -28,7 +28,8 @@ function refresh(request, response) {
         return cache.match(request, { ignoreVary: true }).then(function (old) {
           if (!old) { return null; }
           if (keepable) { return cache.put(request, response.clone()); }
-          if (response.status !== 200 || !isStatic) { return cache.delete(request, { ignoreVary: true }); }
+          // A server or proxy in trouble (5xx) says nothing about the page; anything else it says does.
+          if (response.status < 500 && !isStatic) { return cache.delete(request, { ignoreVary: true }); }
           return null;
         });
       });
@@ -36,25 +37,46 @@ function refresh(request, response) {
   });
 }
 
+// A connection that comes and goes often answers late or not at all: a kept page is shown after
+// SLOW_NETWORK ms, and the network's answer, when it comes, still refreshes the kept copy.
+var SLOW_NETWORK = 6000;
+
+function kept(request) {
+  return caches.match(request, { ignoreVary: true });
+}
+
+function fallback(request, error) {
+  return kept(request).then(function (copy) {
+    if (copy) { return copy; }
+    if (request.mode === "navigate") {
+      return caches.match("/offline/", { ignoreVary: true }).then(function (page) {
+        if (page) { return page; }
+        throw error;
+      });
+    }
+    throw error;
+  });
+}
+
 function fromNetwork(event) {
   var request = event.request;
-  return fetch(request).then(function (response) {
-    if (response.type === "basic" || response.type === "opaqueredirect") {
-      event.waitUntil(refresh(request, response.clone()).catch(function () { return null; }));
+  var fetched = fetch(request);
+  // Registered first, so the copy for the cache is taken before the page reads the answer.
+  event.waitUntil(fetched.then(function (response) {
+    if (response.type !== "basic" && response.type !== "opaqueredirect") { return null; }
+    return refresh(request, response.clone());
+  }).catch(function () { return null; }));
+  var network = fetched.then(function (response) {
+    if (response.status >= 500) {
+      return kept(request).then(function (copy) { return copy || response; });
     }
     return response;
-  }, function (error) {
-    return caches.match(request, { ignoreVary: true, ignoreSearch: false }).then(function (kept) {
-      if (kept) { return kept; }
-      if (request.mode === "navigate") {
-        return caches.match("/offline/", { ignoreVary: true }).then(function (page) {
-          if (page) { return page; }
-          throw error;
-        });
-      }
-      throw error;
-    });
   });
+  var late = kept(request).then(function (copy) {
+    if (!copy) { return new Promise(function () { return null; }); }
+    return new Promise(function (resolve) { setTimeout(function () { resolve(copy); }, SLOW_NETWORK); });
+  });
+  return Promise.race([network, late]).catch(function (error) { return fallback(request, error); });
 }
 
 self.addEventListener("fetch", function (event) {

@@ -187,3 +187,14 @@ def test_a_swedish_mentor_reads_the_sign_offs_in_swedish(client, world):
     assert "Intyg om kompetenser" in page and "Väntar på ditt intyg" in page
     response = sign_off(client, first)
     assert "Intyget är sparat. Här är nästa." in client.get(response.url).content.decode()
+
+
+def test_the_menu_offers_a_mentor_sign_offs_and_a_trainer_grading(client, world):
+    queue = reverse("assessments:grading")
+    client.force_login(world.mentor)
+    menu = client.get(reverse("dashboard")).content.decode()
+    assert f'<a href="{queue}">Osaamisen kuittaukset</a>' in menu
+    assert f'<a href="{queue}">Arvioitavat</a>' not in menu
+    client.force_login(f.trainer())
+    menu = client.get(reverse("dashboard")).content.decode()
+    assert f'<a href="{queue}">Arvioitavat</a>' in menu

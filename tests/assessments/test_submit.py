@@ -51,11 +51,11 @@ def test_submitting_with_unanswered_questions_asks_first_and_spends_nothing(clie
     attempt.refresh_from_db()
     assert attempt.is_open
     page = client.get(confirm_url).content.decode()
-    assert "Vastaamatta 2/8 kysymyksestä:" in page
+    assert "2/8 kysymyksestä on vastaamatta:" in page
     assert f'href="{attempt.get_absolute_url()}#question-{world.numeric.pk}">Kysymys 5</a>' in page
     assert f'href="{attempt.get_absolute_url()}#question-{world.essay.pk}">Kysymys 7</a>' in page
     assert f"#question-{world.single.pk}" not in page
-    assert "Sen jälkeen sinulla on 1 yritys jäljellä." in page
+    assert "Sinulle jää vielä 1 yritys." in page
     assert "Lähetä silti" in page
 
 
@@ -103,7 +103,7 @@ def test_an_unticked_multiple_choice_counts_as_unanswered(client, world):
     answers[str(world.multiple.pk)] = []
     autosave(client, attempt, answers)
     page = client.get(reverse("assessments:attempt_submit", args=[attempt.pk])).content.decode()
-    assert f"#question-{world.multiple.pk}" in page and "Vastaamatta 1/8 kysymyksestä:" in page
+    assert f"#question-{world.multiple.pk}" in page and "1/8 kysymyksestä on vastaamatta:" in page
 
 
 def test_confirming_twice_submits_once(client, world):

@@ -2,7 +2,7 @@ import pytest
 from django.urls import reverse
 
 from certificates.models import Certificate
-from tests.utils import log_in
+from tests.utils import log_in, log_out
 
 from .conftest import build_course
 
@@ -31,7 +31,7 @@ def test_coordinator_issues_and_suspends_and_anyone_sees_it_on_verification(page
     page.locator("#id_suspend-reason").fill("Selvitys kesken")
     page.get_by_role("button", name="Keskeytä todistus").click()
     page.get_by_text(f"Todistus {certificate.number} on keskeytetty.").wait_for()
-    page.get_by_role("button", name="Kirjaudu ulos").click()
+    log_out(page)
 
     page.goto(live_server.url + reverse("certificates:verify_form"))
     page.get_by_label("Todentamiskoodi").fill(certificate.verification_code)

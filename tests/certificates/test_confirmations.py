@@ -31,7 +31,7 @@ def test_the_confirmation_names_the_certificate_and_its_holder_and_changes_nothi
     page = response.content.decode()
     assert response.status_code == 200
     assert title_of(page).startswith(f"Perutaanko henkilön Máret Aikio todistus {certificate.number}?")
-    assert "Perumista ei voi perua." in page and 'name="revoke-reason"' in page
+    assert "Peruutusta ei voi kumota." in page and 'name="revoke-reason"' in page
     assert '<button type="submit" class="button button--danger">Peru todistus</button>' in page
     certificate.refresh_from_db()
     assert certificate.status == Certificate.Status.ACTIVE

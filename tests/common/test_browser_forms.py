@@ -89,3 +89,34 @@ def test_revoking_a_certificate_and_showing_a_secret_work_without_javascript(bro
         assert page.evaluate("document.documentElement.scrollWidth") <= 390
     finally:
         context.close()
+
+
+def test_in_swedish_a_refused_session_and_a_confirmation_pass_axe_and_say_fel(page, live_server):
+    from tests.overview.test_browser import accessibility_violations
+
+    course = f.CourseFactory()
+    mentee = f.trainee(first_name="Aino", last_name="Korhonen")
+    cohort = f.CohortFactory(course=course)
+    f.EnrolmentFactory(cohort=cohort, user=mentee)
+    f.pair(mentee, f.mentor(username="mikko"))
+
+    log_in(page, live_server, "mikko")
+    page.get_by_label("Kieli").select_option("sv")
+    page.get_by_role("button", name="Vaihda").click()
+    page.wait_for_load_state()
+    page.goto(live_server.url + "/mentoring/sessions/new/")
+    assert page.locator("html").get_attribute("lang") == "sv"
+    page.locator("#id_duration_minutes").fill("60")
+    page.get_by_label("Aino Korhonen").check()
+    page.locator("#id_summary").fill("Ring 040 123 4567")
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_load_state()
+    assert page.title().startswith("Fel: ")
+    assert page.evaluate("document.activeElement.id") == "error-summary"
+    assert accessibility_violations(page) == []
+
+    session = f.supervision_session(mentee.pairings_as_mentee.get().mentor, [mentee], confirmed=False)
+    page.goto(live_server.url + f"/mentoring/sessions/{session.pk}/delete/")
+    assert page.locator("main button.button--danger").count() == 1
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert accessibility_violations(page) == []

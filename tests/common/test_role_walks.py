@@ -79,7 +79,7 @@ def test_a_mentor_logs_a_session_recovers_from_a_refusal_and_opens_the_grading_q
     page.get_by_label("Tiivistelmä").fill("Käytiin läpi omia rajoja.")
     page.get_by_role("button", name="Tallenna").click()
     checked(page, visited)
-    page.get_by_role("link", name="Arvioitavat").click()
+    page.get_by_role("link", name="Osaamisen kuittaukset").click()
     checked(page, visited)
 
 

@@ -124,13 +124,13 @@ def test_uploading_a_language_again_replaces_it_and_its_files(client, world, dja
 @pytest.mark.parametrize(
     "data, message",
     [
-        ({"language": "fi"}, "Aktiviteetin paketti on jo tällä kielellä."),
+        ({"language": "fi"}, "Tehtävän paketti on jo tällä kielellä."),
         ({"language": "xx"}, "Valitse oikea vaihtoehto."),
         ({"language": "sv", "package": None}, "Tämä kenttä vaaditaan."),
         ({"language": "sv", "name": "kysymys.zip"}, "Valitse tiedosto, jonka nimi päättyy .h5p."),
         (
             {"language": "sv", "other_type": True},
-            "Kieliversion on oltava samaa sisältötyyppiä kuin aktiviteetin paketti",
+            "Kieliversion on oltava samaa sisältötyyppiä kuin tehtävän paketti",
         ),
         ({"language": "sv", "garbage": True}, "H5P"),
     ],

@@ -2,7 +2,7 @@ import pytest
 
 from accounts.models import Municipality, ServiceArea
 from tests import factories as f
-from tests.utils import log_in
+from tests.utils import log_in, log_out
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -32,7 +32,7 @@ def test_mentor_logs_a_session_and_the_mentee_confirms_it(page, live_server):
     page.get_by_label("Tiivistelmä").fill("Käytiin läpi vaikeita tilanteita ja omia rajoja.")
     page.get_by_role("button", name="Tallenna").click()
     page.get_by_text("Työnohjauskerta on kirjattu.").wait_for()
-    page.get_by_role("button", name="Kirjaudu ulos").click()
+    log_out(page)
 
     log_in(page, live_server, "aino")
     page.get_by_role("link", name="Työnohjaus", exact=True).click()

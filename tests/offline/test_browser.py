@@ -1,6 +1,7 @@
 """A trainee on a phone whose connection comes and goes, in Chromium with Playwright's offline mode."""
 
 import pytest
+from django.urls import reverse
 from playwright.sync_api import Error as PlaywrightError
 
 from tests import factories as f
@@ -199,7 +200,7 @@ def test_an_answer_given_offline_after_the_deadline_is_refused_and_the_trainee_s
     page.context.set_offline(False)
     page.locator("#offline-status").get_by_text("Ei tallennettu: Aika loppui").wait_for()
     assert AttemptItem.objects.get(attempt=attempt).answer is None
-    page.locator("#offline-status").get_by_role("button", name="Kuittaa").click()
+    page.locator("#offline-status").get_by_role("button", name="Sulje").click()
     page.locator("#offline-status").wait_for(state="hidden")
 
 
@@ -217,3 +218,74 @@ def test_a_timed_assessment_cannot_be_started_offline(page, live_server):
     page.get_by_role("button", name="Aloita arviointi").click()
     page.get_by_text("Aikarajoitettu arviointi alkaa vain verkkoyhteyden ollessa päällä").wait_for()
     assert not assessment.attempts.exists()
+
+
+def test_h5p_answers_given_after_the_connection_dropped_reach_the_server_once(page, live_server):
+    from courses.models import ActivityCompletion
+    from h5p.models import Statement
+
+    course = f.CourseFactory()
+    module = f.ModuleFactory(course=course, order=1)
+    activity = f.h5p_activity(module=module, title={"fi": "Linkkityön harjoitus"})
+    trainee = f.enrolled_trainee(course, username="aino")
+    log_in(page, live_server, "aino")
+    page.goto(live_server.url + activity.get_absolute_url())
+    page.wait_for_selector("iframe[data-h5p-player][data-ready=true]")
+    player = page.frame_locator("iframe[data-h5p-player]")
+
+    page.context.set_offline(True)
+    player.get_by_label("Kulkea asiakkaan rinnalla").check()
+    player.get_by_role("button", name="Tarkista").click()
+    page.locator("#offline-status").get_by_text("2 muutosta odottaa lähettämistä.").wait_for()
+    assert not Statement.objects.filter(user=trainee).exists()
+
+    page.context.set_offline(False)
+    _wait_until_sent(page)
+    answered = Statement.objects.filter(user=trainee, verb="http://adlnet.gov/expapi/verbs/answered")
+    # The player may still hold the last statement when the connection returns; it sends it itself.
+    for _ in range(50):
+        if answered.exists():
+            break
+        page.wait_for_timeout(200)
+    assert answered.count() == 1
+    assert ActivityCompletion.objects.filter(user=trainee, activity=activity).count() == 1
+    page.reload()
+    _wait_until_sent(page)
+    assert answered.count() == 1
+
+
+def test_kept_h5p_page_says_the_content_needs_a_connection(page, live_server):
+    course = f.CourseFactory()
+    module = f.ModuleFactory(course=course, order=1)
+    activity = f.h5p_activity(module=module, title={"fi": "Linkkityön harjoitus"})
+    f.enrolled_trainee(course, username="aino")
+    log_in(page, live_server, "aino")
+    _keep_first_module(page, live_server, course)
+
+    page.context.set_offline(True)
+    page.goto(live_server.url + activity.get_absolute_url())
+    page.locator("#offline-status").get_by_text("Vuorovaikutteinen sisältö (H5P) tarvitsee verkkoyhteyden").wait_for()
+
+
+def test_a_reflection_drafted_offline_reaches_the_supervision_log(page, live_server):
+    from mentoring.models import SessionAttendance
+
+    course = f.course_with_modules(modules=1, activities=1)
+    trainee = f.enrolled_trainee(course, username="aino")
+    attendance = f.supervision_session(f.mentor(), [trainee], confirmed=False).attendances.get()
+    log_in(page, live_server, "aino")
+    _keep_first_module(page, live_server, course)
+
+    page.context.set_offline(True)
+    page.goto(live_server.url + reverse("mentoring:mine"))
+    page.locator(f"textarea[name='a{attendance.pk}-reflection']").fill("Opin kuuntelemaan.")
+    page.get_by_role("button", name="Osallistuin: vahvista").click()
+    page.get_by_text("Tallennettu tähän puhelimeen; se lähetetään, kun yhteys palaa.").wait_for()
+    attendance.refresh_from_db()
+    assert attendance.reflection == ""
+
+    page.context.set_offline(False)
+    _wait_until_sent(page)
+    attendance = SessionAttendance.objects.get(pk=attendance.pk)
+    assert attendance.reflection == "Opin kuuntelemaan."
+    assert attendance.confirmed_at is not None

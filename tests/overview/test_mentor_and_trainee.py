@@ -80,7 +80,7 @@ def test_another_mentors_mentees_are_not_on_the_home(client, mentoring):
     _course, _mentor, due, _later = mentoring
     page = home_of(client, f.mentor())
     assert due.get_full_name() not in page
-    assert "Kenenkään mentoroitavan työnohjaus ei erääntyy seuraavan 30 päivän aikana." in page
+    assert "Kenenkään mentoroitavasi työnohjaus ei eräänny seuraavan 30 päivän aikana." in page
 
 
 def test_mentor_home_queries_do_not_grow_with_the_number_of_mentees(client, mentoring):
@@ -126,7 +126,7 @@ def test_trainee_sees_what_is_missing_for_the_certificate_with_links(client, tra
     assert "Moduulit suoritettu: 0/2" in page
     assert f'<a href="{first.get_absolute_url()}" lang="fi">Perusteet</a>' in page
     assert f'<a href="{second.get_absolute_url()}" lang="fi">Kohtaaminen</a>' in page
-    assert "Kokeet hyväksytty: 0/1" in page and f'<a href="{quiz.get_absolute_url()}" lang="fi">Loppukoe</a>' in page
+    assert "Arvioinnit läpäisty: 0/1" in page and f'<a href="{quiz.get_absolute_url()}" lang="fi">Loppukoe</a>' in page
     assert "Työnohjaustunnit vahvistettu: 1,50/2,00" in page
     assert reverse("mentoring:mine") in page
     assert "Koordinaattori hyväksyy, kun muu on valmis" in page
@@ -200,3 +200,13 @@ def test_the_home_speaks_the_users_language(client, language, heading, pipeline)
     assert f'lang="{language}"' in page
     assert heading in page
     assert f'-title">{pipeline}</title>' in page
+
+
+def test_the_home_is_titled_for_what_it_holds(client, trainee_course, mentoring):
+    _course, person, *_rest = trainee_course
+    _course, mentor, _due, _later = mentoring
+    assert "<title>Oma koulutus · Linkki</title>" in home_of(client, person)
+    mentor_home = home_of(client, mentor)
+    assert "<title>Etusivu · Linkki</title>" in mentor_home
+    assert "<title>Oma koulutus" not in mentor_home
+    assert "<title>Etusivu · Linkki</title>" in home_of(client, f.coordinator())
