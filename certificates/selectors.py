@@ -81,8 +81,13 @@ def certification_facts(
             first[holder_id] = issued_on
         if issued_on <= on and (holder_id not in newest or (issued_on, pk) > newest[holder_id][:2]):
             newest[holder_id] = (issued_on, pk, course_id)
+    never = CertificationFacts(None, None)  # shared by everyone never certified: fewer objects for thousands
     return {
-        person_id: CertificationFacts(first.get(person_id), newest[person_id][2] if person_id in newest else None)
+        person_id: (
+            CertificationFacts(first.get(person_id), newest[person_id][2] if person_id in newest else None)
+            if person_id in first
+            else never
+        )
         for person_id in ids
     }
 

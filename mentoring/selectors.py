@@ -7,6 +7,8 @@ form `supervision_statuses`, which makes the same decision for many people in fo
 
 import calendar
 import functools
+import itertools
+import operator
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -132,13 +134,19 @@ def _statuses(ids: list[int], on: date, among: "list[int] | QuerySet[Any]") -> d
         r.course_id: r for r in SupervisionRequirement.objects.filter(course_id__in=course_ids)
     }
 
-    dates: dict[int, list[date]] = {person_id: [] for person_id in ids}
-    minutes = dict.fromkeys(ids, 0)
-    for mentee_id, held_on, duration in SessionAttendance.objects.filter(
-        mentee_id__in=among, confirmed_at__isnull=False, session__held_on__lte=on
-    ).values_list("mentee_id", "session__held_on", "session__duration_minutes"):
-        dates[mentee_id].append(held_on)
-        minutes[mentee_id] += duration
+    # Each person's session days as a tuple, newest first: for thousands of people, tuples of dates are
+    # objects the garbage collector stops tracking, where lists would make it walk them again and again.
+    dates: dict[int, tuple[date, ...]] = {}
+    minutes: dict[int, int] = {}
+    attended = (
+        SessionAttendance.objects.filter(mentee_id__in=among, confirmed_at__isnull=False, session__held_on__lte=on)
+        .order_by("mentee_id", "-session__held_on")
+        .values_list("mentee_id", "session__held_on", "session__duration_minutes")
+    )
+    for mentee_id, rows in itertools.groupby(attended, key=operator.itemgetter(0)):
+        held = tuple(rows)
+        dates[mentee_id] = tuple(held_on for _mentee, held_on, _duration in held)
+        minutes[mentee_id] = sum(duration for _mentee, _held_on, duration in held)
     return {
         person_id: _decide(
             on,
@@ -146,8 +154,8 @@ def _statuses(ids: list[int], on: date, among: "list[int] | QuerySet[Any]") -> d
             facts[person_id].course_id,
             enrolments.get(person_id),
             requirements,
-            sorted(dates[person_id], reverse=True),
-            minutes[person_id],
+            dates.get(person_id, ()),
+            minutes.get(person_id, 0),
         )
         for person_id in ids
     }

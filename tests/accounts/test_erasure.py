@@ -194,7 +194,7 @@ def test_an_administrator_erases_through_the_confirmation_page(world, client):
     "data, message",
     [
         ({"username": "someone.else@example.fi", "confirm": "on"}, "Tämä ei ole poistettavan henkilön käyttäjätunnus."),
-        ({"username": w.EMAIL}, "Vahvista valintaruudulla, että poistoa ei voi perua."),
+        ({"username": w.EMAIL}, "Vahvista rastittamalla ruutu, että ymmärrät, ettei poistoa voi perua."),
         ({"username": "x" * 300, "confirm": "on"}, "enintään 254 merkkiä"),
         ({}, "Tämä kenttä vaaditaan."),
     ],

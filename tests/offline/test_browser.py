@@ -202,7 +202,7 @@ def test_an_answer_given_offline_after_the_deadline_is_refused_and_the_trainee_s
     page.context.set_offline(False)
     page.locator("#offline-status").get_by_text("Ei tallennettu: Aika loppui").wait_for()
     assert AttemptItem.objects.get(attempt=attempt).answer is None
-    page.locator("#offline-status").get_by_role("button", name="Kuittaa").click()
+    page.locator("#offline-status").get_by_role("button", name="Sulje").click()
     page.locator("#offline-status").wait_for(state="hidden")
 
 

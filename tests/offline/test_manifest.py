@@ -82,7 +82,7 @@ def test_offline_status_speaks_the_language_of_the_page(client):
     login(client, f.trainee())
     client.cookies["django_language"] = "sv"
     page = client.get(reverse("dashboard")).content.decode()
-    assert 'data-offline="Du är offline.' in page
+    assert 'data-offline="Du saknar uppkoppling.' in page
     assert 'data-waiting-other="{count} ändringar väntar på att skickas."' in page
 
 

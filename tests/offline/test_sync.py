@@ -73,7 +73,7 @@ def test_marking_done_in_a_locked_module_is_refused_with_a_reason(signed_in, tra
     locked = course.modules.order_by("order").last().activities.first()
     [(status, reason)] = results(send(signed_in, change("complete", activity=locked.pk)))
     assert status == "refused"
-    assert reason == f"Aktiviteetin ”{locked.title}” moduuli on lukittu, joten tätä muutosta ei tallennettu."
+    assert reason == f"Tehtävän ”{locked.title}” moduuli on lukittu, joten tätä muutosta ei tallennettu."
     assert not ActivityCompletion.objects.filter(user=trainee).exists()
 
 
@@ -303,7 +303,7 @@ def test_an_unknown_kind_or_missing_data_is_refused_on_its_own(signed_in, first)
     good = change("complete", activity=first.activities.first().pk)
     (s1, r1), (s2, r2), (s3, _r3) = results(send(signed_in, unknown, no_data, good))
     assert (s1, r1) == ("refused", "Linkki ei tunne tällaista muutosta.")
-    assert (s2, r2) == ("refused", "Tällaista aktiviteettia ei ole.")
+    assert (s2, r2) == ("refused", "Tällaista tehtävää ei ole.")
     assert s3 == "accepted"
 
 
@@ -313,7 +313,7 @@ def test_an_unknown_kind_or_missing_data_is_refused_on_its_own(signed_in, first)
 def test_sending_needs_a_login(client):
     response = send(client, change("complete", activity=1))
     assert response.status_code == 403
-    assert json.loads(response.content)["detail"] == "Kirjaudu sisään lähettääksesi muutoksesi."
+    assert json.loads(response.content)["detail"] == "Kirjaudu sisään, niin voit lähettää muutoksesi."
 
 
 def test_sending_needs_the_csrf_token(trainee, first):

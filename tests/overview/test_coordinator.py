@@ -252,7 +252,7 @@ def test_a_municipality_without_a_population_says_so_instead_of_zero(client, wor
     client.force_login(world.coordinator)
     page = client.get(reverse("dashboard")).content.decode()
     assert "Odotetut lähetteet vuodessa ei lukua" in page
-    assert "Asukaslukua ei vielä ole, joten odotettuja lähetteitä ei lasketa, kunnille: Sodankylä." in page
+    assert "Näille kunnille ei vielä ole asukaslukua, joten niiden odotettuja lähetteitä ei lasketa: Sodankylä." in page
 
 
 def test_more_than_twenty_expiring_certificates_link_to_everyone_expiring(client, world):
@@ -263,6 +263,6 @@ def test_more_than_twenty_expiring_certificates_link_to_everyone_expiring(client
         f.certificate(person, world.course, today - datetime.timedelta(days=700), valid_for_days=701 + 3 * index)
     client.force_login(world.coordinator)
     page = client.get(reverse("dashboard")).content.decode()
-    assert "Kaikki 25, joiden todistus erääntyy seuraavan 90 päivän aikana" in page
+    assert "Kaikki 25 henkilöä, joiden todistus vanhenee seuraavan 90 päivän aikana" in page
     listed = names_in(client, "expiring")
     assert "25 henkilöä" in listed

@@ -126,7 +126,7 @@ def test_trainee_sees_what_is_missing_for_the_certificate_with_links(client, tra
     assert "Moduulit suoritettu: 0/2" in page
     assert f'<a href="{first.get_absolute_url()}" lang="fi">Perusteet</a>' in page
     assert f'<a href="{second.get_absolute_url()}" lang="fi">Kohtaaminen</a>' in page
-    assert "Kokeet hyväksytty: 0/1" in page and f'<a href="{quiz.get_absolute_url()}" lang="fi">Loppukoe</a>' in page
+    assert "Arvioinnit läpäisty: 0/1" in page and f'<a href="{quiz.get_absolute_url()}" lang="fi">Loppukoe</a>' in page
     assert "Työnohjaustunnit vahvistettu: 1,50/2,00" in page
     assert reverse("mentoring:mine") in page
     assert "Koordinaattori hyväksyy, kun muu on valmis" in page
