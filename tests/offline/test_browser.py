@@ -218,7 +218,7 @@ def test_a_timed_assessment_cannot_be_started_offline(page, live_server):
     page.context.set_offline(True)
     page.goto(live_server.url + assessment.activity.get_absolute_url())
     page.get_by_role("button", name="Aloita arviointi").click()
-    page.get_by_text("Aikarajoitettu arviointi alkaa vain verkkoyhteyden ollessa päällä").wait_for()
+    page.get_by_text("Aikarajoitetun arvioinnin voi aloittaa vain, kun verkkoyhteys on käytössä").wait_for()
     assert not assessment.attempts.exists()
 
 
