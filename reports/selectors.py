@@ -19,12 +19,13 @@ from django.utils import timezone
 
 from accounts.models import Municipality, ServiceArea, User
 from certificates.models import Certificate
-from certificates.selectors import Standing, certification_statuses
+from certificates.selectors import valid_certificate_holders
 from accounts.models import Role
 from assessments.models import Assessment, Attempt, AttemptItem, Question
 from courses.models import Activity, ActivityCompletion, Cohort, Course, CourseFeedback, Enrolment, Module
 from courses.selectors import cohorts_visible_to
 from mentoring.models import SessionAttendance
+from mentoring.selectors import supervision_statuses
 
 from .statistics import ItemStatistics, NetPromoterScore, item_statistics
 
@@ -176,7 +177,6 @@ def programme_report(
     enrolled_in: defaultdict[int, set[int]] = defaultdict(set)  # cohort id -> trainee ids
     for user_id, cohort_id in Enrolment.objects.filter(cohort_id__in=cohort_ids).values_list("user_id", "cohort_id"):
         enrolled_in[cohort_id].add(user_id)
-    trainee_ids = sorted({user_id for ids in enrolled_in.values() for user_id in ids})
 
     modules = list(Module.objects.filter(course_id__in=courses).order_by("course_id", "order", "pk"))
     required: defaultdict[int, int] = defaultdict(int)  # module id -> required activities
@@ -228,8 +228,11 @@ def programme_report(
     ):
         certified_in.add((holder_id, programme))
 
-    standings = certification_statuses(trainee_ids, at=period.standing_on)
-    active = {pk for pk, status in standings.items() if status.state == Standing.IN_GOOD_STANDING}
+    # In good standing (`certification_statuses`): the current certificate is active and in force, and
+    # supervision is up to date. The database reads a row per certificate; supervision only for those.
+    in_force = valid_certificate_holders(people, at=period.standing_on)
+    supervision = supervision_statuses(sorted(in_force), on=period.standing_on) if in_force else {}
+    active = {pk for pk in in_force if supervision[pk].is_up_to_date}
 
     minutes = dict(
         SessionAttendance.objects.filter(
@@ -276,10 +279,16 @@ def programme_report(
     )
     total = fill(PlaceRow(municipality=None, service_area=service_area, cohorts=len(cohorts)), everyone)
 
+    # Each (trainee, module) with a completion, by module: counted once for every module's row, rather
+    # than asking every trainee about every module.
+    done_in: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)  # module id -> (user id, required done)
+    for (user_id, module_id), (_any_done, required_done) in done.items():
+        done_in[module_id].append((user_id, required_done))
+
     course_rows = []
     for course_id, course in sorted(courses.items(), key=lambda item: str(item[1])):
         trainees = {pk for cohort in cohorts if cohort.course_id == course_id for pk in enrolled_in[cohort.pk]}
-        started = {pk for pk in trainees if any(done.get((pk, m.pk), (0, 0))[0] for m in modules_of[course_id])}
+        started = {pk for m in modules_of[course_id] for pk, _required_done in done_in[m.pk] if pk in trainees}
         stops: defaultdict[int, int] = defaultdict(int)
         trained = 0
         for pk in started:
@@ -291,12 +300,15 @@ def programme_report(
         trained += sum(1 for pk in trainees - started if first_incomplete(pk, course_id) is None)
         rows = CourseRows(course=course, enrolled=len(trainees), not_started=len(trainees - started), trained=trained)
         for module in modules_of[course_id]:
+            needed = required[module.pk]
+            reached = [required_done for pk, required_done in done_in[module.pk] if pk in trainees]
             rows.modules.append(
                 ModuleRow(
                     module=module,
                     enrolled=len(trainees),
-                    reached=sum(1 for pk in trainees if done.get((pk, module.pk), (0, 0))[0]),
-                    completed=sum(1 for pk in trainees if is_module_complete(pk, module)),
+                    reached=len(reached),
+                    # With no required activity, a module is complete for everyone, started or not.
+                    completed=sum(1 for n in reached if n >= needed) if needed else len(trainees),
                     stopped_here=stops[module.pk],
                 )
             )
