@@ -338,17 +338,14 @@ def percentiles(timings):
     return statistics.median(ordered), ordered[max(int(len(ordered) * 0.95) - 1, 0)]
 
 
-def time_pair(port, token, method, path, body, sql, params, rounds, jit=True):
+def time_pair(port, token, method, path, body, sql, params, rounds):
     """The request over HTTP and its bare query, one after the other in each round, so that both see
     the same load on a shared machine. The query goes through a client-side binding cursor, as
     Django sends it (no server-side prepared plan the application would not have), on a connection
-    kept open, as the application's is."""
+    kept open, as the application's is, with the server's planner settings, as the application has."""
     import psycopg
 
     with psycopg.connect(DB_URL, cursor_factory=psycopg.ClientCursor) as connection:
-        if not jit:
-            connection.execute("SET jit = off")  # as the match runs it
-            connection.execute("SET enable_seqscan = off")
 
         def query():
             started = time.perf_counter()
@@ -444,9 +441,7 @@ def measure(token, requests):
     try:
         list_path = "/api/v1/roster/?" + urlencode(LIST_FILTER)
         listed = time_pair(port, token, "GET", list_path, None, list_sql, list_params, requests)
-        matched = time_pair(
-            port, token, "POST", "/api/v1/match/", MATCH_NEEDS, match_sql, match_params, requests, jit=False
-        )
+        matched = time_pair(port, token, "POST", "/api/v1/match/", MATCH_NEEDS, match_sql, match_params, requests)
     finally:
         stop(server, timeout=20)
     return {"list": (*listed, counts["list"]), "match": (*matched, counts["match"])}
