@@ -429,3 +429,30 @@ def test_marking_done_by_the_script_goes_on_with_the_confirmation_as_the_plain_f
     page.get_by_role("heading", name=str(second.title)).wait_for()
     page.get_by_text("Merkitty tehdyksi.").wait_for()
     assert ActivityCompletion.objects.filter(user=trainee, activity=first).count() == 1
+
+
+def test_a_reflection_saved_while_an_older_one_waits_goes_after_it_and_counts(page, live_server):
+    from mentoring.models import SessionAttendance
+
+    course = f.course_with_modules(modules=1, activities=1)
+    trainee = f.enrolled_trainee(course, username="aino")
+    attendance = f.supervision_session(f.mentor(), [trainee], confirmed=False).attendances.get()
+    log_in(page, live_server, "aino")
+    _controlled(page)
+    page.context.route("**/offline/sync/", _refuse)
+    page.route("**" + reverse("mentoring:attendance_confirm", args=[attendance.pk]), _refuse)
+    page.goto(live_server.url + reverse("mentoring:mine"))
+    field = page.locator(f"textarea[name='a{attendance.pk}-reflection']")
+    field.fill("Ensimmäinen ajatus.")
+    page.get_by_role("button", name="Osallistuin: vahvista").click()
+    page.locator("#offline-status").get_by_text("1 muutos odottaa lähettämistä.").wait_for()
+
+    page.unroute_all(behavior="ignoreErrors")
+    page.context.unroute_all(behavior="ignoreErrors")
+    field.fill("Toinen, parempi ajatus.")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Osallistuin: vahvista").click()
+    _wait_until_sent(page)
+    attendance = SessionAttendance.objects.get(pk=attendance.pk)
+    assert attendance.reflection == "Toinen, parempi ajatus." and attendance.confirmed_at is not None
+    assert page.locator(f"textarea[name='a{attendance.pk}-reflection']").input_value() == "Toinen, parempi ajatus."
