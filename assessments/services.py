@@ -218,7 +218,7 @@ def clean_answer(item: AttemptItem, raw: object) -> StoredAnswer:
 
 
 def save_answers(
-    attempt: Attempt, user: User, answers: Mapping[object, object], now: datetime | None = None
+    attempt: Attempt, user: User, answers: Mapping[Any, object], now: datetime | None = None
 ) -> list[AttemptItem]:
     """Save `answers` ({question id: raw answer}) to the person's open attempt, all or none.
 

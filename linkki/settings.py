@@ -109,6 +109,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
+    # Innermost: sees the view's own redirect, before the messages and the session are stored.
+    "offline.middleware.FormChangeMiddleware",
 ]
 
 ROOT_URLCONF = "linkki.urls"

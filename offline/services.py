@@ -18,7 +18,7 @@ from assessments import services as assessment_services
 from assessments.models import Attempt
 from courses import selectors as course_selectors
 from courses import services as course_services
-from courses.models import Activity, Module
+from courses.models import Activity, ActivityCompletion, Module
 from courses.selectors import CourseProgress
 from h5p import selectors as h5p_selectors
 from h5p import services as h5p_services
@@ -360,3 +360,37 @@ def take_changes(user: User, changes: list[Change]) -> list[Outcome]:
         ignore_conflicts=True,
     )
     return [outcomes[change.id] for change in changes]
+
+
+# The same changes sent as a plain form
+
+
+FORM_CHANGE_FIELD = "offline_change"
+
+
+def record_form_change(user: User, change_id: uuid.UUID, kind: str, target: int, data: dict[str, Any]) -> bool:
+    """Remember that the change `change_id`, posted by the page's form, took effect; True if recorded.
+
+    The page queues the same change under the same id when the form's answer is lost, so the copy
+    that reaches the sync endpoint later is answered as taken, not taken again. Only a change the
+    server really took is recorded: one it refused (a locked module, a form with errors) is not.
+    """
+    if kind == "complete":
+        taken = ActivityCompletion.objects.filter(user=user, activity_id=target).exists()
+    elif kind == "reflection":
+        attendance = SessionAttendance.objects.filter(pk=target, mentee=user).first()
+        text = data.get("reflection")
+        taken = (
+            attendance is not None
+            and attendance.is_confirmed
+            and isinstance(text, str)
+            and attendance.reflection == text.strip()
+        )
+    else:
+        return False
+    if not taken:
+        return False
+    SyncedChange.objects.bulk_create(
+        [SyncedChange(user=user, change_id=change_id, kind=kind, status=ACCEPTED)], ignore_conflicts=True
+    )
+    return True

@@ -203,9 +203,11 @@ def programme_report(
     for module in modules:
         modules_of[module.course_id].append(module)
 
-    def is_module_complete(user_id: int, module: Module) -> bool:
-        return done.get((user_id, module.pk), (0, 0))[1] >= required[module.pk]
-
+    # Per course, its required modules in order with what each asks: (module, its id, required activities).
+    required_in: dict[int, list[tuple[Module, int, int]]] = {
+        course_id: [(m, m.pk, required[m.pk]) for m in modules_of[course_id] if m.is_required] for course_id in courses
+    }
+    nothing_done = (0, 0)
     stopped_at: dict[tuple[int, int], Module | None] = {}
 
     def first_incomplete(user_id: int, course_id: int) -> Module | None:
@@ -213,7 +215,7 @@ def programme_report(
         key = (user_id, course_id)
         if key not in stopped_at:
             stopped_at[key] = next(
-                (m for m in modules_of[course_id] if m.is_required and not is_module_complete(user_id, m)),
+                (m for m, pk, needed in required_in[course_id] if done.get((user_id, pk), nothing_done)[1] < needed),
                 None,
             )
         return stopped_at[key]
@@ -231,7 +233,11 @@ def programme_report(
     # In good standing (`certification_statuses`): the current certificate is active and in force, and
     # supervision is up to date. The database reads a row per certificate; supervision only for those.
     in_force = valid_certificate_holders(people, at=period.standing_on)
-    supervision = supervision_statuses(sorted(in_force), on=period.standing_on) if in_force else {}
+    # Supervision is read through a subquery of (at least) these people: those with a certificate in force.
+    holding = Certificate.objects.filter(
+        holder_id__in=people, status=Certificate.Status.ACTIVE, valid_until__gte=period.standing_on
+    ).values("holder_id")
+    supervision = supervision_statuses(sorted(in_force), on=period.standing_on, among=holding) if in_force else {}
     active = {pk for pk in in_force if supervision[pk].is_up_to_date}
 
     minutes = dict(

@@ -9,6 +9,9 @@
   navigator.serviceWorker.register(worker, { scope: "/" }).catch(function () { return null; });
   if (!status) { return; }
 
+  var RETRY = 30000;
+  var retry = null;
+
   function text(name) { return status.getAttribute("data-" + name) || ""; }
 
   function line(className, message) {
@@ -43,6 +46,9 @@
       });
       status.hidden = !status.firstChild;
       status.setAttribute("data-waiting", String(waiting));
+      // The phone may believe it is online while nothing gets through: no `online` event will come,
+      // so waiting changes are tried again now and then.
+      if (waiting && !retry) { retry = setTimeout(function () { retry = null; send(); }, RETRY); }
       document.dispatchEvent(new CustomEvent("linkki-queue", { detail: { waiting: found[0] } }));
     }).catch(function () { return null; });
   }
@@ -205,17 +211,78 @@
     return null;
   }
 
+  // Online, the page sends these forms itself: a connection that fails or does not answer in
+  // FORM_TIMEOUT ms (the phone believes it is online, the network is gone) queues the change as if the
+  // phone were offline. The queued copy has the id the form sent, so if the form did reach the server
+  // (its answer was lost), the server takes the change once.
+  var FORM_TIMEOUT = 8000;
+
+  function later(form, change) {
+    return queue(change.kind, change.data).then(function () { markQueued(form); });
+  }
+
+  // Where the server's answer sends the page. Back to the same page at another place (a reflection's
+  // session) would only scroll, so the page loads again there, as after the plain form.
+  function go(address) {
+    var target = new URL(address, window.location.href);
+    var here = new URL(window.location.href);
+    target.hash = here.hash = "";
+    if (target.href !== here.href) { window.location.assign(address); return; }
+    window.history.replaceState(null, "", address);
+    window.location.reload();
+  }
+
+  function post(form, change) {
+    var controller = new AbortController();
+    var timer = setTimeout(function () { controller.abort(); }, FORM_TIMEOUT);
+    form.setAttribute("data-offline-sending", "true");
+    return fetch(form.action, {
+      method: "POST", credentials: "same-origin", body: new FormData(form), signal: controller.signal,
+      headers: { "Linkki-Form": "fetch" }
+    }).then(function (response) {
+      clearTimeout(timer);
+      var location = response.headers.get("Linkki-Location");
+      if (location) { go(location); return; }
+      if (response.redirected) { go(response.url); return; }
+      // Refused (a form with errors, a page not allowed): the plain form shows the server's page, so
+      // the error summary reads as it always does. Nothing was taken, so sending it again is safe.
+      form.setAttribute("data-offline-plain", "true");
+      HTMLFormElement.prototype.submit.call(form);
+    }, function () {
+      clearTimeout(timer);
+      form.removeAttribute("data-offline-sending");
+      return later(form, change);
+    });
+  }
+
   document.addEventListener("submit", function (event) {
     var form = event.target;
-    if (!form.matches("form[data-offline-kind]") || navigator.onLine !== false) { return; }
+    if (!form.matches("form[data-offline-kind]") || form.getAttribute("data-offline-plain") === "true") { return; }
+    var kind = form.getAttribute("data-offline-kind");
+    if (navigator.onLine !== false && kind === "start") { return; }
     event.preventDefault();
-    if (form.getAttribute("data-offline-kind") === "start") {
+    if (kind === "start") {
       var attempt = form.getAttribute("data-offline-attempt");
       if (attempt) { window.location.href = attempt; } else { note(form, form.getAttribute("data-offline-refusal")); }
       return;
     }
+    if (form.getAttribute("data-offline-sending") === "true") { return; }
     var change = changeOf(form);
-    if (change) { queue(change.kind, change.data).then(function () { markQueued(form); }); }
+    if (!change) { return; }
+    change.data.id = LinkkiQueue.newId();
+    var field = form.elements.offline_change;
+    if (field) { field.value = change.data.id; }
+    if (navigator.onLine === false) { later(form, change); return; }
+    // Changes already waiting go first, so this one does not overtake them; the page then shows the
+    // server's answer to all of them.
+    LinkkiQueue.waiting().then(function (waiting) {
+      if (!waiting.length) { return post(form, change); }
+      return later(form, change).then(send).then(function () {
+        return LinkkiQueue.waiting();
+      }).then(function (left) {
+        if (!left.length) { window.location.reload(); }
+      });
+    });
   });
 
   // A page opened again from the phone shows what already waits to be sent.

@@ -9,6 +9,8 @@ var LinkkiQueue = (function () {
   var REFUSED = "refused";
   var META = "meta";
   var BATCH = 50;
+  // A connection that hangs must not hold the queue: a batch not answered in this time is tried again later.
+  var TIMEOUT = 20000;
   var sending = null;
 
   function open() {
@@ -106,11 +108,14 @@ var LinkkiQueue = (function () {
         var body = JSON.stringify({
           changes: changes.map(function (c) { return { id: c.id, kind: c.kind, data: c.data, made_at: c.made_at }; })
         });
+        var controller = self.AbortController ? new AbortController() : null;
+        var timer = controller && setTimeout(function () { controller.abort(); }, TIMEOUT);
         return fetch(sync.url, {
           method: "POST", credentials: "same-origin",
           headers: { "Content-Type": "application/json", "Accept": "application/json", "X-CSRFToken": sync.csrf },
-          body: body
+          body: body, signal: controller ? controller.signal : undefined
         }).then(function (response) {
+          clearTimeout(timer);
           if (!response.ok) { throw new Error("sync " + response.status); }
           return response.json();
         }).then(function (answer) {
@@ -138,6 +143,7 @@ var LinkkiQueue = (function () {
   }
 
   return {
+    newId: newId,
     add: add,
     waiting: function () { return all(CHANGES); },
     refused: function () { return all(REFUSED); },

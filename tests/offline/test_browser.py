@@ -1,5 +1,7 @@
 """A trainee on a phone whose connection comes and goes, in Chromium with Playwright's offline mode."""
 
+import json
+
 import pytest
 from django.urls import reverse
 from playwright.sync_api import Error as PlaywrightError
@@ -216,7 +218,7 @@ def test_a_timed_assessment_cannot_be_started_offline(page, live_server):
     page.context.set_offline(True)
     page.goto(live_server.url + assessment.activity.get_absolute_url())
     page.get_by_role("button", name="Aloita arviointi").click()
-    page.get_by_text("Aikarajoitettu arviointi alkaa vain verkkoyhteyden ollessa päällä").wait_for()
+    page.get_by_text("Aikarajoitetun arvioinnin voi aloittaa vain, kun verkkoyhteys on käytössä").wait_for()
     assert not assessment.attempts.exists()
 
 
@@ -289,3 +291,168 @@ def test_a_reflection_drafted_offline_reaches_the_supervision_log(page, live_ser
     attendance = SessionAttendance.objects.get(pk=attendance.pk)
     assert attendance.reflection == "Opin kuuntelemaan."
     assert attendance.confirmed_at is not None
+
+
+# A connection that lies: the phone believes it is online, and nothing gets through.
+
+
+def _refuse(route):
+    route.abort("connectionrefused")
+
+
+def _never_answer(route):
+    return None  # the request hangs until the page gives up on it
+
+
+def _wait_until_the_queue_is_empty(page):
+    page.wait_for_function("LinkkiQueue.waiting().then((waiting) => waiting.length === 0)")
+
+
+def test_marking_done_and_a_reflection_on_a_dead_connection_wait_and_reach_the_server_once(page, live_server):
+    from courses.models import ActivityCompletion
+    from mentoring.models import SessionAttendance
+    from offline.models import SyncedChange
+
+    course = f.course_with_modules(modules=1, activities=1)
+    trainee = f.enrolled_trainee(course, username="aino")
+    activity = course.modules.get().activities.get()
+    attendance = f.supervision_session(f.mentor(), [trainee], confirmed=False).attendances.get()
+    log_in(page, live_server, "aino")
+    _controlled(page)
+    page.context.route("**/offline/sync/", _refuse)  # the queue cannot get through either, for now
+    page.route("**" + reverse("courses:activity_done", args=[activity.pk]), _refuse)
+    page.route("**" + reverse("mentoring:attendance_confirm", args=[attendance.pk]), _never_answer)
+
+    page.goto(live_server.url + activity.get_absolute_url())
+    page.get_by_role("button", name="Merkitse tehdyksi").click()
+    page.get_by_text("Tallennettu tähän puhelimeen; se lähetetään, kun yhteys palaa.").wait_for()
+    page.locator("#offline-status").get_by_text("1 muutos odottaa lähettämistä.").wait_for()
+    assert page.evaluate("navigator.onLine") is True
+    assert page.get_by_role("heading", name=str(activity.title)).is_visible()  # no error page
+
+    page.goto(live_server.url + reverse("mentoring:mine"))
+    page.locator(f"textarea[name='a{attendance.pk}-reflection']").fill("Opin kuuntelemaan.")
+    page.get_by_role("button", name="Osallistuin: vahvista").click()
+    # After the form's time runs out (8 s), not before.
+    page.get_by_text("Tallennettu tähän puhelimeen; se lähetetään, kun yhteys palaa.").wait_for(timeout=20000)
+    page.locator("#offline-status").get_by_text("2 muutosta odottaa lähettämistä.").wait_for()
+    assert not ActivityCompletion.objects.filter(user=trainee).exists()
+    assert SessionAttendance.objects.get(pk=attendance.pk).confirmed_at is None
+
+    page.unroute_all(behavior="ignoreErrors")
+    page.context.unroute_all(behavior="ignoreErrors")
+    page.reload()
+    _wait_until_sent(page)
+    assert list(ActivityCompletion.objects.filter(user=trainee).values_list("activity_id", flat=True)) == [activity.pk]
+    attendance = SessionAttendance.objects.get(pk=attendance.pk)
+    assert attendance.reflection == "Opin kuuntelemaan." and attendance.confirmed_at is not None
+    assert sorted(SyncedChange.objects.filter(user=trainee).values_list("kind", "status")) == [
+        ("complete", "accepted"),
+        ("reflection", "accepted"),
+    ]
+
+
+def test_a_change_whose_answer_was_lost_on_the_way_back_is_taken_once(page, live_server):
+    from courses.models import ActivityCompletion
+    from mentoring.models import SessionAttendance
+    from offline.models import SyncedChange
+
+    course = f.course_with_modules(modules=1, activities=1)
+    trainee = f.enrolled_trainee(course, username="aino")
+    activity = course.modules.get().activities.get()
+    attendance = f.supervision_session(f.mentor(), [trainee], confirmed=False).attendances.get()
+    log_in(page, live_server, "aino")
+    _controlled(page)
+
+    def reach_the_server_then_break(route):
+        route.fetch(max_redirects=0)
+        route.abort("connectionreset")
+
+    sent = []
+
+    def through(route):
+        sent.extend(change["id"] for change in json.loads(route.request.post_data)["changes"])
+        route.continue_()
+
+    page.context.route("**/offline/sync/", through)
+
+    page.route("**" + reverse("courses:activity_done", args=[activity.pk]), reach_the_server_then_break)
+    page.route("**" + reverse("mentoring:attendance_confirm", args=[attendance.pk]), reach_the_server_then_break)
+    page.goto(live_server.url + activity.get_absolute_url())
+    page.get_by_role("button", name="Merkitse tehdyksi").click()
+    page.get_by_text("Tallennettu tähän puhelimeen; se lähetetään, kun yhteys palaa.").wait_for()
+    done = ActivityCompletion.objects.get(user=trainee, activity=activity)
+    _wait_until_the_queue_is_empty(page)
+
+    page.goto(live_server.url + reverse("mentoring:mine"))
+    page.locator(f"textarea[name='a{attendance.pk}-reflection']").fill("Opin kuuntelemaan.")
+    page.get_by_role("button", name="Osallistuin: vahvista").click()
+    page.get_by_text("Tallennettu tähän puhelimeen; se lähetetään, kun yhteys palaa.").wait_for()
+    confirmed_at = SessionAttendance.objects.get(pk=attendance.pk).confirmed_at
+    assert confirmed_at is not None
+    _wait_until_the_queue_is_empty(page)
+
+    assert list(ActivityCompletion.objects.filter(user=trainee)) == [done]
+    assert SessionAttendance.objects.get(pk=attendance.pk).confirmed_at == confirmed_at
+    # Each change recorded once, by the form that reached the server; its queued copy, sent under the
+    # same id, found it there.
+    assert sorted(SyncedChange.objects.filter(user=trainee).values_list("kind", "status")) == [
+        ("complete", "accepted"),
+        ("reflection", "accepted"),
+    ]
+    assert sorted(sent) == sorted(str(i) for i in SyncedChange.objects.values_list("change_id", flat=True))
+
+
+def test_a_reflection_with_errors_shows_the_error_summary_as_the_plain_form_does(page, live_server):
+    course = f.course_with_modules(modules=1, activities=1)
+    trainee = f.enrolled_trainee(course, username="aino")
+    attendance = f.supervision_session(f.mentor(), [trainee], confirmed=False).attendances.get()
+    log_in(page, live_server, "aino")
+    page.goto(live_server.url + reverse("mentoring:mine"))
+    field = page.locator(f"textarea[name='a{attendance.pk}-reflection']")
+    field.evaluate("(node) => { node.removeAttribute('maxlength'); node.value = 'x'.repeat(4001); }")
+    page.get_by_role("button", name="Osallistuin: vahvista").click()
+    page.locator(".error-summary").wait_for()
+    assert page.locator("#offline-status").get_attribute("data-waiting") in (None, "0")
+
+
+def test_marking_done_by_the_script_goes_on_with_the_confirmation_as_the_plain_form_does(page, live_server):
+    from courses.models import ActivityCompletion
+
+    course = f.course_with_modules(modules=1, activities=2)
+    trainee = f.enrolled_trainee(course, username="aino")
+    first, second = course.modules.get().activities.order_by("order")
+    log_in(page, live_server, "aino")
+    page.goto(live_server.url + first.get_absolute_url())
+    with page.expect_request(lambda request: request.resource_type == "fetch" and request.method == "POST"):
+        page.get_by_role("button", name="Merkitse tehdyksi").click()
+    page.get_by_role("heading", name=str(second.title)).wait_for()
+    page.get_by_text("Merkitty tehdyksi.").wait_for()
+    assert ActivityCompletion.objects.filter(user=trainee, activity=first).count() == 1
+
+
+def test_a_reflection_saved_while_an_older_one_waits_goes_after_it_and_counts(page, live_server):
+    from mentoring.models import SessionAttendance
+
+    course = f.course_with_modules(modules=1, activities=1)
+    trainee = f.enrolled_trainee(course, username="aino")
+    attendance = f.supervision_session(f.mentor(), [trainee], confirmed=False).attendances.get()
+    log_in(page, live_server, "aino")
+    _controlled(page)
+    page.context.route("**/offline/sync/", _refuse)
+    page.route("**" + reverse("mentoring:attendance_confirm", args=[attendance.pk]), _refuse)
+    page.goto(live_server.url + reverse("mentoring:mine"))
+    field = page.locator(f"textarea[name='a{attendance.pk}-reflection']")
+    field.fill("Ensimmäinen ajatus.")
+    page.get_by_role("button", name="Osallistuin: vahvista").click()
+    page.locator("#offline-status").get_by_text("1 muutos odottaa lähettämistä.").wait_for()
+
+    page.unroute_all(behavior="ignoreErrors")
+    page.context.unroute_all(behavior="ignoreErrors")
+    field.fill("Toinen, parempi ajatus.")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Osallistuin: vahvista").click()
+    _wait_until_sent(page)
+    attendance = SessionAttendance.objects.get(pk=attendance.pk)
+    assert attendance.reflection == "Toinen, parempi ajatus." and attendance.confirmed_at is not None
+    assert page.locator(f"textarea[name='a{attendance.pk}-reflection']").input_value() == "Toinen, parempi ajatus."

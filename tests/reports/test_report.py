@@ -128,6 +128,46 @@ def test_module_rows_show_where_people_stop(client):
     assert rows[second.pk].stopped_percent == 25
 
 
+def test_only_people_whose_current_certificate_is_in_force_with_supervision_up_to_date_are_in_good_standing(client):
+    coordinator = f.coordinator()
+    course = f.course_with_modules(modules=1, activities=1)
+    f.supervision_requirement(course, sessions_per_period=1, period_months=3)
+    cohort = cohort_in("Kittilä", coordinator, course)
+    renewed, expired, suspended, overdue, supervised = people = [f.trainee() for _ in range(5)]
+    for person in people:
+        f.EnrolmentFactory(cohort=cohort, user=person)
+    f.certificate(renewed, course, issued_on=datetime.date(2025, 12, 1), status=Certificate.Status.SUPERSEDED)
+    f.certificate(renewed, course, issued_on=datetime.date(2026, 11, 1))
+    f.certificate(expired, course, issued_on=datetime.date(2024, 1, 1), valid_for_days=365)
+    f.certificate(suspended, course, issued_on=datetime.date(2026, 11, 1), status=Certificate.Status.SUSPENDED)
+    f.certificate(overdue, course, issued_on=datetime.date(2026, 3, 1))
+    f.certificate(supervised, course, issued_on=datetime.date(2026, 3, 1))
+    f.supervision_session(f.mentor(), [renewed, supervised], held_on=datetime.date(2026, 10, 1))
+
+    report = get_report(client, coordinator, end="2026-11-30").context["report"]
+
+    assert (report.total.enrolled, report.total.certified, report.total.active) == (5, 5, 2)
+
+
+def test_a_module_without_required_activities_counts_as_completed_by_everyone(client):
+    coordinator = f.coordinator()
+    course = f.course_with_modules(modules=2, activities=1)
+    first, optional = course.modules.order_by("order")
+    optional.activities.update(is_required=False)
+    cohort = cohort_in("Kemi", coordinator, course)
+    finished, never = f.trainee(), f.trainee()
+    for person in (finished, never):
+        f.EnrolmentFactory(cohort=cohort, user=person)
+    finish(finished, course)
+
+    [course_rows] = get_report(client, coordinator).context["report"].courses
+
+    assert (course_rows.enrolled, course_rows.trained, course_rows.not_started) == (2, 1, 1)
+    rows = {row.module.pk: row for row in course_rows.modules}
+    assert (rows[first.pk].reached, rows[first.pk].completed, rows[first.pk].stopped_here) == (1, 1, 0)
+    assert (rows[optional.pk].reached, rows[optional.pk].completed, rows[optional.pk].stopped_here) == (1, 2, 0)
+
+
 def test_a_coordinator_sees_only_the_service_areas_of_the_cohorts_they_follow(client):
     coordinator, other = f.coordinator(), f.coordinator()
     course = f.course_with_modules(modules=1, activities=1)
