@@ -53,7 +53,10 @@ def test_a_confirmed_session_far_down_the_list_is_where_the_mentee_returns(page,
     page.goto(live_server.url + "/mentoring/mine/")
     card = page.locator(f"#session-{oldest.pk}")
     card.get_by_role("button", name="Osallistuin: vahvista").click()
+    # The page's script sends the form and then loads the answer's address: wait for that page.
+    page.get_by_text("Kiitos: osallistumisesi on vahvistettu.").wait_for()
     page.wait_for_url(f"**/mentoring/mine/#session-{oldest.pk}")
+    page.wait_for_load_state("load")
     assert in_view(page, f"#session-{oldest.pk}")
     assert page.evaluate("window.scrollY") > 500
 
