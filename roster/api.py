@@ -147,10 +147,20 @@ class RosterList(RosterAPIView, generics.ListAPIView):
         return {**super().get_serializer_context(), "today": timezone.localdate()}
 
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
-        assert page is not None  # the list always has its paginator
-        response = self.get_paginated_response(self.get_serializer(page, many=True).data)
-        self.audit(AuditEntry.Kind.LIST, self.audited_query(), [entry.person_id for entry in page])
+        entries = self.filter_queryset(self.get_queryset())
+        rows = selectors.roster_rows(entries)
+        if rows is not None:  # plain rows: no model instances to build for the page
+            row_page = self.paginate_queryset(rows)
+            assert row_page is not None  # the list always has its paginator
+            serializer = RosterEntrySerializer(context=self.get_serializer_context())
+            response = self.get_paginated_response(serializer.rows_representation(row_page))
+            people = [row["person_id"] for row in row_page]
+        else:
+            page = self.paginate_queryset(entries)
+            assert page is not None
+            response = self.get_paginated_response(self.get_serializer(page, many=True).data)
+            people = [entry.person_id for entry in page]
+        self.audit(AuditEntry.Kind.LIST, self.audited_query(), people)
         return response
 
     def audited_query(self) -> dict[str, Any]:

@@ -1,8 +1,10 @@
+import copy
 import functools
 
 import django_filters
 from django import forms
 from django.db.models import F, Q
+from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
@@ -97,6 +99,33 @@ class RosterFilter(django_filters.FilterSet):
     class Meta:
         model = RosterEntry
         fields = []
+
+    def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
+        # As django-filter's, but each filter is copied shallowly: deep copies of all of them, lazy
+        # texts and choices included, cost more per request than applying them.
+        if queryset is None:
+            queryset = RosterEntry.objects.all()
+        self.is_bound = data is not None
+        self.data = data or QueryDict()
+        self.queryset = queryset
+        self.request = request
+        self.form_prefix = prefix
+        self.filters = {}
+        for name, base in self.base_filters.items():
+            filter_ = copy.copy(base)
+            filter_.model = queryset.model
+            filter_.parent = self
+            if base.method is not None:
+                filter_.method = base.method  # a FilterMethod of this copy, bound to this filter set
+            self.filters[name] = filter_
+
+    def get_form_class(self):
+        # Built once: django-filter makes a form class, and a field of every filter, per request.
+        # Its fields hold no state of a request (labels and messages are translated when shown).
+        cls = type(self)
+        if "_form_class" not in cls.__dict__:
+            cls._form_class = super().get_form_class()
+        return cls._form_class
 
     def filter_queryset(self, queryset):
         if not self.form.cleaned_data.get("status"):

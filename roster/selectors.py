@@ -94,6 +94,44 @@ def roster_listing() -> QuerySet[RosterEntry]:
     )
 
 
+# The columns of a listed row as `RosterEntrySerializer.rows_representation` reads them: the page
+# as plain values, no model instances (PostgreSQL, where the codes come as arrays in the same row).
+LISTED_ROW = [
+    "person_id",
+    "status",
+    "reason",
+    "valid_until",
+    "supervision_due",
+    "status_since",
+    "max_clients",
+    "current_clients",
+    "paused_until",
+    "updated_at",
+    "person__first_name",
+    "person__last_name",
+    "person__email",
+    "person__phone",
+    "person__supports_remotely",
+    "person__municipality_id",
+    "person__municipality__code",
+    "person__municipality__name",
+    "person__service_area_id",
+    "person__service_area__code",
+    "person__service_area__name",
+    "language_codes",
+    "theme_codes",
+    "contract_codes",
+]
+
+
+def roster_rows(entries: QuerySet[RosterEntry]) -> QuerySet[RosterEntry, dict[str, Any]] | None:
+    """Entries from `roster_listing` (filtered as may be) as rows of `LISTED_ROW`; None where the
+    codes are not in the row (not PostgreSQL) and the entries must be read as models."""
+    if connection.vendor != "postgresql":
+        return None
+    return entries.values(*LISTED_ROW)
+
+
 def listed_codes(entry: RosterEntry) -> tuple[list[str], list[str], list[str]]:
     """(language codes, theme codes, contract municipality codes) of an entry from `roster_listing`."""
     if hasattr(entry, "theme_codes"):

@@ -105,12 +105,68 @@ class RosterEntrySerializer(serializers.Serializer):
             "updated_at": _DATETIME.to_representation(entry.updated_at),
         }
 
+    def rows_representation(self, rows):
+        """Rows of `selectors.LISTED_ROW`, as `to_representation` gives their entries, key for key."""
+        today = self.context.get("today") or timezone.localdate()
+        date = _DATE.to_representation
+        moment = _DATETIME.to_representation
+        labels = {}
+        languages = {}
+        represented = []
+        for row in rows:
+            status = row["status"]
+            if status not in labels:
+                labels[status] = self._once(
+                    ("status", status), lambda status=status: str(_STATUS_LABELS.get(status, status))
+                )
+            for code in row["language_codes"]:
+                if code not in languages:
+                    languages[code] = self._once(("language", code), lambda code=code: language_of(code))
+            free_places = max(row["max_clients"] - row["current_clients"], 0)
+            paused_until = row["paused_until"]
+            represented.append(
+                {
+                    "id": row["person_id"],
+                    "name": f"{row['person__first_name']} {row['person__last_name']}".strip(),
+                    "email": row["person__email"],
+                    "phone": row["person__phone"],
+                    "status": status,
+                    "status_label": labels[status],
+                    "reason": row["reason"],
+                    "valid_until": date(row["valid_until"]) if row["valid_until"] else None,
+                    "supervision_due": date(row["supervision_due"]) if row["supervision_due"] else None,
+                    "status_since": moment(row["status_since"]),
+                    "municipality": None
+                    if row["person__municipality_id"] is None
+                    else {"code": row["person__municipality__code"], "name": row["person__municipality__name"]},
+                    "service_area": None
+                    if row["person__service_area_id"] is None
+                    else {"code": row["person__service_area__code"], "name": row["person__service_area__name"]},
+                    "languages": [languages[code] for code in row["language_codes"]],
+                    "supports_remotely": row["person__supports_remotely"],
+                    "themes": row["theme_codes"],
+                    "max_clients": row["max_clients"],
+                    "current_clients": row["current_clients"],
+                    "free_places": free_places,
+                    "paused_until": date(paused_until) if paused_until else None,
+                    "is_available": status == Status.IN_GOOD_STANDING
+                    and not (paused_until is not None and paused_until > today)
+                    and free_places > 0,
+                    "contract_municipalities": row["contract_codes"],
+                    "updated_at": moment(row["updated_at"]),
+                }
+            )
+        return represented
+
     def _once(self, key, make):
         # Labels and languages are the same on every row; translate and look each up once a response.
         made = self.__dict__.setdefault("_made", {})
         if key not in made:
             made[key] = make()
         return made[key]
+
+
+_STATUS_LABELS = dict(Status.choices)
 
 
 def language_of(code):
