@@ -15,45 +15,16 @@ import gzip
 import os
 import random
 import statistics
-import sys
 import time
 import warnings
-from pathlib import Path
+
+from bench import databases
 
 warnings.filterwarnings("ignore", message="No directory at")
 
-ROOT = Path(__file__).resolve().parent.parent
-SERVER = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432")
-DB_NAME = os.environ.get("BENCH_DATABASE_NAME", "linkki_bench_coordinator_home")
-DB_URL = f"{SERVER.rstrip('/')}/{DB_NAME}"
+DB_NAME, DB_URL = databases.name_and_url("linkki_bench_coordinator_home")
 COHORT_SIZE = 25
 MENTEES_PER_MENTOR = 20
-
-
-def create_database():
-    import psycopg
-
-    with psycopg.connect(f"{SERVER.rstrip('/')}/postgres", autocommit=True) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{DB_NAME}" WITH (FORCE)')
-        admin.execute(f'CREATE DATABASE "{DB_NAME}"')
-
-
-def drop_database():
-    import psycopg
-
-    with psycopg.connect(f"{SERVER.rstrip('/')}/postgres", autocommit=True) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{DB_NAME}" WITH (FORCE)')
-
-
-def setup_django():
-    os.environ["DATABASE_URL"] = DB_URL
-    os.environ.pop("CELERY_BROKER_URL", None)
-    os.environ.pop("CACHE_URL", None)
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "linkki.settings")
-    sys.path.insert(0, str(ROOT))
-    import django
-
-    django.setup()
 
 
 def grow(coordinator, course, start, count, rng):
@@ -190,9 +161,9 @@ def main():
     args = parser.parse_args()
     sizes = [int(size) for size in args.sizes.split(",")]
 
-    create_database()
+    databases.create_database(DB_NAME)
     try:
-        setup_django()
+        databases.setup_django(DB_URL)
         from django.core.management import call_command
         from django.test import Client
         from django.urls import reverse
@@ -226,7 +197,7 @@ def main():
         from django.db import connections
 
         connections.close_all()
-        drop_database()
+        databases.drop_database(DB_NAME)
 
 
 if __name__ == "__main__":

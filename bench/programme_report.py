@@ -18,6 +18,7 @@ import time
 os.environ.setdefault("BENCH_DATABASE_NAME", "linkki_bench_programme_report")
 
 from bench import coordinator_home as world  # noqa: E402
+from bench import databases  # noqa: E402
 
 
 def timed(function, *args, rounds=1, **kwargs):
@@ -140,9 +141,9 @@ def main():
     args = parser.parse_args()
     sizes = [int(size) for size in args.sizes.split(",")]
 
-    world.create_database()
+    databases.create_database(world.DB_NAME)
     try:
-        world.setup_django()
+        databases.setup_django(world.DB_URL)
         from django.contrib.auth import get_user_model
         from django.core.management import call_command
         from django.test import Client
@@ -163,7 +164,7 @@ def main():
         from django.db import connections
 
         connections.close_all()
-        world.drop_database()
+        databases.drop_database(world.DB_NAME)
 
 
 if __name__ == "__main__":

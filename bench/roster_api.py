@@ -13,23 +13,18 @@ import argparse
 import datetime
 import http.client
 import json
-import os
 import random
 import statistics
-import sys
 import time
 import warnings
-from pathlib import Path
 from urllib.parse import urlencode
 
+from bench import databases
 from bench.servers import free_port, start_gunicorn, stop
 
 warnings.filterwarnings("ignore", message="No directory at")
 
-ROOT = Path(__file__).resolve().parent.parent
-SERVER = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432")
-DB_NAME = os.environ.get("BENCH_DATABASE_NAME", "linkki_bench_roster")
-DB_URL = f"{SERVER.rstrip('/')}/{DB_NAME}"
+DB_NAME, DB_URL = databases.name_and_url("linkki_bench_roster")
 
 LIST_FILTER = {"municipality": "758", "language": "fi", "theme": "nature", "available": "true"}
 MATCH_NEEDS = {
@@ -38,32 +33,6 @@ MATCH_NEEDS = {
     "remote_acceptable": True,
     "themes": ["nature", "sami-culture"],
 }
-
-
-def create_database():
-    import psycopg
-
-    with psycopg.connect(f"{SERVER.rstrip('/')}/postgres", autocommit=True) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{DB_NAME}"')
-        admin.execute(f'CREATE DATABASE "{DB_NAME}"')
-
-
-def drop_database():
-    import psycopg
-
-    with psycopg.connect(f"{SERVER.rstrip('/')}/postgres", autocommit=True) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{DB_NAME}" WITH (FORCE)')
-
-
-def setup_django():
-    os.environ["DATABASE_URL"] = DB_URL
-    os.environ.pop("CELERY_BROKER_URL", None)
-    os.environ.pop("CACHE_URL", None)
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "linkki.settings")
-    sys.path.insert(0, str(ROOT))
-    import django
-
-    django.setup()
 
 
 def copy_rows(cursor, table, columns, rows):
@@ -481,8 +450,8 @@ def main():
     args.keep = args.keep or args.reuse
 
     if not args.reuse:
-        create_database()
-    setup_django()
+        databases.create_database(DB_NAME)
+    databases.setup_django(DB_URL)
     from django.core.management import call_command
 
     try:
@@ -529,7 +498,7 @@ def main():
 
         connections.close_all()
         if not args.keep:
-            drop_database()
+            databases.drop_database(DB_NAME)
 
 
 if __name__ == "__main__":
