@@ -27,6 +27,14 @@ COHORT_SIZE = 25
 MENTEES_PER_MENTOR = 20
 
 
+def parse_sizes(parser, text):
+    """The trainee counts of --sizes; each fills whole cohorts, so it must be a multiple of their size."""
+    sizes = [int(size) for size in text.split(",")]
+    if any(size <= 0 or size % COHORT_SIZE for size in sizes):
+        parser.error(f"--sizes: each size must be a positive multiple of {COHORT_SIZE} (whole cohorts)")
+    return sizes
+
+
 def grow(coordinator, course, start, count, rng):
     """Add trainees number `start` to `start + count`, with everything the home counts."""
     from django.contrib.auth import get_user_model
@@ -159,7 +167,7 @@ def main():
     parser.add_argument("--sizes", default="100,1000,10000", help="trainees followed, comma-separated, growing")
     parser.add_argument("--rounds", type=int, default=20)
     args = parser.parse_args()
-    sizes = [int(size) for size in args.sizes.split(",")]
+    sizes = parse_sizes(parser, args.sizes)
 
     databases.create_database(DB_NAME)
     try:

@@ -139,7 +139,7 @@ def main():
     parser.add_argument("--sizes", default="100,1000,10000", help="trainees followed, comma-separated, growing")
     parser.add_argument("--rounds", type=int, default=10)
     args = parser.parse_args()
-    sizes = [int(size) for size in args.sizes.split(",")]
+    sizes = world.parse_sizes(parser, args.sizes)
 
     databases.create_database(world.DB_NAME)
     try:
